@@ -1,0 +1,92 @@
+/**
+ * Turns the bytes of an article file into its text, or says precisely why it cannot: the text is the file's
+ * content decoded (UTF-8, or UTF-16 with a BOM), the BOM removed, CRLF and CR turned into LF, and nothing
+ * else changed: no Unicode normalisation, no trimming.
+ */
+import { isUtf8 } from 'node:buffer';
+
+export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Byte offset of the first byte that does not start a valid UTF-8 sequence. */
+export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** CRLF and lone CR become LF; nothing else changes. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+function looksBinary(bytes: Uint8Array): string | null {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return `it looks binary (a NUL byte at byte ${nul})`;
+  return null;
+}
+
+function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): Decoded {
+  const body = bytes.subarray(2);
+  if (body.length % 2 !== 0) return { ok: false, reason: 'it is not valid UTF-16 (odd number of bytes)' };
+  try {
+    // ignoreBOM: the BOM is already cut off; a U+FEFF after it is content, as in the UTF-8 path.
+    const text = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be', { fatal: true, ignoreBOM: true }).decode(body);
+    return { ok: true, text };
+  } catch {
+    return { ok: false, reason: 'it is not valid UTF-16 (an unpaired surrogate)' };
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array): Decoded {
+  const binary = looksBinary(bytes);
+  if (binary) return { ok: false, reason: binary };
+  if (!isUtf8(bytes)) {
+    return {
+      ok: false,
+      reason: `it is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`,
+    };
+  }
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', hasBom ? 3 : 0) };
+}
+
+export function decodeArticle(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'it is empty' };
+  let decoded: Decoded;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = decodeUtf16(bytes, true);
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = decodeUtf16(bytes, false);
+  else decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return decoded;
+  const text = normalizeNewlines(decoded.text);
+  if (text.length === 0) return { ok: false, reason: 'it is empty' };
+  if (text.trim().length === 0) return { ok: false, reason: 'it holds only whitespace' };
+  if (text.includes('\u0000')) return { ok: false, reason: 'it looks binary (a NUL character)' };
+  return { ok: true, text };
+}

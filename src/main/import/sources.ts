@@ -1,0 +1,50 @@
+/**
+ * Where imported files come from: paths on disk (folders walked recursively) or bytes the renderer sent.
+ * Files are read one at a time, when the importer reaches them, so a large folder is never all in memory.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import type { ImportProblem } from '@shared/model';
+
+export interface ImportSource {
+  /** How the file is named in reports: its path relative to the folder imported, or its file name. */
+  name: string;
+  read(): Uint8Array;
+}
+
+/** Files picked up when a folder is imported. */
+export const IMPORTABLE_EXTENSIONS = new Set(['.txt', '.jsonl']);
+
+function walk(folder: string, root: string, out: ImportSource[]): void {
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) walk(path, root, out);
+    else if (entry.isFile() && IMPORTABLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      out.push({ name: join(basename(root), relative(root, path)), read: () => readFileSync(path) });
+    }
+  }
+}
+
+/** Expands files and folders into sources; a path that does not exist is a problem, the rest still import. */
+export function sourcesFromPaths(paths: string[]): { sources: ImportSource[]; problems: ImportProblem[] } {
+  const sources: ImportSource[] = [];
+  const problems: ImportProblem[] = [];
+  for (const path of paths) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch {
+      problems.push({ fileName: path, reason: 'it does not exist' });
+      continue;
+    }
+    if (isDirectory) walk(path, path, sources);
+    else sources.push({ name: basename(path), read: () => readFileSync(path) });
+  }
+  return { sources, problems };
+}
+
+export function sourceFromBytes(name: string, bytes: Uint8Array): ImportSource {
+  return { name, read: () => bytes };
+}

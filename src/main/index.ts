@@ -1,0 +1,40 @@
+/**
+ * The Electron shell, kept thin: a hardened window, native dialogs and menu, and the contract's handlers
+ * registered on ipcMain. Everything it calls is plain Node code shared with the browser host and the CLI.
+ */
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { CHANNELS } from '@shared/contract';
+import { AppSession } from './app/session';
+import { nativeDialogs } from './electron/dialogs';
+import { installMenu } from './electron/menu';
+import { createMainWindow, hardenSession } from './electron/window';
+import { dispatch } from './ipc/dispatch';
+import { createHandlers } from './ipc/handlers';
+
+let mainWindow: BrowserWindow | undefined;
+const currentWindow = () => mainWindow;
+
+if (!app.requestSingleInstanceLock()) {
+  // One app instance per user: a second launch focuses the first instead of opening the project twice.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  void app.whenReady().then(() => {
+    const session = new AppSession('electron', app.getPath('userData'), nativeDialogs(currentWindow));
+    session.restoreLastProject();
+    const handlers = createHandlers(session);
+    for (const channel of CHANNELS) {
+      ipcMain.handle(channel, (_event, payload: unknown) => dispatch(handlers, channel, payload));
+    }
+    hardenSession();
+    installMenu(currentWindow);
+    mainWindow = createMainWindow();
+    app.on('before-quit', () => session.close());
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

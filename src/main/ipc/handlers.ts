@@ -1,0 +1,83 @@
+/**
+ * One handler per channel of the contract. A handler receives a payload already validated against the
+ * channel's schema (see dispatch.ts) and returns its response or throws an AppError.
+ */
+import type { Channel, ParsedRequestOf, ResponseOf } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import type { AppInfo } from '@shared/model';
+import type { AppSession } from '../app/session';
+import { FORMAT_EXTENSIONS } from '../export/formats';
+import { exportToFile } from '../export/exporter';
+import { Importer, emptyReport } from '../import/importer';
+import { sourceFromBytes, sourcesFromPaths } from '../import/sources';
+import { setDocumentStatus } from '../project/documentService';
+
+export type Handlers = {
+  [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+};
+
+export const APP_VERSION = '0.1.0';
+
+function requireDialogs(session: AppSession) {
+  if (!session.dialogs) throw new AppError('unsupported', 'Native dialogs are only available in the desktop app');
+  return session.dialogs;
+}
+
+export function createHandlers(session: AppSession): Handlers {
+  const project = () => session.requireProject();
+
+  return {
+    'app:info': (): AppInfo => ({
+      mode: session.mode,
+      version: APP_VERSION,
+      defaultProjectPath: session.defaultProjectPath,
+      recentProjects: session.settings.get().recentProjects,
+      project: session.project?.info() ?? null,
+    }),
+
+    'project:create': ({ path }) => session.createProject(path).info(),
+    'project:open': ({ path }) => session.openProject(path).info(),
+    'project:choose': async ({ mode }) => {
+      const path = await requireDialogs(session).chooseProjectPath(mode);
+      if (!path) return null;
+      return (mode === 'create' ? session.createProject(path) : session.openProject(path)).info();
+    },
+
+    'documents:list': () => project().documents.list(),
+    'documents:open': ({ id }) => {
+      const document = project().documents.get(id);
+      if (!document) throw new AppError('not_found', `No document with id ${id}`);
+      return { document, annotations: project().annotations.listByDocument(id) };
+    },
+    'documents:set-status': ({ id, status }) => setDocumentStatus(project(), id, status),
+
+    'labels:list': () => project().labels.list(),
+
+    'import:files': ({ files }) =>
+      new Importer(project()).importAll(files.map((f) => sourceFromBytes(f.name, Buffer.from(f.base64, 'base64')))),
+    'import:choose': async ({ kind }) => {
+      const target = project();
+      const paths = await requireDialogs(session).chooseImportPaths(kind);
+      if (!paths) return null;
+      const { sources, problems } = sourcesFromPaths(paths);
+      const report = emptyReport();
+      report.rejected.push(...problems);
+      return new Importer(target).importAll(sources, report);
+    },
+
+    'annotations:create': (request) => project().annotationService.create(request),
+    'annotations:relabel': ({ id, labelId }) => project().annotationService.relabel(id, labelId),
+    'annotations:set-note': ({ id, note }) => project().annotationService.setNote(id, note),
+    'annotations:delete': ({ id }) => project().annotationService.delete(id),
+
+    'history:undo': ({ documentId }) => project().history.undo(documentId),
+    'history:redo': ({ documentId }) => project().history.redo(documentId),
+
+    'export:choose': async ({ format }) => {
+      const target = project();
+      const path = await requireDialogs(session).chooseExportPath(format, `${target.name}${FORMAT_EXTENSIONS[format]}`);
+      if (!path) return null;
+      return exportToFile(target, format, path);
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type { Db } from '../db/connection';
+
+export type ChangeCause = 'do' | 'undo' | 'redo' | 'import';
+export type ChangeEntity = 'annotation' | 'document';
+
+/** One entity going from `before` to `after`; null stands for "did not exist". */
+export interface ChangeEntry {
+  entity: ChangeEntity;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ActionRecord {
+  id: number;
+  description: string;
+}
+
+interface ChangeRow {
+  entity: ChangeEntity;
+  entity_id: string;
+  before: string | null;
+  after: string | null;
+}
+
+function opOf(entry: ChangeEntry): 'insert' | 'update' | 'delete' {
+  if (entry.before == null) return 'insert';
+  if (entry.after == null) return 'delete';
+  return 'update';
+}
+
+/**
+ * The append-only change log and the undo stack built over it. An action groups the changes of one user
+ * step; undo and redo never rewrite the log, they append the changes they make with their own cause.
+ */
+export class ChangeLogRepository {
+  private readonly insertAction;
+  private readonly discardUndone;
+  private readonly setStateStmt;
+  private readonly lastDoneStmt;
+  private readonly firstUndoneStmt;
+  private readonly appendStmt;
+  private readonly entriesStmt;
+
+  constructor(db: Db) {
+    this.insertAction = db.prepare<[string, string, string]>(
+      `INSERT INTO actions (document_id, description, state, created_at) VALUES (?, ?, 'done', ?)`,
+    );
+    this.discardUndone = db.prepare<[string]>(
+      `UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state = 'undone'`,
+    );
+    this.setStateStmt = db.prepare<[string, number]>('UPDATE actions SET state = ? WHERE id = ?');
+    this.lastDoneStmt = db.prepare<[string], ActionRecord>(
+      `SELECT id, description FROM actions WHERE document_id = ? AND state = 'done' ORDER BY id DESC LIMIT 1`,
+    );
+    // Undo walks down from the newest action, so the oldest undone one is the next to redo.
+    this.firstUndoneStmt = db.prepare<[string], ActionRecord>(
+      `SELECT id, description FROM actions WHERE document_id = ? AND state = 'undone' ORDER BY id ASC LIMIT 1`,
+    );
+    this.appendStmt = db.prepare(
+      `INSERT INTO change_log (action_id, cause, at, actor, entity, entity_id, op, before, after)
+       VALUES (@actionId, @cause, @at, @actor, @entity, @entityId, @op, @before, @after)`,
+    );
+    this.entriesStmt = db.prepare<[number], ChangeRow>(
+      `SELECT entity, entity_id, before, after FROM change_log WHERE action_id = ? AND cause = 'do' ORDER BY seq`,
+    );
+  }
+
+  /** Starts a new user action on a document; anything that could have been redone there no longer can. */
+  beginAction(documentId: string, description: string, at: string): number {
+    this.discardUndone.run(documentId);
+    return Number(this.insertAction.run(documentId, description, at).lastInsertRowid);
+  }
+
+  append(actionId: number | null, cause: ChangeCause, at: string, actor: string | null, entry: ChangeEntry): void {
+    this.appendStmt.run({
+      actionId,
+      cause,
+      at,
+      actor,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      op: opOf(entry),
+      before: entry.before == null ? null : JSON.stringify(entry.before),
+      after: entry.after == null ? null : JSON.stringify(entry.after),
+    });
+  }
+
+  lastDone(documentId: string): ActionRecord | undefined {
+    return this.lastDoneStmt.get(documentId);
+  }
+
+  firstUndone(documentId: string): ActionRecord | undefined {
+    return this.firstUndoneStmt.get(documentId);
+  }
+
+  setState(actionId: number, state: 'done' | 'undone'): void {
+    this.setStateStmt.run(state, actionId);
+  }
+
+  /** The changes an action made when it was first done, in order. */
+  entriesOf(actionId: number): ChangeEntry[] {
+    return this.entriesStmt.all(actionId).map((row) => ({
+      entity: row.entity,
+      entityId: row.entity_id,
+      before: row.before == null ? null : JSON.parse(row.before),
+      after: row.after == null ? null : JSON.parse(row.after),
+    }));
+  }
+}

@@ -1,0 +1,120 @@
+import type { DocumentRecord, DocumentStatus, DocumentSummary } from '@shared/model';
+import type { Db } from '../db/connection';
+
+interface DocumentRow {
+  id: string;
+  title: string;
+  file_name: string;
+  status: DocumentStatus;
+  length: number;
+  imported_at: string;
+  annotation_count: number;
+}
+
+interface DocumentRowWithText extends DocumentRow {
+  text: string;
+  sha256: string;
+}
+
+export interface NewDocument {
+  id: string;
+  title: string;
+  fileName: string;
+  text: string;
+  sha256: string;
+  length: number;
+  importedAt: string;
+}
+
+const SUMMARY_COLUMNS = `d.id, d.title, d.file_name, d.status, d.length, d.imported_at,
+  (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count`;
+
+function toSummary(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    fileName: row.file_name,
+    status: row.status,
+    length: row.length,
+    importedAt: row.imported_at,
+    annotationCount: row.annotation_count,
+  };
+}
+
+export class DocumentRepository {
+  private readonly listStmt;
+  private readonly summaryStmt;
+  private readonly getStmt;
+  private readonly bySha;
+  private readonly insertStmt;
+  private readonly setStatusStmt;
+  private readonly countStmt;
+  private readonly pageStmt;
+  private readonly byStatusStmt;
+
+  constructor(db: Db) {
+    this.listStmt = db.prepare<[], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.rowid`);
+    this.summaryStmt = db.prepare<[string], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`);
+    this.getStmt = db.prepare<[string], DocumentRowWithText>(
+      `SELECT ${SUMMARY_COLUMNS}, d.text, d.sha256 FROM documents d WHERE d.id = ?`,
+    );
+    this.bySha = db.prepare<[string], { id: string }>('SELECT id FROM documents WHERE sha256 = ?');
+    this.insertStmt = db.prepare(
+      `INSERT INTO documents (id, title, file_name, text, sha256, length, imported_at)
+       VALUES (@id, @title, @fileName, @text, @sha256, @length, @importedAt)`,
+    );
+    this.setStatusStmt = db.prepare<[DocumentStatus, string]>('UPDATE documents SET status = ? WHERE id = ?');
+    this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
+    this.byStatusStmt = db.prepare<[], { status: DocumentStatus; n: number }>(
+      'SELECT status, count(*) AS n FROM documents GROUP BY status ORDER BY status',
+    );
+    this.pageStmt = db.prepare<[number, number], DocumentRowWithText & { rowid: number }>(
+      `SELECT d.rowid AS rowid, ${SUMMARY_COLUMNS}, d.text, d.sha256 FROM documents d
+       WHERE d.rowid > ? ORDER BY d.rowid LIMIT ?`,
+    );
+  }
+
+  list(): DocumentSummary[] {
+    return this.listStmt.all().map(toSummary);
+  }
+
+  summary(id: string): DocumentSummary | undefined {
+    const row = this.summaryStmt.get(id);
+    return row && toSummary(row);
+  }
+
+  get(id: string): DocumentRecord | undefined {
+    const row = this.getStmt.get(id);
+    return row && { ...toSummary(row), text: row.text, sha256: row.sha256 };
+  }
+
+  idBySha256(sha256: string): string | undefined {
+    return this.bySha.get(sha256)?.id;
+  }
+
+  insert(document: NewDocument): void {
+    this.insertStmt.run(document);
+  }
+
+  setStatus(id: string, status: DocumentStatus): void {
+    this.setStatusStmt.run(status, id);
+  }
+
+  countByStatus(): Array<{ status: DocumentStatus; n: number }> {
+    return this.byStatusStmt.all();
+  }
+
+  count(): number {
+    return this.countStmt.get()!.n;
+  }
+
+  /**
+   * Documents in import order after `afterRowid`, `limit` at a time: a cursor that holds no statement open
+   * between pages, so an export can await a slow writer without keeping the connection busy.
+   */
+  page(afterRowid: number, limit: number): Array<DocumentRecord & { rowid: number }> {
+    return this.pageStmt
+      .all(afterRowid, limit)
+      .map((row) => ({ ...toSummary(row), text: row.text, sha256: row.sha256, rowid: row.rowid }));
+  }
+}

@@ -1,0 +1,62 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
+import { OffsetIndex } from '@shared/offsets';
+import { useAppState, useAppStore } from '../state/useStore';
+import { AnnotationInspector } from './AnnotationInspector';
+
+const ROW_HEIGHT = 52;
+const SNIPPET = 90;
+
+/** The open document's annotations in text order (virtualised), and the selected one's details above them. */
+export function AnnotationPanel() {
+  const store = useAppStore();
+  const open = useAppState((s) => s.open);
+  const labels = useAppState((s) => s.labels);
+  const selectedId = useAppState((s) => s.selectedAnnotationId);
+  const scroller = useRef<HTMLDivElement>(null);
+  const annotations = open?.annotations ?? [];
+  const index = useMemo(() => new OffsetIndex(open?.document.text ?? ''), [open?.document.text]);
+  const labelById = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels]);
+  const virtualizer = useVirtualizer({
+    count: annotations.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const selected = annotations.find((a) => a.id === selectedId) ?? null;
+
+  return (
+    <aside className="annotation-panel" aria-label="Annotations">
+      <AnnotationInspector annotation={selected} text={selected ? index.slice(selected.start, selected.end) : ''} />
+      <div className="pane-title">Annotations ({annotations.length})</div>
+      <div className="virtual-scroller" ref={scroller}>
+        <ul className="virtual-body" aria-label="Annotation list" ref={(el) => el?.style.setProperty('height', `${virtualizer.getTotalSize()}px`)}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const annotation = annotations[item.index]!;
+            const label = labelById.get(annotation.labelId);
+            const text = index.slice(annotation.start, Math.min(annotation.end, annotation.start + SNIPPET));
+            return (
+              <li
+                key={annotation.id}
+                className={`annotation-row${annotation.id === selectedId ? ' active' : ''}`}
+                data-testid="annotation-row"
+                data-label={label?.name}
+                ref={(el) => el?.style.setProperty('transform', `translateY(${item.start}px)`)}
+                onClick={() => store.selectAnnotation(annotation.id, true)}
+              >
+                <span className="annotation-label" ref={(el) => el?.style.setProperty('--label-color', label?.color ?? '#888')}>
+                  {label?.name ?? annotation.labelId}
+                </span>
+                <span className="annotation-text" dir="auto">
+                  {text}
+                  {annotation.end - annotation.start > SNIPPET ? '…' : ''}
+                </span>
+                {annotation.note && <span className="annotation-note">{annotation.note}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </aside>
+  );
+}

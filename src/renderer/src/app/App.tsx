@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import type { MenuCommand } from '@shared/menu';
+import { ArticleEditor } from '../editor/ArticleEditor';
+import { platform } from '../platform/platform';
+import type { AppStore } from '../state/store';
+import { useAppState, useAppStore } from '../state/useStore';
+import { AnnotationPanel } from './AnnotationPanel';
+import { DocumentList } from './DocumentList';
+import { NoticeBar } from './NoticeBar';
+import { ProjectPicker } from './ProjectPicker';
+import { Toolbar } from './Toolbar';
+import { useDropImport } from './useDropImport';
+import { useFilePickers } from './useFilePickers';
+import { useShortcuts } from './useShortcuts';
+
+function runMenuCommand(store: AppStore, pickers: ReturnType<typeof useFilePickers>, command: MenuCommand): void {
+  switch (command) {
+    case 'new-project':
+      return void store.chooseProject('create');
+    case 'open-project':
+      return void store.chooseProject('open');
+    case 'import-files':
+      return pickers.importFiles();
+    case 'import-folder':
+      return pickers.importFolder();
+    case 'export-jsonl':
+      return pickers.exportDataset('jsonl');
+    case 'export-csv':
+      return pickers.exportDataset('csv');
+  }
+}
+
+export function App() {
+  const store = useAppStore();
+  const info = useAppState((s) => s.info);
+  const open = useAppState((s) => s.open);
+  const labels = useAppState((s) => s.labels);
+  const pickers = useFilePickers();
+  const hasProject = Boolean(info?.project);
+  const dragging = useDropImport(hasProject);
+  useShortcuts();
+  useEffect(() => platform.onMenuCommand((command) => runMenuCommand(store, pickers, command)), [store, pickers]);
+
+  if (!info) {
+    return <div className="loading">Starting Spanlight…</div>;
+  }
+  if (!info.project) {
+    return (
+      <>
+        <NoticeBar />
+        <ProjectPicker info={info} />
+      </>
+    );
+  }
+  return (
+    <div className={`workbench${dragging ? ' dragging' : ''}`}>
+      <Toolbar pickers={pickers} />
+      <NoticeBar />
+      <div className="panes">
+        <DocumentList />
+        <main className="article-pane">
+          {open ? (
+            <div className="article-scroll" data-testid="article-scroll">
+              <ArticleEditor document={open.document} annotations={open.annotations} labels={labels} />
+            </div>
+          ) : (
+            <div className="empty-state">
+              <p>No document yet.</p>
+              <p>Import .txt articles or a canonical .jsonl dataset: the Import buttons, or drop files and folders here.</p>
+            </div>
+          )}
+        </main>
+        <AnnotationPanel />
+      </div>
+      {pickers.inputs}
+      {dragging && <div className="drop-overlay">Drop .txt or .jsonl files or folders to import</div>}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { useAppState, useAppStore } from '../state/useStore';
+import { STATUS_NAMES } from './Toolbar';
+
+const ROW_HEIGHT = 58;
+
+/** All documents of the project, virtualised: only the rows in view exist, so 100,000 documents scroll freely. */
+export function DocumentList() {
+  const store = useAppStore();
+  const documents = useAppState((s) => s.documents);
+  const openId = useAppState((s) => s.open?.document.id);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: documents.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+
+  return (
+    <nav className="document-list" aria-label="Documents">
+      <div className="pane-title">Documents ({documents.length})</div>
+      <div className="virtual-scroller" ref={scroller}>
+        <ul className="virtual-body" role="listbox" aria-label="Document list" ref={(el) => el?.style.setProperty('height', `${virtualizer.getTotalSize()}px`)}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const doc = documents[item.index]!;
+            return (
+              <li
+                key={doc.id}
+                role="option"
+                aria-selected={doc.id === openId}
+                className={`document-row${doc.id === openId ? ' active' : ''}`}
+                data-testid="document-row"
+                ref={(el) => el?.style.setProperty('transform', `translateY(${item.start}px)`)}
+                onClick={() => void store.openDocument(doc.id)}
+              >
+                <span className="document-title" dir="auto" title={doc.title}>
+                  {doc.title}
+                </span>
+                <span className="document-meta">
+                  <span className={`status-badge status-${doc.status}`}>{STATUS_NAMES[doc.status]}</span>
+                  <span className="annotation-count" data-testid="annotation-count">
+                    {doc.annotationCount} {doc.annotationCount === 1 ? 'annotation' : 'annotations'}
+                  </span>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </nav>
+  );
+}

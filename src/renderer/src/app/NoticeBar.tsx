@@ -1,0 +1,25 @@
+import { useAppState, useAppStore } from '../state/useStore';
+
+/** Import reports and errors, with every file's problem listed. */
+export function NoticeBar() {
+  const store = useAppStore();
+  const notice = useAppState((s) => s.notice);
+  if (!notice) return null;
+  return (
+    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+      <div className="notice-head">
+        <span>{notice.text}</span>
+        <button className="link-button" onClick={() => store.dismissNotice()} aria-label="Dismiss">
+          ×
+        </button>
+      </div>
+      {notice.details.length > 0 && (
+        <ul className="notice-details">
+          {notice.details.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { DOCUMENT_STATUSES, type DocumentStatus } from '@shared/model';
+import { useAppState, useAppStore } from '../state/useStore';
+import { SaveIndicator } from './SaveIndicator';
+import type { FilePickers } from './useFilePickers';
+
+export const STATUS_NAMES: Record<DocumentStatus, string> = {
+  todo: 'To do',
+  in_progress: 'In progress',
+  done: 'Done',
+  skipped: 'Skipped',
+};
+
+/** Buttons keep the article selection: a mousedown on them must not move focus out of the text. */
+const keepSelection = (event: React.MouseEvent) => event.preventDefault();
+
+export function Toolbar({ pickers }: { pickers: FilePickers }) {
+  const store = useAppStore();
+  const project = useAppState((s) => s.info?.project);
+  const labels = useAppState((s) => s.labels);
+  const open = useAppState((s) => s.open);
+  const canTag = useAppState((s) => Boolean(s.selection) || Boolean(s.selectedAnnotationId));
+
+  return (
+    <header className="toolbar">
+      <div className="toolbar-group">
+        <strong className="project-name" title={project?.path}>
+          {project?.name}
+        </strong>
+        <details className="file-menu">
+          <summary>File</summary>
+          <div className="file-menu-items" role="menu">
+            <button role="menuitem" onClick={() => pickers.importFiles()}>Import files…</button>
+            <button role="menuitem" onClick={() => pickers.importFolder()}>Import folder…</button>
+            <button role="menuitem" onClick={() => pickers.exportDataset('jsonl')}>Export JSONL</button>
+            <button role="menuitem" onClick={() => pickers.exportDataset('csv')}>Export CSV</button>
+            <button role="menuitem" onClick={() => store.showProjectPicker()}>Switch project…</button>
+          </div>
+        </details>
+        <button onClick={() => pickers.importFiles()}>Import</button>
+        <button onClick={() => pickers.exportDataset('jsonl')}>Export</button>
+      </div>
+      <div className="toolbar-group" role="group" aria-label="Labels">
+        {labels.map((label) => (
+          <button
+            key={label.id}
+            className="label-button"
+            data-label={label.name}
+            disabled={!open || !canTag}
+            onMouseDown={keepSelection}
+            onClick={() => void store.applyLabel(label.id)}
+            title={`Tag the selection as ${label.name}${label.hotkey ? ` (key ${label.hotkey})` : ''}`}
+          >
+            <span className="swatch" ref={(el) => el?.style.setProperty('--label-color', label.color)} />
+            {label.name}
+            {label.hotkey && <kbd>{label.hotkey}</kbd>}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar-group">
+        <button onMouseDown={keepSelection} onClick={() => void store.undo()} disabled={!open} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button onMouseDown={keepSelection} onClick={() => void store.redo()} disabled={!open} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+        {open && (
+          <label className="status-select">
+            Status{' '}
+            <select
+              value={open.document.status}
+              onChange={(e) => void store.setStatus(e.currentTarget.value as DocumentStatus)}
+            >
+              {DOCUMENT_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {STATUS_NAMES[status]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <SaveIndicator />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,71 @@
+import { useMemo, useRef, type ReactNode } from 'react';
+import type { ExportFormat } from '@shared/model';
+import { platform } from '../platform/platform';
+import { useAppStore } from '../state/useStore';
+import { filesFromInput, readFiles } from './fileReading';
+
+export interface FilePickers {
+  importFiles(): void;
+  importFolder(): void;
+  exportDataset(format: ExportFormat): void;
+  /** Hidden inputs the browser needs for its file pickers; render once. */
+  inputs: ReactNode;
+}
+
+/**
+ * Import and export through the platform's own means: native dialogs in the desktop app (paths read in main),
+ * file inputs and a streamed download in the browser.
+ */
+export function useFilePickers(): FilePickers {
+  const store = useAppStore();
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+
+  return useMemo(() => {
+    const onPicked = (input: HTMLInputElement, fromFolder: boolean) => {
+      if (!input.files) return;
+      const picked = filesFromInput(input.files, fromFolder);
+      input.value = '';
+      void readFiles(picked).then((files) => store.importFiles(files));
+    };
+    const setFolderAttributes = (input: HTMLInputElement | null) => {
+      // React does not know these attributes; they make the picker choose a folder.
+      input?.setAttribute('webkitdirectory', '');
+      input?.setAttribute('directory', '');
+    };
+    return {
+      importFiles: () => (platform.kind === 'electron' ? void store.chooseImport('files') : filesInput.current?.click()),
+      importFolder: () => (platform.kind === 'electron' ? void store.chooseImport('folder') : folderInput.current?.click()),
+      exportDataset: (format) => {
+        if (platform.kind === 'electron') return void store.chooseExport(format);
+        const link = document.createElement('a');
+        link.href = platform.exportUrl(format);
+        link.download = '';
+        link.click();
+      },
+      inputs: (
+        <>
+          <input
+            ref={filesInput}
+            type="file"
+            multiple
+            accept=".txt,.jsonl,text/plain"
+            hidden
+            data-testid="import-files-input"
+            onChange={(e) => onPicked(e.currentTarget, false)}
+          />
+          <input
+            ref={(input) => {
+              folderInput.current = input;
+              setFolderAttributes(input);
+            }}
+            type="file"
+            hidden
+            data-testid="import-folder-input"
+            onChange={(e) => onPicked(e.currentTarget, true)}
+          />
+        </>
+      ),
+    };
+  }, [store]);
+}

@@ -1,0 +1,43 @@
+/**
+ * Highlights are drawn with the CSS Custom Highlight API: ranges registered by name and painted by
+ * `::highlight(name)` rules. Nothing is inserted into the article's DOM, so a highlight can never split,
+ * reorder or re-shape the text around it (bidi runs and Arabic joining stay exactly as without it), and
+ * adding one costs no re-render of the text.
+ */
+import type { Label } from '@shared/model';
+
+export const SELECTED_HIGHLIGHT = 'sl-selected';
+
+export function labelHighlightName(position: number): string {
+  return `sl-label-${position}`;
+}
+
+/** Only colours we produced reach CSS: `#rrggbb`, or a neutral grey. */
+function safeColor(color: string): string {
+  return /^#[0-9a-f]{6}$/i.test(color) ? color : '#888888';
+}
+
+export function highlightRules(labels: Label[]): string {
+  const rules = labels.map((label, i) => {
+    const color = safeColor(label.color);
+    return `::highlight(${labelHighlightName(i)}) { background-color: color-mix(in srgb, ${color} 24%, transparent); text-decoration: underline 2px ${color}; }`;
+  });
+  rules.push(
+    `::highlight(${SELECTED_HIGHLIGHT}) { background-color: rgb(255 196 0 / 0.5); text-decoration: underline 3px #1a1a1a; }`,
+  );
+  return rules.join('\n');
+}
+
+let sheet: CSSStyleSheet | null = null;
+
+/**
+ * Installs the rules as a constructed stylesheet: the CSP forbids inline <style>, and label colours are data,
+ * so they cannot live in the static stylesheet.
+ */
+export function installHighlightRules(labels: Label[]): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
+  sheet.replaceSync(highlightRules(labels));
+}

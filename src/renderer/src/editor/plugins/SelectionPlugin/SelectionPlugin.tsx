@@ -1,0 +1,90 @@
+import { useEffect } from 'react';
+import type { Annotation } from '@shared/model';
+import { annotationsAt } from '../../../state/annotationOrder';
+import type { AppStore } from '../../../state/store';
+import { trimRange, type TextLayout } from '../../textLayout';
+
+interface Props {
+  root: HTMLElement | null;
+  layout: TextLayout;
+  store: AppStore;
+  annotations: Annotation[];
+  selectedId: string | null;
+}
+
+const ARROWS: Record<string, 'left' | 'right' | 'backward' | 'forward'> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'backward',
+  ArrowDown: 'forward',
+};
+
+/** UTF-16 end offset -> code points, moving an end that falls inside a surrogate pair past the pair. */
+function endToCodePoint(layout: TextLayout, u16: number): number {
+  const cp = layout.index.toCodePoint(u16);
+  return layout.index.toUtf16(cp) < u16 ? cp + 1 : cp;
+}
+
+/**
+ * Turns the browser's selection in the article into a code point range in the store, selects annotations by
+ * click (repeated clicks cycle through overlapping ones), and extends the selection with Shift+arrows, which a
+ * read-only page does not do by itself.
+ */
+export function SelectionPlugin({ root, layout, store, annotations, selectedId }: Props): null {
+  useEffect(() => {
+    if (!root) return;
+    const onSelectionChange = () => {
+      const selection = document.getSelection();
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return store.setSelection(null);
+      const range = selection.getRangeAt(0);
+      if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return store.setSelection(null);
+      const start = layout.offsetOf(root, range.startContainer, range.startOffset);
+      const end = layout.offsetOf(root, range.endContainer, range.endOffset);
+      if (start === null || end === null || start >= end) return store.setSelection(null);
+      store.setSelection(trimRange(layout.index, layout.index.toCodePoint(start), endToCodePoint(layout, end)));
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => document.removeEventListener('selectionchange', onSelectionChange);
+  }, [root, layout, store]);
+
+  useEffect(() => {
+    if (!root) return;
+    const onClick = () => {
+      const selection = document.getSelection();
+      if (!selection || !selection.isCollapsed || selection.rangeCount === 0) return;
+      const caret = layout.offsetOf(root, selection.anchorNode!, selection.anchorOffset);
+      if (caret === null) return;
+      const cp = layout.index.toCodePoint(caret);
+      // The caret sits between two characters: the one after it is the one clicked, unless nothing is there.
+      let hits = annotationsAt(annotations, cp);
+      if (hits.length === 0 && cp > 0) hits = annotationsAt(annotations, cp - 1);
+      if (hits.length === 0) return store.selectAnnotation(null);
+      const current = hits.findIndex((a) => a.id === selectedId);
+      store.selectAnnotation(hits[(current + 1) % hits.length]!.id);
+    };
+    root.addEventListener('click', onClick);
+    return () => root.removeEventListener('click', onClick);
+  }, [root, layout, store, annotations, selectedId]);
+
+  useEffect(() => {
+    if (!root) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const direction = ARROWS[event.key];
+      if (!direction || !event.shiftKey || event.altKey) return;
+      const selection = document.getSelection();
+      if (!selection) return;
+      if (selection.rangeCount === 0 || !root.contains(selection.anchorNode)) {
+        if (event.target !== document.body && !root.contains(event.target as Node)) return;
+        const start = layout.domPointAt(root, 0);
+        selection.collapse(start.node, start.offset);
+      }
+      event.preventDefault();
+      const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';
+      selection.modify('extend', direction, vertical ? 'line' : event.ctrlKey || event.metaKey ? 'word' : 'character');
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [root, layout]);
+
+  return null;
+}

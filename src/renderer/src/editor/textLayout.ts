@@ -1,0 +1,95 @@
+/**
+ * The article as the editor lays it out: one paragraph element per line of the text, in order. Maps between
+ * document offsets and DOM positions. The DOM works in UTF-16; everything outside this file and the
+ * selection plugin works in code points, converted here through the text's OffsetIndex.
+ */
+import { OffsetIndex } from '@shared/offsets';
+
+export interface DomPoint {
+  node: Node;
+  offset: number;
+}
+
+export class TextLayout {
+  readonly index: OffsetIndex;
+  readonly lines: string[];
+  /** UTF-16 offset at which each line starts. */
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    this.index = new OffsetIndex(text);
+    this.lines = text.split('\n');
+    this.lineStarts = [];
+    let start = 0;
+    for (const line of this.lines) {
+      this.lineStarts.push(start);
+      start += line.length + 1;
+    }
+  }
+
+  /** The line holding UTF-16 offset `u16` (a line's end, before its newline, belongs to it). */
+  lineOf(u16: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.lineStarts[mid]! <= u16) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The DOM position of document offset `u16` inside `root`, whose element children are the lines. */
+  domPointAt(root: HTMLElement, u16: number): DomPoint {
+    const line = this.lineOf(u16);
+    const paragraph = root.children[line];
+    if (!paragraph) return { node: root, offset: root.childNodes.length };
+    let remaining = u16 - this.lineStarts[line]!;
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    let last: Text | null = null;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (remaining <= node.data.length) return { node, offset: remaining };
+      remaining -= node.data.length;
+      last = node;
+    }
+    return last ? { node: last, offset: last.data.length } : { node: paragraph, offset: 0 };
+  }
+
+  /** The document offset (UTF-16) of a DOM position, or null when it is not inside `root`. */
+  offsetOf(root: HTMLElement, node: Node, offset: number): number | null {
+    if (node === root) {
+      const line = this.lineStarts[offset];
+      return line === undefined ? this.text.length : line;
+    }
+    let paragraph: Node | null = node;
+    while (paragraph && paragraph.parentNode !== root) paragraph = paragraph.parentNode;
+    if (!paragraph) return null;
+    const line = Array.prototype.indexOf.call(root.children, paragraph) as number;
+    if (line < 0 || line >= this.lines.length) return null;
+    const range = document.createRange();
+    range.setStart(paragraph, 0);
+    range.setEnd(node, offset);
+    const local = Math.min(range.toString().length, this.lines[line]!.length);
+    return this.lineStarts[line]! + local;
+  }
+
+  /** A DOM Range over a code point range. */
+  rangeOf(root: HTMLElement, start: number, end: number): Range {
+    const from = this.domPointAt(root, this.index.toUtf16(start));
+    const to = this.domPointAt(root, this.index.toUtf16(end));
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    return range;
+  }
+}
+
+/** Whitespace at the edges of a selection is not part of what the user means to tag. */
+export function trimRange(text: OffsetIndex, start: number, end: number): { start: number; end: number } | null {
+  const slice = Array.from(text.slice(start, end));
+  let s = 0;
+  let e = slice.length;
+  while (s < e && /\s/u.test(slice[s]!)) s++;
+  while (e > s && /\s/u.test(slice[e - 1]!)) e--;
+  return s < e ? { start: start + s, end: start + e } : null;
+}

@@ -1,0 +1,305 @@
+/**
+ * The renderer's state and every action a user takes. Actions call the contract; the state changes only with
+ * what main answered, so what the screen shows as saved is what the database holds.
+ */
+import type { Channel, RequestOf, ResponseOf, SpanlightApi } from '@shared/contract';
+import type {
+  Annotation,
+  AnnotationDelta,
+  AppInfo,
+  DocumentRecord,
+  DocumentStatus,
+  DocumentSummary,
+  HistoryStep,
+  ImportReport,
+  Label,
+} from '@shared/model';
+import type { CodePointRange } from '@shared/offsets';
+import { sortAnnotations } from './annotationOrder';
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string; what: string | null }
+  | { kind: 'error'; message: string };
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+  details: string[];
+}
+
+export interface OpenDocumentState {
+  document: DocumentRecord;
+  /** In text order (start, then end). */
+  annotations: Annotation[];
+}
+
+export interface AppState {
+  info: AppInfo | null;
+  labels: Label[];
+  documents: DocumentSummary[];
+  open: OpenDocumentState | null;
+  /** The user's current text selection in the article, in code points; null when empty. */
+  selection: CodePointRange | null;
+  selectedAnnotationId: string | null;
+  save: SaveState;
+  notice: Notice | null;
+  /** A request to scroll the editor to an annotation; the counter makes a repeated request a new one. */
+  scrollRequest: { annotationId: string; serial: number } | null;
+}
+
+const initialState: AppState = {
+  info: null,
+  labels: [],
+  documents: [],
+  open: null,
+  selection: null,
+  selectedAnnotationId: null,
+  save: { kind: 'idle' },
+  notice: null,
+  scrollRequest: null,
+};
+
+export function describeReport(report: ImportReport): Notice {
+  const parts = [`${report.imported.length} imported`, `${report.skipped.length} skipped`, `${report.rejected.length} rejected`];
+  return {
+    kind: report.rejected.length ? 'error' : 'info',
+    text: `Import: ${parts.join(', ')}`,
+    details: [
+      ...report.rejected.map((r) => `Rejected ${r.fileName}: ${r.reason}`),
+      ...report.skipped.map((s) => `Skipped ${s.fileName}: ${s.reason}`),
+    ],
+  };
+}
+
+export class AppStore {
+  private state: AppState = initialState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly api: SpanlightApi) {}
+
+  getState = (): AppState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<AppState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Calls a channel; a failure becomes a visible notice and `undefined`. */
+  private async call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | undefined> {
+    const result = await this.api[channel](request);
+    if (result.ok) return result.value;
+    this.set({ notice: { kind: 'error', text: result.error.message, details: [] } });
+    return undefined;
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: null });
+  }
+
+  showNotice(notice: Notice): void {
+    this.set({ notice });
+  }
+
+  // --- project -------------------------------------------------------------------------------------------
+
+  async load(): Promise<void> {
+    const info = await this.call('app:info', {});
+    if (!info) return;
+    this.set({ info });
+    if (info.project) await this.loadProjectData();
+  }
+
+  async createProject(path: string): Promise<void> {
+    if (await this.call('project:create', { path })) await this.load();
+  }
+
+  async openProject(path: string): Promise<void> {
+    if (await this.call('project:open', { path })) await this.load();
+  }
+
+  async chooseProject(mode: 'open' | 'create'): Promise<void> {
+    if (await this.call('project:choose', { mode })) await this.load();
+  }
+
+  /** Back to the project picker; the open project stays open in main until another replaces it. */
+  showProjectPicker(): void {
+    const info = this.state.info;
+    if (info) this.set({ info: { ...info, project: null }, open: null, selection: null, selectedAnnotationId: null });
+  }
+
+  private async loadProjectData(): Promise<void> {
+    const [labels, documents] = await Promise.all([this.call('labels:list', {}), this.call('documents:list', {})]);
+    this.set({ labels: labels ?? [], documents: documents ?? [], open: null, selection: null, selectedAnnotationId: null });
+    const first = documents?.[0];
+    if (first) await this.openDocument(first.id);
+  }
+
+  async refreshDocuments(): Promise<void> {
+    const documents = await this.call('documents:list', {});
+    if (documents) this.set({ documents });
+  }
+
+  // --- import and export ---------------------------------------------------------------------------------
+
+  async importFiles(files: Array<{ name: string; base64: string }>): Promise<void> {
+    if (files.length === 0) {
+      this.set({ notice: { kind: 'error', text: 'Nothing to import: no .txt or .jsonl files were given', details: [] } });
+      return;
+    }
+    this.set({ notice: { kind: 'info', text: `Importing ${files.length} file(s)…`, details: [] } });
+    const report = await this.call('import:files', { files });
+    if (report) await this.afterImport(report);
+  }
+
+  async chooseImport(kind: 'files' | 'folder'): Promise<void> {
+    const report = await this.call('import:choose', { kind });
+    if (report) await this.afterImport(report);
+  }
+
+  private async afterImport(report: ImportReport): Promise<void> {
+    this.set({ notice: describeReport(report) });
+    await this.refreshDocuments();
+    const firstImported = report.imported[0];
+    if (!this.state.open && firstImported) await this.openDocument(firstImported.documentId);
+  }
+
+  async chooseExport(format: 'jsonl' | 'csv'): Promise<void> {
+    const summary = await this.call('export:choose', { format });
+    if (summary) {
+      this.set({
+        notice: { kind: 'info', text: `Exported ${summary.documents} documents, ${summary.spans} spans to ${summary.path}`, details: [] },
+      });
+    }
+  }
+
+  // --- documents -----------------------------------------------------------------------------------------
+
+  async openDocument(id: string): Promise<void> {
+    const opened = await this.call('documents:open', { id });
+    if (!opened) return;
+    this.set({
+      open: { document: opened.document, annotations: sortAnnotations(opened.annotations) },
+      selection: null,
+      selectedAnnotationId: null,
+    });
+  }
+
+  async setStatus(status: DocumentStatus): Promise<void> {
+    const open = this.state.open;
+    if (!open) return;
+    const summary = await this.call('documents:set-status', { id: open.document.id, status });
+    if (!summary) return;
+    this.set({
+      open: { ...open, document: { ...open.document, status } },
+      documents: this.state.documents.map((d) => (d.id === summary.id ? { ...d, status } : d)),
+    });
+  }
+
+  // --- annotations ---------------------------------------------------------------------------------------
+
+  setSelection(selection: CodePointRange | null): void {
+    const current = this.state.selection;
+    if (current === selection || (current && selection && current.start === selection.start && current.end === selection.end)) return;
+    this.set({ selection });
+  }
+
+  selectAnnotation(id: string | null, scroll = false): void {
+    const serial = (this.state.scrollRequest?.serial ?? 0) + 1;
+    this.set({ selectedAnnotationId: id, scrollRequest: scroll && id ? { annotationId: id, serial } : this.state.scrollRequest });
+  }
+
+  /** The label key or button: tags the selected text, or relabels the selected annotation. */
+  async applyLabel(labelId: string): Promise<void> {
+    const { open, selection, selectedAnnotationId } = this.state;
+    if (!open) return;
+    if (selection) {
+      const delta = await this.mutate('annotations:create', {
+        documentId: open.document.id,
+        start: selection.start,
+        end: selection.end,
+        labelId,
+      });
+      const created = delta?.upserted[0];
+      if (created) this.set({ selectedAnnotationId: created.id, selection: null });
+    } else if (selectedAnnotationId) {
+      await this.mutate('annotations:relabel', { id: selectedAnnotationId, labelId });
+    }
+  }
+
+  async relabelSelected(labelId: string): Promise<void> {
+    const id = this.state.selectedAnnotationId;
+    if (id) await this.mutate('annotations:relabel', { id, labelId });
+  }
+
+  async setNote(id: string, note: string): Promise<void> {
+    await this.mutate('annotations:set-note', { id, note });
+  }
+
+  async deleteSelected(): Promise<void> {
+    const id = this.state.selectedAnnotationId;
+    if (!id) return;
+    if (await this.mutate('annotations:delete', { id })) this.set({ selectedAnnotationId: null });
+  }
+
+  async undo(): Promise<void> {
+    await this.history('history:undo');
+  }
+
+  async redo(): Promise<void> {
+    await this.history('history:redo');
+  }
+
+  private async history(channel: 'history:undo' | 'history:redo'): Promise<void> {
+    const open = this.state.open;
+    if (!open) return;
+    const step = (await this.mutate(channel, { documentId: open.document.id })) as HistoryStep | undefined;
+    if (step && step.description === null) {
+      this.set({ save: { kind: 'saved', at: step.savedAt, what: channel === 'history:undo' ? 'Nothing to undo' : 'Nothing to redo' } });
+    } else if (step) {
+      const verb = channel === 'history:undo' ? 'Undid' : 'Redid';
+      this.set({ save: { kind: 'saved', at: step.savedAt, what: `${verb} ${step.description}` } });
+    }
+  }
+
+  /** Sends a change, shows "saving" until main has committed it, then applies what main answered. */
+  private async mutate<C extends 'annotations:create' | 'annotations:relabel' | 'annotations:set-note' | 'annotations:delete' | 'history:undo' | 'history:redo'>(
+    channel: C,
+    request: RequestOf<C>,
+  ): Promise<AnnotationDelta | undefined> {
+    this.set({ save: { kind: 'saving' } });
+    const result = await this.api[channel](request);
+    if (!result.ok) {
+      this.set({ save: { kind: 'error', message: result.error.message }, notice: { kind: 'error', text: result.error.message, details: [] } });
+      return undefined;
+    }
+    const delta = result.value as AnnotationDelta;
+    this.applyDelta(delta);
+    this.set({ save: { kind: 'saved', at: delta.savedAt, what: null } });
+    return delta;
+  }
+
+  private applyDelta(delta: AnnotationDelta): void {
+    const open = this.state.open;
+    const documents = this.state.documents.map((d) =>
+      d.id === delta.documentId ? { ...d, annotationCount: delta.annotationCount } : d,
+    );
+    if (!open || open.document.id !== delta.documentId) {
+      this.set({ documents });
+      return;
+    }
+    const removed = new Set([...delta.deletedIds, ...delta.upserted.map((a) => a.id)]);
+    const annotations = sortAnnotations([...open.annotations.filter((a) => !removed.has(a.id)), ...delta.upserted]);
+    const selectedAnnotationId =
+      this.state.selectedAnnotationId && delta.deletedIds.includes(this.state.selectedAnnotationId)
+        ? null
+        : this.state.selectedAnnotationId;
+    this.set({ documents, open: { ...open, annotations }, selectedAnnotationId });
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The IPC contract: every channel between the renderer and the main process, its request schema and its
+ * response type. Main registers handlers from this map and validates each payload with the schema before a
+ * handler sees it; the preload and the browser transport expose one function per channel from it; tests
+ * call it. A channel name is written here and nowhere else.
+ */
+import { z } from 'zod';
+import type {
+  AnnotationDelta,
+  AppInfo,
+  DocumentStatus,
+  DocumentSummary,
+  ExportSummary,
+  HistoryStep,
+  ImportReport,
+  Label,
+  OpenedDocument,
+  ProjectInfo,
+} from './model';
+import { DOCUMENT_STATUSES, EXPORT_FORMATS } from './model';
+import type { Result } from './errors';
+
+/** Bounds that keep a hostile payload from costing memory or time. */
+export const LIMITS = {
+  idLength: 200,
+  pathLength: 4096,
+  noteLength: 20_000,
+  /** Largest document accepted, in code points. */
+  maxOffset: 50_000_000,
+  importBatchFiles: 10_000,
+  /** Base64 of one imported file: 64 MiB of bytes. */
+  importFileBase64: 90_000_000,
+} as const;
+
+const id = z.string().min(1).max(LIMITS.idLength);
+const offset = z.number().int().min(0).max(LIMITS.maxOffset);
+const path = z.string().min(1).max(LIMITS.pathLength);
+const empty = z.strictObject({});
+
+/** Binds a request schema to its response type; the response exists only at the type level. */
+function channel<Res>() {
+  return <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
+}
+
+export const contract = {
+  'app:info': channel<AppInfo>()(empty),
+
+  'project:create': channel<ProjectInfo>()(z.strictObject({ path })),
+  'project:open': channel<ProjectInfo>()(z.strictObject({ path })),
+  /** Native file dialogs exist only in the Electron shell; the browser host answers `unsupported`. */
+  'project:choose': channel<ProjectInfo | null>()(z.strictObject({ mode: z.enum(['open', 'create']) })),
+
+  'documents:list': channel<DocumentSummary[]>()(empty),
+  'documents:open': channel<OpenedDocument>()(z.strictObject({ id })),
+  'documents:set-status': channel<DocumentSummary>()(
+    z.strictObject({ id, status: z.enum(DOCUMENT_STATUSES) satisfies z.ZodType<DocumentStatus> }),
+  ),
+
+  'labels:list': channel<Label[]>()(empty),
+
+  /** Files read by the renderer (file picker or drag-and-drop), sent as base64 bytes so main decodes them. */
+  'import:files': channel<ImportReport>()(
+    z.strictObject({
+      files: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1).max(LIMITS.pathLength),
+            base64: z.string().max(LIMITS.importFileBase64),
+          }),
+        )
+        .min(1)
+        .max(LIMITS.importBatchFiles),
+    }),
+  ),
+  /** Electron only: a native dialog, then files and folders read from disk in main. */
+  'import:choose': channel<ImportReport | null>()(z.strictObject({ kind: z.enum(['files', 'folder']) })),
+
+  'annotations:create': channel<AnnotationDelta>()(
+    z.strictObject({ documentId: id, start: offset, end: offset, labelId: id }),
+  ),
+  'annotations:relabel': channel<AnnotationDelta>()(z.strictObject({ id, labelId: id })),
+  'annotations:set-note': channel<AnnotationDelta>()(
+    z.strictObject({ id, note: z.string().max(LIMITS.noteLength) }),
+  ),
+  'annotations:delete': channel<AnnotationDelta>()(z.strictObject({ id })),
+
+  'history:undo': channel<HistoryStep>()(z.strictObject({ documentId: id })),
+  'history:redo': channel<HistoryStep>()(z.strictObject({ documentId: id })),
+
+  /** Electron only: a native save dialog, then a streamed export. The browser host serves a download. */
+  'export:choose': channel<ExportSummary | null>()(z.strictObject({ format: z.enum(EXPORT_FORMATS) })),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = Contract[C]['response'];
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** What the renderer holds: one async function per channel, answering a Result (errors are values). */
+export type SpanlightApi = { [C in Channel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>> };
+
+/** The name under which the preload exposes the API on `window`. */
+export const API_GLOBAL = 'spanlight';
+
+/** The browser host's HTTP mapping of the contract. */
+export const HTTP = {
+  apiPrefix: '/api/',
+  exportPath: '/download/export',
+  tokenHeader: 'x-spanlight-token',
+  tokenParam: 'token',
+} as const;

@@ -1,0 +1,116 @@
+/**
+ * The offset convention of Spanlight, in one place.
+ *
+ * Every offset the app stores, sends over IPC or exports is a count of Unicode code points from the start
+ * of the document text, `end` exclusive: exactly a Python string index, and exactly what SQLite's `substr()`
+ * counts. JavaScript strings are indexed in UTF-16 code units, which differ from code points after any
+ * character outside the Basic Multilingual Plane (emoji, flags, some CJK). Code that touches a JS string
+ * index (the DOM selection, `String.prototype.slice`) converts through an {@link OffsetIndex} at that edge
+ * and nowhere else.
+ */
+
+/** A half-open range `[start, end)` in code points. */
+export interface CodePointRange {
+  start: number;
+  end: number;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+/**
+ * Converts between code point offsets and UTF-16 offsets of one text in O(log n), after an O(n) scan that
+ * records where the surrogate pairs are. A text with none (most news text) converts at no cost.
+ */
+export class OffsetIndex {
+  /** UTF-16 offsets of the high surrogate of each well-formed surrogate pair, ascending. */
+  private readonly pairStarts: number[] = [];
+  readonly utf16Length: number;
+  readonly codePointLength: number;
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length - 1; i++) {
+      if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
+        this.pairStarts.push(i);
+        i++;
+      }
+    }
+    this.utf16Length = text.length;
+    this.codePointLength = text.length - this.pairStarts.length;
+  }
+
+  /** Number of surrogate pairs that start before UTF-16 offset `u16`. */
+  private pairsBefore(u16: number): number {
+    let lo = 0;
+    let hi = this.pairStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.pairStarts[mid]! < u16) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * UTF-16 offset -> code point offset. An offset that falls between the two halves of a pair is moved
+   * back to the start of that character, so a selection can never cut an emoji in two.
+   */
+  toCodePoint(u16: number): number {
+    this.assertInRange(u16, this.utf16Length, 'UTF-16');
+    const before = this.pairsBefore(u16);
+    return u16 - before;
+  }
+
+  /** Code point offset -> UTF-16 offset. */
+  toUtf16(cp: number): number {
+    this.assertInRange(cp, this.codePointLength, 'code point');
+    // The k-th pair starts at UTF-16 offset pairStarts[k], i.e. code point pairStarts[k] - k. Find how many
+    // pairs start before code point `cp`; each adds one extra UTF-16 unit.
+    let lo = 0;
+    let hi = this.pairStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.pairStarts[mid]! - mid < cp) lo = mid + 1;
+      else hi = mid;
+    }
+    return cp + lo;
+  }
+
+  /** The text of a code point range. */
+  slice(start: number, end: number): string {
+    return this.text.slice(this.toUtf16(start), this.toUtf16(end));
+  }
+
+  private assertInRange(offset: number, length: number, unit: string): void {
+    if (!Number.isInteger(offset) || offset < 0 || offset > length) {
+      throw new RangeError(`${unit} offset ${offset} is outside the text (length ${length})`);
+    }
+  }
+}
+
+/** Length of a string in code points (Python's `len`). */
+export function codePointLength(text: string): number {
+  return new OffsetIndex(text).codePointLength;
+}
+
+/** `text[start:end]` as Python would slice it. */
+export function sliceCodePoints(text: string, start: number, end: number): string {
+  return new OffsetIndex(text).slice(start, end);
+}
+
+/**
+ * Why a span cannot stand on a text, or null when it can: offsets are integers, inside the text,
+ * and `start < end` (an empty span annotates nothing).
+ */
+export function checkSpanBounds(span: CodePointRange, codePointLength: number): string | null {
+  if (!Number.isInteger(span.start) || !Number.isInteger(span.end)) return 'offsets must be integers';
+  if (span.start < 0) return `start ${span.start} is negative`;
+  if (span.end > codePointLength) return `end ${span.end} is past the end of the text (${codePointLength} code points)`;
+  if (span.start >= span.end) return `start ${span.start} is not before end ${span.end}`;
+  return null;
+}
