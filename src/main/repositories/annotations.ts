@@ -43,10 +43,12 @@ export class AnnotationRepository {
     this.byDocumentStmt = db.prepare<[string], AnnotationRow>(
       `SELECT ${COLUMNS} FROM annotations WHERE document_id = ? ORDER BY start, "end", created_at, id`,
     );
-    // Documents are paged by the caller, so the JSON array stays small.
+    // Documents are paged by the caller, so the JSON array stays small. This is the export's order: it uses
+    // only what an export carries (offsets, id), not created_at, which a re-import does not keep, so
+    // export -> import -> export gives the same bytes.
     this.byDocumentsStmt = db.prepare<[string], AnnotationRow>(
       `SELECT ${COLUMNS} FROM annotations WHERE document_id IN (SELECT value FROM json_each(?))
-       ORDER BY document_id, start, "end", created_at, id`,
+       ORDER BY document_id, start, "end", id`,
     );
     this.countStmt = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM annotations WHERE document_id = ?');
     this.insertStmt = db.prepare(

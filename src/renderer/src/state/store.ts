@@ -76,6 +76,11 @@ export function describeReport(report: ImportReport): Notice {
 export class AppStore {
   private state: AppState = initialState;
   private readonly listeners = new Set<() => void>();
+  /**
+   * Reads the article selection at the moment of asking. `selectionchange` arrives a task after the
+   * selection moved, so a label key pressed right after a Shift+arrow must not act on the cached value.
+   */
+  private selectionSource: (() => CodePointRange | null) | null = null;
 
   constructor(private readonly api: SpanlightApi) {}
 
@@ -204,6 +209,10 @@ export class AppStore {
 
   // --- annotations ---------------------------------------------------------------------------------------
 
+  setSelectionSource(source: (() => CodePointRange | null) | null): void {
+    this.selectionSource = source;
+  }
+
   setSelection(selection: CodePointRange | null): void {
     const current = this.state.selection;
     if (current === selection || (current && selection && current.start === selection.start && current.end === selection.end)) return;
@@ -217,6 +226,7 @@ export class AppStore {
 
   /** The label key or button: tags the selected text, or relabels the selected annotation. */
   async applyLabel(labelId: string): Promise<void> {
+    if (this.selectionSource) this.setSelection(this.selectionSource());
     const { open, selection, selectedAnnotationId } = this.state;
     if (!open) return;
     if (selection) {
@@ -227,7 +237,11 @@ export class AppStore {
         labelId,
       });
       const created = delta?.upserted[0];
-      if (created) this.set({ selectedAnnotationId: created.id, selection: null });
+      if (created) {
+        // The new highlight, not the browser's selection colour, should show what was tagged.
+        document.getSelection()?.removeAllRanges();
+        this.set({ selectedAnnotationId: created.id, selection: null });
+      }
     } else if (selectedAnnotationId) {
       await this.mutate('annotations:relabel', { id: selectedAnnotationId, labelId });
     }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Annotation } from '@shared/model';
+import type { CodePointRange } from '@shared/offsets';
 import { annotationsAt } from '../../../state/annotationOrder';
 import type { AppStore } from '../../../state/store';
 import { trimRange, type TextLayout } from '../../textLayout';
@@ -25,6 +26,18 @@ function endToCodePoint(layout: TextLayout, u16: number): number {
   return layout.index.toUtf16(cp) < u16 ? cp + 1 : cp;
 }
 
+/** The browser's selection as a trimmed code point range, or null when it is empty or outside the article. */
+function selectedRange(root: HTMLElement, layout: TextLayout): CodePointRange | null {
+  const selection = document.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
+  const start = layout.offsetOf(root, range.startContainer, range.startOffset);
+  const end = layout.offsetOf(root, range.endContainer, range.endOffset);
+  if (start === null || end === null || start >= end) return null;
+  return trimRange(layout.index, layout.index.toCodePoint(start), endToCodePoint(layout, end));
+}
+
 /**
  * Turns the browser's selection in the article into a code point range in the store, selects annotations by
  * click (repeated clicks cycle through overlapping ones), and extends the selection with Shift+arrows, which a
@@ -33,18 +46,14 @@ function endToCodePoint(layout: TextLayout, u16: number): number {
 export function SelectionPlugin({ root, layout, store, annotations, selectedId }: Props): null {
   useEffect(() => {
     if (!root) return;
-    const onSelectionChange = () => {
-      const selection = document.getSelection();
-      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return store.setSelection(null);
-      const range = selection.getRangeAt(0);
-      if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return store.setSelection(null);
-      const start = layout.offsetOf(root, range.startContainer, range.startOffset);
-      const end = layout.offsetOf(root, range.endContainer, range.endOffset);
-      if (start === null || end === null || start >= end) return store.setSelection(null);
-      store.setSelection(trimRange(layout.index, layout.index.toCodePoint(start), endToCodePoint(layout, end)));
-    };
+    const read = () => selectedRange(root, layout);
+    const onSelectionChange = () => store.setSelection(read());
+    store.setSelectionSource(read);
     document.addEventListener('selectionchange', onSelectionChange);
-    return () => document.removeEventListener('selectionchange', onSelectionChange);
+    return () => {
+      store.setSelectionSource(null);
+      document.removeEventListener('selectionchange', onSelectionChange);
+    };
   }, [root, layout, store]);
 
   useEffect(() => {

@@ -1,0 +1,60 @@
+import { test, expect } from './support/app';
+import { createProject, importSeeds } from './support/workbench';
+
+/** Drops files on the window as the OS would, with the given names and bytes. */
+async function dropFiles(page: import('@playwright/test').Page, files: Array<{ name: string; bytes: number[] }>) {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const f of list) data.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'text/plain' }));
+    return data;
+  }, files);
+  await page.dispatchEvent('.workbench', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('.workbench', 'drop', { dataTransfer: transfer });
+}
+
+const bytes = (text: string) => Array.from(Buffer.from(text, 'utf8'));
+
+test('drag-and-drop imports good files, rejects bad ones by name and reason, and skips duplicates', async ({ app }, testInfo) => {
+  const { page } = app;
+  await createProject(page, app.projectPath);
+  await importSeeds(page);
+
+  await dropFiles(page, [
+    { name: 'fresh.txt', bytes: bytes('A fresh report\r\nOfficials deny 300 fighters arrived.\r\n') },
+    { name: 'latin1.txt', bytes: [0x63, 0x61, 0x66, 0xe9, 0x0a] },
+    { name: 'blank.txt', bytes: bytes(' \n\t\n') },
+    { name: 'again.txt', bytes: bytes('A fresh report\nOfficials deny 300 fighters arrived.\n') },
+  ]);
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('Import: 1 imported, 1 skipped, 2 rejected');
+  await expect(notice).toContainText('Rejected latin1.txt: it is not valid UTF-8 (first bad byte at offset 3)');
+  await expect(notice).toContainText('Rejected blank.txt: it holds only whitespace');
+  await expect(notice).toContainText('Skipped again.txt: already in the project (same text)');
+  await page.screenshot({ path: testInfo.outputPath('import-report.png') });
+
+  await expect(page.getByTestId('document-row')).toHaveCount(6);
+  await page.getByTestId('document-row').filter({ hasText: 'A fresh report' }).click();
+  // CRLF became LF: two paragraphs of text and the empty line after the final newline.
+  await expect(page.locator('.article > p')).toHaveCount(3);
+  await expect(page.locator('.article > p').nth(1)).toHaveText('Officials deny 300 fighters arrived.');
+});
+
+test('article text with markup is shown as text and runs nothing', async ({ app }) => {
+  const { page } = app;
+  await createProject(page, app.projectPath);
+  const hostile = '<script>window.__pwned = 1</script>\n<img src=x onerror="window.__pwned = 2">\n<a href="javascript:window.__pwned=3">link</a> **bold**';
+  await dropFiles(page, [{ name: 'hostile.txt', bytes: bytes(hostile) }]);
+  await expect(page.getByTestId('notice')).toContainText('1 imported');
+  await expect(page.locator('.article > p').first()).toHaveText('<script>window.__pwned = 1</script>');
+  await expect(page.locator('.article img, .article script, .article a')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('reopens the last project after a restart of the app', async ({ app }) => {
+  const { page } = app;
+  await createProject(page, app.projectPath);
+  await importSeeds(page);
+  await page.reload();
+  await expect(page.locator('.project-name')).toHaveText('test');
+  await expect(page.getByTestId('document-row')).toHaveCount(5);
+});

@@ -1,0 +1,123 @@
+/**
+ * Actions on the workbench as a user performs them (mouse, keyboard, file pickers), and read-backs of what
+ * the app shows and stored.
+ */
+import { expect, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEEDS } from './app';
+
+export const SEED_FILES = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(SEEDS, f));
+
+export const ARABIC_SEED = SEED_FILES[0]!;
+export const ENGLISH_SEED = SEED_FILES[2]!;
+
+export function seedTitle(path: string): string {
+  return readFileSync(path, 'utf8').split('\n').find((line) => line.trim())!.trim();
+}
+
+export async function createProject(page: Page, projectPath: string): Promise<void> {
+  await page.getByLabel('New project path').fill(projectPath);
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page.locator('.toolbar')).toBeVisible();
+}
+
+export async function importSeeds(page: Page): Promise<void> {
+  await page.getByTestId('import-files-input').setInputFiles(SEED_FILES);
+  await expect(page.getByTestId('notice')).toContainText('5 imported, 0 skipped, 0 rejected');
+  await expect(page.getByTestId('document-row')).toHaveCount(5);
+}
+
+export async function openDocument(page: Page, title: string): Promise<void> {
+  await page.getByTestId('document-row').filter({ hasText: title.slice(0, 30) }).click();
+  await expect(page.locator('.article > p').first()).toHaveText(title, { useInnerText: true });
+}
+
+/** Paragraph `line` of the article (one per line of the text). */
+export function paragraph(page: Page, line: number) {
+  return page.locator('.article > p').nth(line);
+}
+
+/** The screen box of code points [start, end) of one paragraph. */
+async function charBox(page: Page, line: number, start: number, end: number) {
+  return paragraph(page, line).evaluate(
+    (p, [s, e]) => {
+      const text = p.textContent ?? '';
+      const chars = Array.from(text);
+      const u16 = (cp: number) => chars.slice(0, cp).join('').length;
+      const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const range = document.createRange();
+      range.setStart(node, u16(s!));
+      range.setEnd(node, u16(e!));
+      const rect = range.getClientRects()[0]!;
+      return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+    },
+    [start, end],
+  );
+}
+
+/** Code point offset of `needle` in paragraph `line`. */
+export async function indexIn(page: Page, line: number, needle: string): Promise<number> {
+  const text = await paragraph(page, line).evaluate((p) => p.textContent ?? '');
+  const u16 = text.indexOf(needle);
+  expect(u16, `"${needle}" in paragraph ${line}`).toBeGreaterThanOrEqual(0);
+  return Array.from(text.slice(0, u16)).length;
+}
+
+/**
+ * Drags the mouse over `needle` in paragraph `line`, from its logical start to its logical end: right to left
+ * in Arabic, left to right in English.
+ */
+export async function dragSelect(page: Page, line: number, needle: string, rtl: boolean): Promise<void> {
+  const start = await indexIn(page, line, needle);
+  const length = Array.from(needle).length;
+  const first = await charBox(page, line, start, start + 1);
+  const last = await charBox(page, line, start + length - 1, start + length);
+  const y1 = (first.top + first.bottom) / 2;
+  const y2 = (last.top + last.bottom) / 2;
+  await page.mouse.move(rtl ? first.right - 0.5 : first.left + 0.5, y1);
+  await page.mouse.down();
+  await page.mouse.move(rtl ? last.left + 0.5 : last.right - 0.5, y2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(needle);
+}
+
+/** Clicks just inside the logical start of `needle`, then extends the selection with Shift+arrows. */
+export async function keyboardSelect(page: Page, line: number, needle: string, rtl: boolean): Promise<void> {
+  const start = await indexIn(page, line, needle);
+  const first = await charBox(page, line, start, start + 1);
+  await page.mouse.click(rtl ? first.right - 0.5 : first.left + 0.5, (first.top + first.bottom) / 2);
+  for (let i = 0; i < Array.from(needle).length; i++) await page.keyboard.press(rtl ? 'Shift+ArrowLeft' : 'Shift+ArrowRight');
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(needle);
+}
+
+/** Clicks the middle of the character at code point `offset` of `needle` in paragraph `line`. */
+export async function clickText(page: Page, line: number, needle: string, offsetInNeedle = 1): Promise<void> {
+  const start = (await indexIn(page, line, needle)) + offsetInNeedle;
+  const box = await charBox(page, line, start, start + 1);
+  await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+}
+
+/** The painted highlights: for each label, the texts of its ranges, sorted. */
+export async function paintedHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const names = Array.from(document.querySelectorAll('.toolbar .label-button')).map((b) => b.getAttribute('data-label')!);
+    names.forEach((name, i) => {
+      const highlight = CSS.highlights.get(`sl-label-${i}`);
+      out[name] = highlight ? Array.from(highlight as unknown as Iterable<Range>, (r) => r.toString()).sort() : [];
+    });
+    return out;
+  });
+}
+
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-indicator')).toContainText('Saved');
+}
+
+export async function inspectorText(page: Page): Promise<string> {
+  return page.locator('.inspector-text').innerText();
+}
