@@ -14,6 +14,9 @@ import { createHandlers } from './ipc/handlers';
 let mainWindow: BrowserWindow | undefined;
 const currentWindow = () => mainWindow;
 
+// Tests and portable setups keep settings in a folder of their choosing.
+if (process.env.SPANLIGHT_DATA_DIR) app.setPath('userData', process.env.SPANLIGHT_DATA_DIR);
+
 if (!app.requestSingleInstanceLock()) {
   // One app instance per user: a second launch focuses the first instead of opening the project twice.
   app.quit();

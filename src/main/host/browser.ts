@@ -38,6 +38,7 @@ export function browserArguments(url: string, profileDir: string, runningAsRoot:
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    '--window-size=1400,900',
     // Chromium refuses to start as root with its sandbox; the page it shows is our own local app.
     ...(runningAsRoot ? ['--no-sandbox'] : []),
   ];
