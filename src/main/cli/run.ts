@@ -24,6 +24,11 @@ export const USAGE = `Usage:
 
 class UsageError extends Error {}
 
+/** node:util parseArgs throws these for an unknown option or an option without its value: usage errors too. */
+function isParseArgsError(error: unknown): error is Error {
+  return error instanceof Error && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_');
+}
+
 function printReport(report: ImportReport, io: CliIo): void {
   for (const f of report.imported) io.out(`imported  ${f.fileName}  "${f.title}"${f.spans ? ` (${f.spans} spans)` : ''}`);
   for (const f of report.skipped) io.out(`skipped   ${f.fileName}: ${f.reason}`);
@@ -115,7 +120,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
       io.err(`spanlight: ${error.message} (see spanlight --help)`);
       return 2;
     }

@@ -81,7 +81,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } catch {
       return send(res, 400, 'Body is not JSON');
     }
-    const result = await dispatch(options.handlers, decodeURIComponent(channel), payload);
+    const result = await dispatch(options.handlers, channel, payload);
     send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
   }
 
@@ -108,7 +108,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'GET only');
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const file = normalize(join(options.staticDir, relative));
     if (!file.startsWith(normalize(options.staticDir) + sep)) return send(res, 404, 'Not found');
     let size: number;
@@ -137,11 +137,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const verdict = checkHostAndOrigin(port, req.headers.host, req.headers.origin);
     if (!verdict.ok) return send(res, verdict.status, verdict.message);
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    // Decoded once, here: a malformed escape (`/%`) is the client's error, not an exception that ends the host.
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return send(res, 400, 'Malformed URL');
+    }
     const done = url.pathname.startsWith(HTTP.apiPrefix)
-      ? handleApi(req, res, url.pathname.slice(HTTP.apiPrefix.length))
+      ? handleApi(req, res, pathname.slice(HTTP.apiPrefix.length))
       : url.pathname === HTTP.exportPath
         ? handleExport(req, res, url)
-        : Promise.resolve(serveStatic(req, res, url.pathname));
+        : Promise.resolve(serveStatic(req, res, pathname));
     done.catch((error) => {
       console.error('Request failed:', error);
       if (!res.headersSent) send(res, 500, 'Internal error');
