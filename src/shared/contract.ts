@@ -7,7 +7,9 @@
 import { z } from 'zod';
 import type {
   AnnotationDelta,
+  AnnotationSearchHit,
   AppInfo,
+  DocumentSearchHit,
   DocumentStatus,
   DocumentSummary,
   ExportSummary,
@@ -17,7 +19,8 @@ import type {
   OpenedDocument,
   ProjectInfo,
 } from './model';
-import { DOCUMENT_STATUSES, EXPORT_FORMATS } from './model';
+import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS } from './model';
+import { RESERVED_KEYS } from './keys';
 import type { Result } from './errors';
 
 /** Bounds that keep a hostile payload from costing memory or time. */
@@ -36,6 +39,27 @@ const id = z.string().min(1).max(LIMITS.idLength);
 const offset = z.number().int().min(0).max(LIMITS.maxOffset);
 const path = z.string().min(1).max(LIMITS.pathLength);
 const empty = z.strictObject({});
+const attributeName = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lowercase letters, digits and _');
+const attributeValues = z.record(attributeName, z.union([z.string().max(LIMITS.noteLength), z.number(), z.boolean()]));
+const labelFields = {
+  name: z.string().trim().min(1).max(60),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #0072b2'),
+  hotkey: z
+    .string()
+    .regex(/^[0-9a-z]$/, 'one digit or lowercase letter')
+    .refine((key) => !RESERVED_KEYS.includes(key), 'that key is taken by a command')
+    .nullable(),
+  attributes: z
+    .array(
+      z.strictObject({
+        name: attributeName,
+        type: z.enum(ATTRIBUTE_TYPES),
+        choices: z.array(z.string().min(1).max(60)).max(50).optional(),
+        suggest: z.boolean().optional(),
+      }),
+    )
+    .max(30),
+};
 
 /** Binds a request schema to its response type; the response exists only at the type level. */
 function channel<Res>() {
@@ -86,6 +110,36 @@ export const contract = {
 
   'history:undo': channel<HistoryStep>()(z.strictObject({ documentId: id })),
   'history:redo': channel<HistoryStep>()(z.strictObject({ documentId: id })),
+
+  'annotations:set-attributes': channel<AnnotationDelta>()(z.strictObject({ id, attributes: attributeValues })),
+
+  'relations:create': channel<AnnotationDelta>()(
+    z.strictObject({ fromId: id, toId: id, type: z.string().trim().min(1).max(50) }),
+  ),
+  'relations:delete': channel<AnnotationDelta>()(z.strictObject({ id })),
+
+  'labels:create': channel<Label>()(z.strictObject(labelFields)),
+  'labels:update': channel<Label>()(z.strictObject({ id, ...labelFields })),
+  'labels:reorder': channel<Label[]>()(z.strictObject({ ids: z.array(id).min(1).max(200) })),
+  'labels:delete': channel<Label[]>()(z.strictObject({ id, expectedCount: z.number().int().min(0) })),
+
+  'project:set-annotator': channel<ProjectInfo>()(z.strictObject({ name: z.string().trim().min(1).max(100) })),
+
+  'documents:ids-with-label': channel<string[]>()(z.strictObject({ labelId: id })),
+  'search:documents': channel<DocumentSearchHit[]>()(
+    z.strictObject({ query: z.string().max(500), limit: z.number().int().min(1).max(500).default(50) }),
+  ),
+  'search:annotations': channel<AnnotationSearchHit[]>()(
+    z.strictObject({
+      labelId: id.optional(),
+      text: z.string().max(500).optional(),
+      attribute: attributeName.optional(),
+      min: z.number().optional(),
+      max: z.number().optional(),
+      limit: z.number().int().min(1).max(5000).default(500),
+    }),
+  ),
+  'attributes:suggest': channel<string[]>()(z.strictObject({ labelId: id, name: attributeName })),
 
   /** Electron only: a native save dialog, then a streamed export. The browser host serves a download. */
   'export:choose': channel<ExportSummary | null>()(z.strictObject({ format: z.enum(EXPORT_FORMATS) })),

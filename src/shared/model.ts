@@ -5,6 +5,23 @@
 export const DOCUMENT_STATUSES = ['todo', 'in_progress', 'done', 'skipped'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
+export const ATTRIBUTE_TYPES = ['text', 'number', 'boolean', 'choice'] as const;
+export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
+
+/** An attribute a label's annotations may carry (e.g. number -> value, unit, approximate). */
+export interface AttributeDefinition {
+  /** Lowercase identifier: letters, digits, underscore. */
+  name: string;
+  type: AttributeType;
+  /** The allowed values of a `choice` attribute. */
+  choices?: string[];
+  /** Offer the values used before in this project while typing. */
+  suggest?: boolean;
+}
+
+export type AttributeValue = string | number | boolean;
+export type AttributeValues = Record<string, AttributeValue>;
+
 export interface Label {
   id: string;
   name: string;
@@ -13,7 +30,21 @@ export interface Label {
   /** A single key that applies the label, or null. */
   hotkey: string | null;
   position: number;
+  attributes: AttributeDefinition[];
 }
+
+/** A typed link from one annotation to another in the same document (e.g. a denial `denies` a claim). */
+export interface Relation {
+  id: string;
+  documentId: string;
+  fromId: string;
+  toId: string;
+  type: string;
+  annotator: string | null;
+  createdAt: string;
+}
+
+export const DEFAULT_RELATION_TYPES = ['denies', 'supports', 'same-as'] as const;
 
 export interface DocumentSummary {
   id: string;
@@ -40,16 +71,19 @@ export interface Annotation {
   /** Code point offset after the last character (exclusive). */
   end: number;
   note: string;
+  attributes: AttributeValues;
   annotator: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
-/** What a change did to one document's annotations, so the renderer can update without reloading all. */
+/** What a change did to one document's annotations and links, so the renderer updates without reloading. */
 export interface AnnotationDelta {
   documentId: string;
   upserted: Annotation[];
   deletedIds: string[];
+  upsertedRelations: Relation[];
+  deletedRelationIds: string[];
   annotationCount: number;
   /** When the transaction that made the change committed (ISO 8601). */
   savedAt: string;
@@ -63,6 +97,7 @@ export interface HistoryStep extends AnnotationDelta {
 export interface OpenedDocument {
   document: DocumentRecord;
   annotations: Annotation[];
+  relations: Relation[];
 }
 
 export interface ImportedFile {
@@ -87,6 +122,25 @@ export interface ProjectInfo {
   path: string;
   name: string;
   documentCount: number;
+  /** Who annotates in this project (asked once), recorded on every annotation. */
+  annotator: string | null;
+}
+
+export interface DocumentSearchHit {
+  documentId: string;
+  title: string;
+  /** Code point range of the first hit. */
+  start: number;
+  end: number;
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface AnnotationSearchHit {
+  annotation: Annotation;
+  documentTitle: string;
+  text: string;
 }
 
 export interface AppInfo {

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { AppError } from '@shared/errors';
+import { foldForSearch } from '@shared/searchFold';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { inspectProjectFile, SPANLIGHT_APPLICATION_ID } from './projectFile';
 
@@ -13,7 +14,15 @@ export type Db = Database.Database;
 /** How long a writer waits for another connection (a second app instance, the CLI) before "in use". */
 const BUSY_TIMEOUT_MS = 5000;
 
+/** SQL functions the schema relies on (the search triggers); every connection that writes must have them. */
+export function registerFunctions(db: Db): void {
+  db.function('spanlight_fold', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? foldForSearch(text) : text,
+  );
+}
+
 function configure(db: Db): void {
+  registerFunctions(db);
   db.pragma('journal_mode = WAL');
   // FULL: a change acknowledged to the user survives a power cut, not only a crash of the app.
   db.pragma('synchronous = FULL');
@@ -78,6 +87,7 @@ export function createProjectDatabase(path: string): Db {
 /** An in-memory project, for tests. */
 export function createMemoryDatabase(): Db {
   const db = new Database(':memory:');
+  registerFunctions(db);
   db.pragma('foreign_keys = ON');
   migrate(db);
   return db;

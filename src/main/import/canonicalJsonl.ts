@@ -4,6 +4,7 @@
  * is written, and any problem rejects the file with `file:line: reason`.
  */
 import { z } from 'zod';
+import type { AttributeValues } from '@shared/model';
 import { OffsetIndex, checkSpanBounds } from '@shared/offsets';
 
 const MAX_PROBLEMS = 50;
@@ -15,6 +16,7 @@ const spanSchema = z.object({
   label: z.string().min(1).max(200),
   text: z.string().optional(),
   note: z.string().nullable().optional(),
+  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 
 const lineSchema = z.object({
@@ -30,6 +32,7 @@ export interface ParsedSpan {
   end: number;
   label: string;
   note: string;
+  attributes: AttributeValues;
 }
 
 export interface ParsedDocument {
@@ -66,7 +69,7 @@ function checkSpans(spans: z.infer<typeof spanSchema>[], text: string): { spans:
       );
       return;
     }
-    parsed.push({ id: span.id, start: span.start, end: span.end, label: span.label, note: span.note ?? '' });
+    parsed.push({ id: span.id, start: span.start, end: span.end, label: span.label, note: span.note ?? '', attributes: span.attributes ?? {} });
   });
   return { spans: parsed, problems };
 }

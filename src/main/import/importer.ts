@@ -93,6 +93,7 @@ export class Importer {
         start: span.start,
         end: span.end,
         note: span.note,
+        attributes: span.attributes,
         annotator: project.annotator,
         createdAt: now,
         updatedAt: now,

@@ -47,7 +47,7 @@ export function createHandlers(session: AppSession): Handlers {
     'documents:open': ({ id }) => {
       const document = project().documents.get(id);
       if (!document) throw new AppError('not_found', `No document with id ${id}`);
-      return { document, annotations: project().annotations.listByDocument(id) };
+      return { document, annotations: project().annotations.listByDocument(id), relations: project().relations.listByDocument(id) };
     },
     'documents:set-status': ({ id, status }) => setDocumentStatus(project(), id, status),
 
@@ -72,6 +72,29 @@ export function createHandlers(session: AppSession): Handlers {
 
     'history:undo': ({ documentId }) => project().history.undo(documentId),
     'history:redo': ({ documentId }) => project().history.redo(documentId),
+
+    'annotations:set-attributes': ({ id, attributes }) => project().annotationService.setAttributes(id, attributes),
+
+    'relations:create': ({ fromId, toId, type }) => project().relationService.create(fromId, toId, type),
+    'relations:delete': ({ id }) => project().relationService.delete(id),
+
+    'labels:create': (fields) => project().labelService.create(fields),
+    'labels:update': ({ id, ...fields }) => project().labelService.update(id, fields),
+    'labels:reorder': ({ ids }) => project().labelService.reorder(ids),
+    'labels:delete': ({ id, expectedCount }) => {
+      project().labelService.delete(id, expectedCount);
+      return project().labels.list();
+    },
+
+    'project:set-annotator': ({ name }) => {
+      project().setAnnotator(name);
+      return project().info();
+    },
+
+    'documents:ids-with-label': ({ labelId }) => project().documents.idsWithLabel(labelId),
+    'search:documents': ({ query, limit }) => project().search.documents(query, limit),
+    'search:annotations': (query) => project().search.annotationHits(query),
+    'attributes:suggest': ({ labelId, name }) => project().annotations.attributeValues(labelId, name),
 
     'export:choose': async ({ format }) => {
       const target = project();

@@ -4,8 +4,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/errors';
-import type { Annotation, AnnotationDelta } from '@shared/model';
+import type { Annotation, AnnotationDelta, AttributeValues } from '@shared/model';
 import { checkSpanBounds } from '@shared/offsets';
+import { ActionRecorder } from './actionRecorder';
+import { checkAttributes } from './attributes';
 import type { Project } from './project';
 
 export interface CreateAnnotation {
@@ -14,6 +16,7 @@ export interface CreateAnnotation {
   end: number;
   labelId: string;
   note?: string;
+  attributes?: AttributeValues;
 }
 
 export class AnnotationService {
@@ -24,10 +27,11 @@ export class AnnotationService {
     return project.transaction(() => {
       const document = project.documents.summary(request.documentId);
       if (!document) throw new AppError('not_found', `No document with id ${request.documentId}`);
-      this.requireLabel(request.labelId);
+      const label = this.requireLabel(request.labelId);
       const problem = checkSpanBounds(request, document.length);
       if (problem) throw new AppError('invalid_input', `Cannot annotate ${document.title}: ${problem}`);
-      const now = project.clock();
+      const attributes = checkAttributes(label, request.attributes ?? {});
+      const recorder = ActionRecorder.begin(project, request.documentId, `create ${label.name}`);
       const annotation: Annotation = {
         id: randomUUID(),
         documentId: request.documentId,
@@ -35,75 +39,56 @@ export class AnnotationService {
         start: request.start,
         end: request.end,
         note: request.note ?? '',
+        attributes,
         annotator: project.annotator,
-        createdAt: now,
-        updatedAt: now,
+        createdAt: recorder.at,
+        updatedAt: recorder.at,
       };
-      const actionId = project.changes.beginAction(request.documentId, `create ${request.labelId}`, now);
-      project.annotations.insert(annotation);
-      project.changes.append(actionId, 'do', now, project.annotator, {
-        entity: 'annotation',
-        entityId: annotation.id,
-        before: null,
-        after: annotation,
-      });
-      return this.delta(annotation.documentId, [annotation], [], now);
+      recorder.annotation(null, annotation);
+      return recorder.delta();
     });
   }
 
   relabel(id: string, labelId: string): AnnotationDelta {
-    this.requireLabel(labelId);
-    return this.update(id, `relabel to ${labelId}`, (annotation) => ({ ...annotation, labelId }));
+    const label = this.requireLabel(labelId);
+    return this.update(id, `relabel to ${label.name}`, (annotation) => ({ ...annotation, labelId }));
   }
 
   setNote(id: string, note: string): AnnotationDelta {
     return this.update(id, 'edit note', (annotation) => ({ ...annotation, note }));
   }
 
+  setAttributes(id: string, attributes: AttributeValues): AnnotationDelta {
+    return this.update(id, 'edit attributes', (annotation) => ({
+      ...annotation,
+      attributes: checkAttributes(this.requireLabel(annotation.labelId), attributes),
+    }));
+  }
+
+  /** Deletes an annotation and the links from and to it, as one undoable action. */
   delete(id: string): AnnotationDelta {
     const { project } = this;
     return project.transaction(() => {
       const annotation = this.requireAnnotation(id);
-      const now = project.clock();
-      const actionId = project.changes.beginAction(annotation.documentId, `delete ${annotation.labelId}`, now);
-      project.annotations.delete(id);
-      project.changes.append(actionId, 'do', now, project.annotator, {
-        entity: 'annotation',
-        entityId: id,
-        before: annotation,
-        after: null,
-      });
-      return this.delta(annotation.documentId, [], [id], now);
+      const recorder = ActionRecorder.begin(project, annotation.documentId, `delete ${this.labelName(annotation.labelId)}`);
+      for (const relation of project.relations.touching(id)) recorder.relation(relation, null);
+      recorder.annotation(annotation, null);
+      return recorder.delta();
     });
-  }
-
-  /** The delta the renderer applies: what changed, the new count, and when it was saved. */
-  delta(documentId: string, upserted: Annotation[], deletedIds: string[], savedAt: string): AnnotationDelta {
-    return {
-      documentId,
-      upserted,
-      deletedIds,
-      annotationCount: this.project.annotations.countByDocument(documentId),
-      savedAt,
-    };
   }
 
   private update(id: string, description: string, change: (a: Annotation) => Annotation): AnnotationDelta {
     const { project } = this;
     return project.transaction(() => {
       const before = this.requireAnnotation(id);
-      const now = project.clock();
-      const after = { ...change(before), updatedAt: now };
-      const actionId = project.changes.beginAction(before.documentId, description, now);
-      project.annotations.update(after);
-      project.changes.append(actionId, 'do', now, project.annotator, {
-        entity: 'annotation',
-        entityId: id,
-        before,
-        after,
-      });
-      return this.delta(before.documentId, [after], [], now);
+      const recorder = ActionRecorder.begin(project, before.documentId, description);
+      recorder.annotation(before, { ...change(before), updatedAt: recorder.at });
+      return recorder.delta();
     });
+  }
+
+  private labelName(labelId: string): string {
+    return this.project.labels.get(labelId)?.name ?? labelId;
   }
 
   private requireAnnotation(id: string): Annotation {
@@ -112,7 +97,9 @@ export class AnnotationService {
     return annotation;
   }
 
-  private requireLabel(labelId: string): void {
-    if (!this.project.labels.get(labelId)) throw new AppError('not_found', `No label with id ${labelId}`);
+  private requireLabel(labelId: string) {
+    const label = this.project.labels.get(labelId);
+    if (!label) throw new AppError('not_found', `No label with id ${labelId}`);
+    return label;
   }
 }

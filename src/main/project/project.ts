@@ -10,6 +10,7 @@ import {
   createMemoryDatabase,
   createProjectDatabase,
   openProjectDatabase,
+  registerFunctions,
   type Db,
 } from '../db/connection';
 import { AnnotationRepository } from '../repositories/annotations';
@@ -17,8 +18,12 @@ import { ChangeLogRepository } from '../repositories/changeLog';
 import { DocumentRepository } from '../repositories/documents';
 import { LabelRepository } from '../repositories/labels';
 import { MetaRepository } from '../repositories/meta';
+import { RelationRepository } from '../repositories/relations';
+import { SearchRepository } from '../repositories/search';
 import { AnnotationService } from './annotationService';
 import { HistoryService } from './historyService';
+import { LabelService } from './labelService';
+import { RelationService } from './relationService';
 
 export const PROJECT_EXTENSION = '.spanlight';
 
@@ -30,6 +35,7 @@ const systemClock: Clock = () => new Date().toISOString();
 export interface ProjectReader {
   documents: DocumentRepository;
   annotations: AnnotationRepository;
+  relations: RelationRepository;
   labels: LabelRepository;
 }
 
@@ -37,9 +43,13 @@ export class Project {
   readonly documents: DocumentRepository;
   readonly labels: LabelRepository;
   readonly annotations: AnnotationRepository;
+  readonly relations: RelationRepository;
   readonly changes: ChangeLogRepository;
   readonly meta: MetaRepository;
   readonly annotationService: AnnotationService;
+  readonly relationService: RelationService;
+  readonly labelService: LabelService;
+  readonly search: SearchRepository;
   readonly history: HistoryService;
 
   private constructor(
@@ -50,9 +60,13 @@ export class Project {
     this.documents = new DocumentRepository(db);
     this.labels = new LabelRepository(db);
     this.annotations = new AnnotationRepository(db);
+    this.relations = new RelationRepository(db);
     this.changes = new ChangeLogRepository(db);
     this.meta = new MetaRepository(db);
     this.annotationService = new AnnotationService(this);
+    this.relationService = new RelationService(this);
+    this.labelService = new LabelService(this);
+    this.search = new SearchRepository(db, this.annotations);
     this.history = new HistoryService(this);
   }
 
@@ -80,7 +94,15 @@ export class Project {
   }
 
   info(): ProjectInfo {
-    return { path: this.path ?? ':memory:', name: this.name, documentCount: this.documents.count() };
+    return { path: this.path ?? ':memory:', name: this.name, documentCount: this.documents.count(), annotator: this.annotator };
+  }
+
+  setAnnotator(name: string): void {
+    this.transaction(() => {
+      const before = this.annotator;
+      this.meta.set('annotator', name);
+      this.changes.append(null, 'do', this.clock(), name, { entity: 'project', entityId: 'annotator', before, after: name });
+    });
   }
 
   /** Runs `fn` in one transaction: all of its writes land, or none. */
@@ -95,6 +117,7 @@ export class Project {
   async withSnapshot<T>(read: (reader: ProjectReader) => Promise<T>): Promise<T> {
     if (!this.path) return read(this);
     const snapshot = new Database(this.path, { readonly: true, fileMustExist: true });
+    registerFunctions(snapshot);
     try {
       snapshot.exec('BEGIN');
       // A read transaction takes its snapshot at the first read, not at BEGIN.
@@ -102,6 +125,7 @@ export class Project {
       const reader: ProjectReader = {
         documents: new DocumentRepository(snapshot),
         annotations: new AnnotationRepository(snapshot),
+        relations: new RelationRepository(snapshot),
         labels: new LabelRepository(snapshot),
       };
       return await read(reader);

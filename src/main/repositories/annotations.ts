@@ -1,4 +1,4 @@
-import type { Annotation } from '@shared/model';
+import type { Annotation, AttributeValues } from '@shared/model';
 import type { Db } from '../db/connection';
 
 interface AnnotationRow {
@@ -8,12 +8,13 @@ interface AnnotationRow {
   start: number;
   end: number;
   note: string;
+  attributes: string;
   annotator: string | null;
   created_at: string;
   updated_at: string;
 }
 
-const COLUMNS = 'id, document_id, label_id, start, "end", note, annotator, created_at, updated_at';
+const COLUMNS = 'id, document_id, label_id, start, "end", note, attributes, annotator, created_at, updated_at';
 
 function toAnnotation(row: AnnotationRow): Annotation {
   return {
@@ -23,10 +24,16 @@ function toAnnotation(row: AnnotationRow): Annotation {
     start: row.start,
     end: row.end,
     note: row.note,
+    attributes: JSON.parse(row.attributes) as AttributeValues,
     annotator: row.annotator,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+function toParams(annotation: Annotation) {
+  // Annotations logged before attributes existed (schema 1) come back from the change log without them.
+  return { ...annotation, attributes: JSON.stringify(annotation.attributes ?? {}) };
 }
 
 export class AnnotationRepository {
@@ -37,6 +44,8 @@ export class AnnotationRepository {
   private readonly insertStmt;
   private readonly updateStmt;
   private readonly deleteStmt;
+  private readonly byLabelStmt;
+  private readonly attributeValuesStmt;
 
   constructor(db: Db) {
     this.getStmt = db.prepare<[string], AnnotationRow>(`SELECT ${COLUMNS} FROM annotations WHERE id = ?`);
@@ -53,11 +62,18 @@ export class AnnotationRepository {
     this.countStmt = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM annotations WHERE document_id = ?');
     this.insertStmt = db.prepare(
       `INSERT INTO annotations (${COLUMNS})
-       VALUES (@id, @documentId, @labelId, @start, @end, @note, @annotator, @createdAt, @updatedAt)`,
+       VALUES (@id, @documentId, @labelId, @start, @end, @note, @attributes, @annotator, @createdAt, @updatedAt)`,
     );
     this.updateStmt = db.prepare(
       `UPDATE annotations SET label_id = @labelId, start = @start, "end" = @end, note = @note,
-         annotator = @annotator, updated_at = @updatedAt WHERE id = @id`,
+         attributes = @attributes, annotator = @annotator, updated_at = @updatedAt WHERE id = @id`,
+    );
+    this.byLabelStmt = db.prepare<[string], AnnotationRow>(`SELECT ${COLUMNS} FROM annotations WHERE label_id = ?`);
+    // @path is a JSON path built from a checked attribute name, still bound rather than spliced into the SQL.
+    this.attributeValuesStmt = db.prepare<[{ path: string; labelId: string }], { value: string }>(
+      `SELECT json_extract(attributes, @path) AS value, count(*) AS uses FROM annotations
+       WHERE label_id = @labelId AND json_type(attributes, @path) = 'text'
+       GROUP BY value ORDER BY uses DESC, value LIMIT 50`,
     );
     this.deleteStmt = db.prepare<[string]>('DELETE FROM annotations WHERE id = ?');
   }
@@ -80,16 +96,25 @@ export class AnnotationRepository {
     return grouped;
   }
 
+  listByLabel(labelId: string): Annotation[] {
+    return this.byLabelStmt.all(labelId).map(toAnnotation);
+  }
+
+  /** The text values an attribute of a label has taken, most used first: suggestions while typing. */
+  attributeValues(labelId: string, name: string): string[] {
+    return this.attributeValuesStmt.all({ path: `$.${name}`, labelId }).map((row) => row.value);
+  }
+
   countByDocument(documentId: string): number {
     return this.countStmt.get(documentId)!.n;
   }
 
   insert(annotation: Annotation): void {
-    this.insertStmt.run(annotation);
+    this.insertStmt.run(toParams(annotation));
   }
 
   update(annotation: Annotation): void {
-    this.updateStmt.run(annotation);
+    this.updateStmt.run(toParams(annotation));
   }
 
   delete(id: string): void {

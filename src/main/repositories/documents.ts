@@ -51,6 +51,7 @@ export class DocumentRepository {
   private readonly countStmt;
   private readonly pageStmt;
   private readonly byStatusStmt;
+  private readonly withLabelStmt;
 
   constructor(db: Db) {
     this.listStmt = db.prepare<[], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.rowid`);
@@ -67,6 +68,9 @@ export class DocumentRepository {
     this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
     this.byStatusStmt = db.prepare<[], { status: DocumentStatus; n: number }>(
       'SELECT status, count(*) AS n FROM documents GROUP BY status ORDER BY status',
+    );
+    this.withLabelStmt = db.prepare<[string], { id: string }>(
+      'SELECT DISTINCT document_id AS id FROM annotations WHERE label_id = ?',
     );
     this.pageStmt = db.prepare<[number, number], DocumentRowWithText & { rowid: number }>(
       `SELECT d.rowid AS rowid, ${SUMMARY_COLUMNS}, d.text, d.sha256 FROM documents d
@@ -98,6 +102,11 @@ export class DocumentRepository {
 
   setStatus(id: string, status: DocumentStatus): void {
     this.setStatusStmt.run(status, id);
+  }
+
+  /** Documents with at least one annotation of a label (for the document list filter). */
+  idsWithLabel(labelId: string): string[] {
+    return this.withLabelStmt.all(labelId).map((row) => row.id);
   }
 
   countByStatus(): Array<{ status: DocumentStatus; n: number }> {

@@ -1,0 +1,87 @@
+/**
+ * Applies the changes of one user action to annotations and links, logs each under the action, and collects
+ * the delta the renderer needs. Undo and redo apply logged states through the same code.
+ */
+import type { Annotation, AnnotationDelta, Relation } from '@shared/model';
+import type { ChangeCause, ChangeEntity } from '../repositories/changeLog';
+import type { Project } from './project';
+
+export class ActionRecorder {
+  private readonly annotations = new Map<string, Annotation | null>();
+  private readonly relations = new Map<string, Relation | null>();
+
+  constructor(
+    private readonly project: Project,
+    readonly documentId: string,
+    private readonly actionId: number,
+    private readonly cause: ChangeCause,
+    readonly at: string,
+  ) {}
+
+  /** Starts a new undoable action on a document. */
+  static begin(project: Project, documentId: string, description: string): ActionRecorder {
+    const at = project.clock();
+    return new ActionRecorder(project, documentId, project.changes.beginAction(documentId, description, at), 'do', at);
+  }
+
+  annotation(before: Annotation | null, after: Annotation | null): void {
+    const id = (after ?? before)!.id;
+    this.apply('annotation', id, after);
+    this.log('annotation', id, before, after);
+  }
+
+  relation(before: Relation | null, after: Relation | null): void {
+    const id = (after ?? before)!.id;
+    this.apply('relation', id, after);
+    this.log('relation', id, before, after);
+  }
+
+  /** Puts an entity into a logged state (null: absent), whatever it is now. */
+  apply(entity: ChangeEntity, id: string, target: unknown): void {
+    if (entity === 'annotation') {
+      const { annotations } = this.project;
+      const exists = annotations.get(id) !== undefined;
+      if (target === null) {
+        if (exists) annotations.delete(id);
+      } else if (exists) annotations.update(target as Annotation);
+      else annotations.insert(target as Annotation);
+      this.annotations.set(id, target as Annotation | null);
+    } else if (entity === 'relation') {
+      const { relations } = this.project;
+      // Links are never edited, only made and removed.
+      const exists = relations.get(id) !== undefined;
+      if (target === null && exists) relations.delete(id);
+      else if (target !== null && !exists) relations.insert(target as Relation);
+      this.relations.set(id, target as Relation | null);
+    } else {
+      throw new Error(`Cannot apply a change to a ${entity}`);
+    }
+  }
+
+  log(entity: ChangeEntity, id: string, before: unknown, after: unknown): void {
+    this.project.changes.append(this.actionId, this.cause, this.at, this.project.annotator, {
+      entity,
+      entityId: id,
+      before,
+      after,
+    });
+  }
+
+  delta(): AnnotationDelta {
+    const pick = <T>(map: Map<string, T | null>) => ({
+      upserted: [...map.values()].filter((v): v is T => v !== null),
+      deleted: [...map].filter(([, v]) => v === null).map(([id]) => id),
+    });
+    const annotations = pick(this.annotations);
+    const relations = pick(this.relations);
+    return {
+      documentId: this.documentId,
+      upserted: annotations.upserted,
+      deletedIds: annotations.deleted,
+      upsertedRelations: relations.upserted,
+      deletedRelationIds: relations.deleted,
+      annotationCount: this.project.annotations.countByDocument(this.documentId),
+      savedAt: this.at,
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { AppError } from '@shared/errors';
+import type { AttributeValues, Label } from '@shared/model';
+
+/**
+ * Checks attribute values against the label's definitions: known names only, values of the declared type,
+ * choices from the list. Empty strings are dropped (an attribute left blank is no attribute).
+ */
+export function checkAttributes(label: Label, values: AttributeValues): AttributeValues {
+  const checked: AttributeValues = {};
+  for (const [name, value] of Object.entries(values)) {
+    const definition = label.attributes.find((a) => a.name === name);
+    if (!definition) throw new AppError('invalid_input', `Label ${label.name} has no attribute "${name}"`);
+    if (value === '') continue;
+    const fits =
+      (definition.type === 'text' && typeof value === 'string') ||
+      (definition.type === 'number' && typeof value === 'number' && Number.isFinite(value)) ||
+      (definition.type === 'boolean' && typeof value === 'boolean') ||
+      (definition.type === 'choice' && typeof value === 'string' && (definition.choices ?? []).includes(value));
+    if (!fits) {
+      const expected = definition.type === 'choice' ? `one of ${(definition.choices ?? []).join(', ')}` : `a ${definition.type}`;
+      throw new AppError('invalid_input', `Attribute "${name}" of ${label.name} must be ${expected}, not ${JSON.stringify(value)}`);
+    }
+    checked[name] = value;
+  }
+  return checked;
+}

@@ -1,0 +1,46 @@
+/** Typed links between two annotations of one document, each an undoable action like any other change. */
+import { randomUUID } from 'node:crypto';
+import { AppError } from '@shared/errors';
+import type { AnnotationDelta } from '@shared/model';
+import { ActionRecorder } from './actionRecorder';
+import type { Project } from './project';
+
+export class RelationService {
+  constructor(private readonly project: Project) {}
+
+  create(fromId: string, toId: string, type: string): AnnotationDelta {
+    const { project } = this;
+    return project.transaction(() => {
+      const from = project.annotations.get(fromId);
+      const to = project.annotations.get(toId);
+      if (!from || !to) throw new AppError('not_found', `No annotation with id ${from ? toId : fromId}`);
+      if (fromId === toId) throw new AppError('invalid_input', 'An annotation cannot be linked to itself');
+      if (from.documentId !== to.documentId) throw new AppError('invalid_input', 'Links join annotations of the same document');
+      if (project.relations.touching(fromId).some((r) => r.fromId === fromId && r.toId === toId && r.type === type)) {
+        throw new AppError('invalid_input', `These annotations are already linked as "${type}"`);
+      }
+      const recorder = ActionRecorder.begin(project, from.documentId, `link ${type}`);
+      recorder.relation(null, {
+        id: randomUUID(),
+        documentId: from.documentId,
+        fromId,
+        toId,
+        type,
+        annotator: project.annotator,
+        createdAt: recorder.at,
+      });
+      return recorder.delta();
+    });
+  }
+
+  delete(id: string): AnnotationDelta {
+    const { project } = this;
+    return project.transaction(() => {
+      const relation = project.relations.get(id);
+      if (!relation) throw new AppError('not_found', `No link with id ${id}`);
+      const recorder = ActionRecorder.begin(project, relation.documentId, `unlink ${relation.type}`);
+      recorder.relation(relation, null);
+      return recorder.delta();
+    });
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Search across the project: full text over documents (FTS5 over folded text, see searchFold.ts) and a query
+ * over annotations (by label, by their text, by a numeric attribute range).
+ */
+import type { Annotation } from '@shared/model';
+import { foldForSearch, foldWithOrigins } from '@shared/searchFold';
+import type { Db } from '../db/connection';
+import type { AnnotationRepository } from './annotations';
+
+export interface DocumentHit {
+  documentId: string;
+  title: string;
+  /** Code point range of the first hit in the document text. */
+  start: number;
+  end: number;
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface AnnotationHit {
+  annotation: Annotation;
+  documentTitle: string;
+  text: string;
+}
+
+export interface AnnotationQuery {
+  labelId?: string;
+  text?: string;
+  attribute?: string;
+  min?: number;
+  max?: number;
+  limit: number;
+}
+
+const CONTEXT = 60;
+
+/** An FTS5 query that matches every word of `query` (as a prefix), with user text always quoted. */
+export function ftsQuery(query: string): string | null {
+  const words = foldForSearch(query).split(/[\s\p{P}\p{C}\p{S}]+/u).filter(Boolean);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
+}
+
+function codePoints(text: string, u16: number): number {
+  return Array.from(text.slice(0, u16)).length;
+}
+
+/** Where the first word of the query occurs in the original text, with context. */
+function locate(text: string, query: string): Omit<DocumentHit, 'documentId' | 'title'> {
+  const first = foldForSearch(query).split(/[\s\p{P}\p{C}\p{S}]+/u).find(Boolean) ?? '';
+  const { folded, origin } = foldWithOrigins(text);
+  const at = folded.indexOf(first);
+  const from = at < 0 ? 0 : origin[at]!;
+  const lastUnit = at < 0 ? 0 : origin[at + first.length - 1]!;
+  // The hit ends after the original character the last folded unit came from (and any marks after it).
+  let to = at < 0 ? 0 : lastUnit + (text.codePointAt(lastUnit)! > 0xffff ? 2 : 1);
+  while (to < text.length && /\p{M}|\u0640/u.test(text[to]!)) to++;
+  return {
+    start: codePoints(text, from),
+    end: codePoints(text, to),
+    before: text.slice(Math.max(0, from - CONTEXT), from),
+    match: text.slice(from, to),
+    after: text.slice(to, to + CONTEXT),
+  };
+}
+
+export class SearchRepository {
+  private readonly documentsStmt;
+  private readonly annotationsStmt;
+
+  constructor(
+    db: Db,
+    private readonly annotations: AnnotationRepository,
+  ) {
+    this.documentsStmt = db.prepare<[string, number], { id: string; title: string; text: string }>(
+      `SELECT d.id, d.title, d.text FROM documents_search s JOIN documents d ON d.rowid = s.rowid
+       WHERE documents_search MATCH ? ORDER BY s.rank LIMIT ?`,
+    );
+    this.annotationsStmt = db.prepare<Record<string, unknown>, { id: string; title: string; span_text: string }>(
+      `SELECT a.id, d.title, substr(d.text, a.start + 1, a."end" - a.start) AS span_text
+       FROM annotations a JOIN documents d ON d.id = a.document_id
+       WHERE (@labelId IS NULL OR a.label_id = @labelId)
+         AND (@text IS NULL OR instr(spanlight_fold(substr(d.text, a.start + 1, a."end" - a.start)), @text) > 0)
+         AND (@path IS NULL OR json_extract(a.attributes, @path) IS NOT NULL)
+         AND (@min IS NULL OR json_extract(a.attributes, @path) >= @min)
+         AND (@max IS NULL OR json_extract(a.attributes, @path) <= @max)
+       ORDER BY d.rowid, a.start, a."end" LIMIT @limit`,
+    );
+  }
+
+  documents(query: string, limit: number): DocumentHit[] {
+    const match = ftsQuery(query);
+    if (!match) return [];
+    return this.documentsStmt.all(match, limit).map((row) => ({ documentId: row.id, title: row.title, ...locate(row.text, query) }));
+  }
+
+  annotationHits(query: AnnotationQuery): AnnotationHit[] {
+    const text = query.text ? foldForSearch(query.text.trim()) : '';
+    const rows = this.annotationsStmt.all({
+      labelId: query.labelId ?? null,
+      text: text || null,
+      // Attribute names are identifiers (checked by the contract); the JSON path is still a bound parameter.
+      path: query.attribute ? `$.${query.attribute}` : null,
+      min: query.min ?? null,
+      max: query.max ?? null,
+      limit: query.limit,
+    });
+    return rows.map((row) => ({ annotation: this.annotations.get(row.id)!, documentTitle: row.title, text: row.span_text }));
+  }
+}
