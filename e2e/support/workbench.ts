@@ -19,10 +19,16 @@ export function seedTitle(path: string): string {
   return readFileSync(path, 'utf8').split('\n').find((line) => line.trim())!.trim();
 }
 
+export const ANNOTATOR = 'Test Annotator';
+
+/** Creates the project and answers the one-time annotator question. */
 export async function createProject(page: Page, projectPath: string): Promise<void> {
   await page.getByLabel('New project path').fill(projectPath);
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.locator('.toolbar')).toBeVisible();
+  await page.getByLabel('Annotator name').fill(ANNOTATOR);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
 export async function importSeeds(page: Page): Promise<void> {

@@ -100,7 +100,7 @@ export const contract = {
   'import:choose': channel<ImportReport | null>()(z.strictObject({ kind: z.enum(['files', 'folder']) })),
 
   'annotations:create': channel<AnnotationDelta>()(
-    z.strictObject({ documentId: id, start: offset, end: offset, labelId: id }),
+    z.strictObject({ documentId: id, start: offset, end: offset, labelId: id, attributes: attributeValues.optional() }),
   ),
   'annotations:relabel': channel<AnnotationDelta>()(z.strictObject({ id, labelId: id })),
   'annotations:set-note': channel<AnnotationDelta>()(
@@ -118,6 +118,8 @@ export const contract = {
   ),
   'relations:delete': channel<AnnotationDelta>()(z.strictObject({ id })),
 
+  /** How many annotations each label has, by label id (what deleting a label would delete). */
+  'labels:usage': channel<Record<string, number>>()(empty),
   'labels:create': channel<Label>()(z.strictObject(labelFields)),
   'labels:update': channel<Label>()(z.strictObject({ id, ...labelFields })),
   'labels:reorder': channel<Label[]>()(z.strictObject({ ids: z.array(id).min(1).max(200) })),

@@ -78,6 +78,7 @@ export function createHandlers(session: AppSession): Handlers {
     'relations:create': ({ fromId, toId, type }) => project().relationService.create(fromId, toId, type),
     'relations:delete': ({ id }) => project().relationService.delete(id),
 
+    'labels:usage': () => Object.fromEntries(project().labels.usage().map((u) => [u.id, u.n])),
     'labels:create': (fields) => project().labelService.create(fields),
     'labels:update': ({ id, ...fields }) => project().labelService.update(id, fields),
     'labels:reorder': ({ ids }) => project().labelService.reorder(ids),

@@ -25,8 +25,8 @@ export class LabelRepository {
     this.listStmt = db.prepare<[], LabelRow>(`SELECT ${COLUMNS} FROM labels ORDER BY position, name`);
     this.byIdStmt = db.prepare<[string], LabelRow>(`SELECT ${COLUMNS} FROM labels WHERE id = ?`);
     this.byNameStmt = db.prepare<[string], LabelRow>(`SELECT ${COLUMNS} FROM labels WHERE name = ? COLLATE NOCASE`);
-    this.usageStmt = db.prepare<[], { name: string; n: number }>(
-      `SELECT l.name, count(a.id) AS n FROM labels l LEFT JOIN annotations a ON a.label_id = l.id
+    this.usageStmt = db.prepare<[], { id: string; name: string; n: number }>(
+      `SELECT l.id, l.name, count(a.id) AS n FROM labels l LEFT JOIN annotations a ON a.label_id = l.id
        GROUP BY l.id ORDER BY l.position, l.name`,
     );
     this.updateStmt = db.prepare(
@@ -56,7 +56,7 @@ export class LabelRepository {
   }
 
   /** How many annotations each label has, in label order. */
-  usage(): Array<{ name: string; n: number }> {
+  usage(): Array<{ id: string; name: string; n: number }> {
     return this.usageStmt.all();
   }
 

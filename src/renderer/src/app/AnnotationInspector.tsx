@@ -1,13 +1,25 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Annotation } from '@shared/model';
+import type { Annotation, Relation } from '@shared/model';
+import type { OffsetIndex } from '@shared/offsets';
+import { AttributeFields } from './AttributeFields';
+import { LinkList } from './LinkList';
 import { useAppState, useAppStore } from '../state/useStore';
 
 const NOTE_SAVE_DELAY_MS = 700;
 
 /** The selected annotation: its text, label (to change), note (saved as you pause typing) and delete. */
-export function AnnotationInspector({ annotation, text }: { annotation: Annotation | null; text: string }) {
+interface Props {
+  annotation: Annotation | null;
+  annotations: Annotation[];
+  relations: Relation[];
+  index: OffsetIndex;
+}
+
+export function AnnotationInspector({ annotation, annotations, relations, index }: Props) {
   const store = useAppStore();
   const labels = useAppState((s) => s.labels);
+  const noteFocusRequest = useAppState((s) => s.noteFocusRequest);
+  const text = annotation ? index.slice(annotation.start, annotation.end) : '';
   const [note, setNote] = useState(annotation?.note ?? '');
   const pending = useRef<{ id: string; note: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -33,6 +45,11 @@ export function AnnotationInspector({ annotation, text }: { annotation: Annotati
 
   useEffect(() => () => flush(), []);
 
+  useEffect(() => {
+    if (noteFocusRequest > 0) field.current?.focus();
+  }, [noteFocusRequest]);
+
+  const label = annotation ? labels.find((l) => l.id === annotation.labelId) : undefined;
   if (!annotation) {
     return (
       <div className="inspector empty" data-testid="inspector">
@@ -62,8 +79,11 @@ export function AnnotationInspector({ annotation, text }: { annotation: Annotati
           </button>
         ))}
       </div>
+      {label && <AttributeFields annotation={annotation} label={label} />}
       <label className="note-field">
-        Note
+        <span>
+          Note <kbd>E</kbd>
+        </span>
         <textarea
           ref={field}
           value={note}
@@ -79,7 +99,8 @@ export function AnnotationInspector({ annotation, text }: { annotation: Annotati
           onBlur={flush}
         />
       </label>
-      <button className="danger" onClick={() => void store.deleteSelected()}>
+      <LinkList annotation={annotation} annotations={annotations} relations={relations} text={index} />
+      <button className="danger" onClick={() => void store.deleteSelected()} title="Delete (Delete or Backspace)">
         Delete annotation
       </button>
     </div>

@@ -27,7 +27,7 @@ export function AnnotationPanel() {
 
   return (
     <aside className="annotation-panel" aria-label="Annotations">
-      <AnnotationInspector annotation={selected} text={selected ? index.slice(selected.start, selected.end) : ''} />
+      <AnnotationInspector annotation={selected} annotations={annotations} relations={open?.relations ?? []} index={index} />
       <div className="pane-title">Annotations ({annotations.length})</div>
       <div className="virtual-scroller" ref={scroller}>
         <ul className="virtual-body" aria-label="Annotation list" ref={(el) => el?.style.setProperty('height', `${virtualizer.getTotalSize()}px`)}>

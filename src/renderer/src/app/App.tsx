@@ -5,6 +5,11 @@ import { platform } from '../platform/platform';
 import type { AppStore } from '../state/store';
 import { useAppState, useAppStore } from '../state/useStore';
 import { AnnotationPanel } from './AnnotationPanel';
+import { AnnotatorPrompt } from './AnnotatorPrompt';
+import { KeyboardHelp } from './KeyboardHelp';
+import { LabelSchemaDialog } from './LabelSchemaDialog';
+import { LinkBanner } from './LinkBanner';
+import { SearchDialog } from './SearchDialog';
 import { DocumentList } from './DocumentList';
 import { NoticeBar } from './NoticeBar';
 import { ProjectPicker } from './ProjectPicker';
@@ -35,6 +40,8 @@ export function App() {
   const info = useAppState((s) => s.info);
   const open = useAppState((s) => s.open);
   const labels = useAppState((s) => s.labels);
+  const dialog = useAppState((s) => s.dialog);
+  const askAnnotator = useAppState((s) => Boolean(s.info?.project && s.info.project.annotator === null));
   const pickers = useFilePickers();
   const hasProject = Boolean(info?.project);
   const dragging = useDropImport(hasProject);
@@ -56,12 +63,13 @@ export function App() {
     <div className={`workbench${dragging ? ' dragging' : ''}`}>
       <Toolbar pickers={pickers} />
       <NoticeBar />
+      <LinkBanner />
       <div className="panes">
         <DocumentList />
         <main className="article-pane">
           {open ? (
             <div className="article-scroll" data-testid="article-scroll">
-              <ArticleEditor document={open.document} annotations={open.annotations} labels={labels} />
+              <ArticleEditor document={open.document} annotations={open.annotations} relations={open.relations} labels={labels} />
             </div>
           ) : (
             <div className="empty-state">
@@ -73,6 +81,10 @@ export function App() {
         <AnnotationPanel />
       </div>
       {pickers.inputs}
+      {dialog === 'help' && <KeyboardHelp />}
+      {dialog === 'labels' && <LabelSchemaDialog />}
+      {dialog === 'search' && <SearchDialog />}
+      {askAnnotator && !dialog && <AnnotatorPrompt />}
       {dragging && <div className="drop-overlay">Drop .txt or .jsonl files or folders to import</div>}
     </div>
   );

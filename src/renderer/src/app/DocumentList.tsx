@@ -1,14 +1,18 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { visibleDocuments } from '../state/actions/navigation';
 import { useAppState, useAppStore } from '../state/useStore';
-import { STATUS_NAMES } from './Toolbar';
+import { DocumentFilters } from './DocumentFilters';
+import { STATUS_NAMES } from './statusNames';
 
 const ROW_HEIGHT = 58;
 
 /** All documents of the project, virtualised: only the rows in view exist, so 100,000 documents scroll freely. */
 export function DocumentList() {
   const store = useAppStore();
-  const documents = useAppState((s) => s.documents);
+  const allDocuments = useAppState((s) => s.documents);
+  const filter = useAppState((s) => s.filter);
+  const documents = useMemo(() => visibleDocuments(allDocuments, filter), [allDocuments, filter]);
   const openId = useAppState((s) => s.open?.document.id);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -20,7 +24,11 @@ export function DocumentList() {
 
   return (
     <nav className="document-list" aria-label="Documents">
-      <div className="pane-title">Documents ({documents.length})</div>
+      <div className="pane-title">
+        Documents ({documents.length}
+        {documents.length !== allDocuments.length ? ` of ${allDocuments.length}` : ''})
+      </div>
+      <DocumentFilters />
       <div className="virtual-scroller" ref={scroller}>
         <ul className="virtual-body" role="listbox" aria-label="Document list" ref={(el) => el?.style.setProperty('height', `${virtualizer.getTotalSize()}px`)}>
           {virtualizer.getVirtualItems().map((item) => {

@@ -1,14 +1,9 @@
 import { DOCUMENT_STATUSES, type DocumentStatus } from '@shared/model';
 import { useAppState, useAppStore } from '../state/useStore';
 import { SaveIndicator } from './SaveIndicator';
+import { STATUS_NAMES } from './statusNames';
 import type { FilePickers } from './useFilePickers';
 
-export const STATUS_NAMES: Record<DocumentStatus, string> = {
-  todo: 'To do',
-  in_progress: 'In progress',
-  done: 'Done',
-  skipped: 'Skipped',
-};
 
 /** Buttons keep the article selection: a mousedown on them must not move focus out of the text. */
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
@@ -33,11 +28,21 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             <button role="menuitem" onClick={() => pickers.importFolder()}>Import folder…</button>
             <button role="menuitem" onClick={() => pickers.exportDataset('jsonl')}>Export JSONL</button>
             <button role="menuitem" onClick={() => pickers.exportDataset('csv')}>Export CSV</button>
+            <button role="menuitem" onClick={() => store.set({ dialog: 'labels' })}>Labels…</button>
             <button role="menuitem" onClick={() => store.showProjectPicker()}>Switch project…</button>
           </div>
         </details>
         <button onClick={() => pickers.importFiles()}>Import</button>
         <button onClick={() => pickers.exportDataset('jsonl')}>Export</button>
+        <button onClick={() => store.set({ dialog: 'search' })} title="Search articles and annotations (F)">
+          Search <kbd>F</kbd>
+        </button>
+        <button onClick={() => store.set({ dialog: 'labels' })} title="Edit the project's labels">
+          Labels…
+        </button>
+        <button onClick={() => store.set({ dialog: 'help' })} title="Keyboard cheat sheet (?)" aria-label="Keyboard help">
+          <kbd>?</kbd>
+        </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="Labels">
         {labels.map((label) => (
@@ -67,6 +72,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           <label className="status-select">
             Status{' '}
             <select
+              title="Document status (D: done, S: skipped, N: next unfinished)"
               value={open.document.status}
               onChange={(e) => void store.setStatus(e.currentTarget.value as DocumentStatus)}
             >

@@ -3,46 +3,74 @@
  * offsets of every annotation depend on it never changing), fully selectable. Highlights are painted over it
  * by the HighlightPlugin; the editor state itself holds nothing but the text.
  */
-import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, type ParagraphNode } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { useMemo } from 'react';
-import type { Annotation, DocumentRecord, Label } from '@shared/model';
+import type { Annotation, DocumentRecord, Label, Relation } from '@shared/model';
 import { useAppStore, useAppState } from '../state/useStore';
+import { $createInvisibleCharNode, INVISIBLE_CHARS, InvisibleCharNode } from './nodes/InvisibleCharNode/InvisibleCharNode';
 import { HighlightPlugin } from './plugins/HighlightPlugin/HighlightPlugin';
-import { ScrollToAnnotationPlugin } from './plugins/ScrollToAnnotationPlugin/ScrollToAnnotationPlugin';
+import { BandsPlugin } from './plugins/BandsPlugin/BandsPlugin';
+import { HoverPlugin } from './plugins/HoverPlugin/HoverPlugin';
+import { RevealPlugin } from './plugins/RevealPlugin/RevealPlugin';
 import { SelectionPlugin } from './plugins/SelectionPlugin/SelectionPlugin';
 import { TextLayout } from './textLayout';
 import { useArticleRoot } from './useArticleRoot';
 
+/** A line as text nodes: plain runs, and a marker node for each invisible character. */
+function appendLine(paragraph: ParagraphNode, line: string): void {
+  if (!INVISIBLE_CHARS.test(line)) {
+    if (line) paragraph.append($createTextNode(line));
+    return;
+  }
+  let run = '';
+  for (const ch of line) {
+    if (INVISIBLE_CHARS.test(ch)) {
+      if (run) paragraph.append($createTextNode(run));
+      run = '';
+      paragraph.append($createInvisibleCharNode(ch));
+    } else {
+      run += ch;
+    }
+  }
+  if (run) paragraph.append($createTextNode(run));
+}
+
 interface Props {
   document: DocumentRecord;
   annotations: Annotation[];
+  relations: Relation[];
   labels: Label[];
 }
 
-function ArticlePlugins({ layout, annotations, labels }: { layout: TextLayout; annotations: Annotation[]; labels: Label[] }) {
+function ArticlePlugins({ layout, annotations, relations, labels }: Omit<Props, 'document'> & { layout: TextLayout }) {
   const store = useAppStore();
   const root = useArticleRoot(layout);
   const selectedId = useAppState((s) => s.selectedAnnotationId);
   const scrollRequest = useAppState((s) => s.scrollRequest);
+  const revealRequest = useAppState((s) => s.revealRequest);
+  const selection = useAppState((s) => s.selection);
   return (
     <>
       <HighlightPlugin root={root} layout={layout} annotations={annotations} labels={labels} selectedId={selectedId} />
+      <BandsPlugin root={root} layout={layout} annotations={annotations} relations={relations} labels={labels} selectedId={selectedId} />
       <SelectionPlugin root={root} layout={layout} store={store} annotations={annotations} selectedId={selectedId} />
-      <ScrollToAnnotationPlugin root={root} layout={layout} annotations={annotations} request={scrollRequest} />
+      <RevealPlugin root={root} layout={layout} annotations={annotations} scrollRequest={scrollRequest} revealRequest={revealRequest} selection={selection} />
+      <HoverPlugin root={root} layout={layout} annotations={annotations} labels={labels} />
     </>
   );
 }
 
-export function ArticleEditor({ document, annotations, labels }: Props) {
+export function ArticleEditor({ document, annotations, relations, labels }: Props) {
   const layout = useMemo(() => new TextLayout(document.text), [document.text]);
   const initialConfig = useMemo(
     () => ({
       namespace: 'spanlight-article',
       editable: false,
+      nodes: [InvisibleCharNode],
       theme: { paragraph: 'article-paragraph' },
       onError: (error: Error) => {
         throw error;
@@ -51,7 +79,7 @@ export function ArticleEditor({ document, annotations, labels }: Props) {
         const root = $getRoot();
         for (const line of layout.lines) {
           const paragraph = $createParagraphNode();
-          if (line) paragraph.append($createTextNode(line));
+          appendLine(paragraph, line);
           root.append(paragraph);
         }
       },
@@ -64,7 +92,7 @@ export function ArticleEditor({ document, annotations, labels }: Props) {
         contentEditable={<ContentEditable className="article" aria-label="Article text" spellCheck={false} />}
         ErrorBoundary={LexicalErrorBoundary}
       />
-      <ArticlePlugins layout={layout} annotations={annotations} labels={labels} />
+      <ArticlePlugins layout={layout} annotations={annotations} relations={relations} labels={labels} />
     </LexicalComposer>
   );
 }

@@ -4,6 +4,7 @@
  * selection plugin works in code points, converted here through the text's OffsetIndex.
  */
 import { OffsetIndex } from '@shared/offsets';
+import { snapEnd, snapStart } from '@shared/segments';
 
 export interface DomPoint {
   node: Node;
@@ -37,6 +38,21 @@ export class TextLayout {
       else hi = mid - 1;
     }
     return lo;
+  }
+
+  /**
+   * A UTF-16 range with its ends moved out of any grapheme they cut, and with `wholeWords` out to whole
+   * words, each end within its own line.
+   */
+  snap(start: number, end: number, wholeWords: boolean): { start: number; end: number } {
+    const startLine = this.lineOf(start);
+    const endLine = this.lineOf(end);
+    const lineStart = this.lineStarts[startLine]!;
+    const lineEnd = this.lineStarts[endLine]!;
+    return {
+      start: lineStart + snapStart(this.lines[startLine]!, start - lineStart, wholeWords),
+      end: lineEnd + snapEnd(this.lines[endLine]!, end - lineEnd, wholeWords),
+    };
   }
 
   /** The DOM position of document offset `u16` inside `root`, whose element children are the lines. */

@@ -6,15 +6,19 @@ import type { Channel, RequestOf, ResponseOf, SpanlightApi } from '@shared/contr
 import type {
   Annotation,
   AnnotationDelta,
+  Relation,
   AppInfo,
+  AttributeValues,
   DocumentRecord,
   DocumentStatus,
   DocumentSummary,
+  ExportFormat,
   HistoryStep,
   ImportReport,
   Label,
 } from '@shared/model';
-import type { CodePointRange } from '@shared/offsets';
+import { sliceCodePoints, type CodePointRange } from '@shared/offsets';
+import { defaultAttributes } from './defaultAttributes';
 import { sortAnnotations } from './annotationOrder';
 
 export type SaveState =
@@ -33,7 +37,22 @@ export interface OpenDocumentState {
   document: DocumentRecord;
   /** In text order (start, then end). */
   annotations: Annotation[];
+  relations: Relation[];
 }
+
+export type DocumentSort = 'imported' | 'title' | 'annotations' | 'status';
+
+export interface DocumentFilter {
+  /** Statuses shown; empty shows all. */
+  statuses: DocumentStatus[];
+  /** Only documents holding an annotation of this label. */
+  labelId: string | null;
+  /** The ids of those documents, fetched when the label filter is set. */
+  labelDocumentIds: ReadonlySet<string> | null;
+  sort: DocumentSort;
+}
+
+export type Dialog = 'help' | 'labels' | 'search' | null;
 
 export interface AppState {
   info: AppInfo | null;
@@ -47,6 +66,15 @@ export interface AppState {
   notice: Notice | null;
   /** A request to scroll the editor to an annotation; the counter makes a repeated request a new one. */
   scrollRequest: { annotationId: string; serial: number } | null;
+  filter: DocumentFilter;
+  dialog: Dialog;
+  /** Link mode: the annotation a new link starts from, waiting for its target, and the link's type. */
+  linkFrom: string | null;
+  linkType: string;
+  /** Where the note field is asked to take focus; the counter makes a repeated request a new one. */
+  noteFocusRequest: number;
+  /** A range the editor is asked to select and scroll to (a search hit). */
+  revealRequest: { start: number; end: number; serial: number } | null;
 }
 
 const initialState: AppState = {
@@ -59,6 +87,12 @@ const initialState: AppState = {
   save: { kind: 'idle' },
   notice: null,
   scrollRequest: null,
+  filter: { statuses: [], labelId: null, labelDocumentIds: null, sort: 'imported' },
+  dialog: null,
+  linkFrom: null,
+  linkType: 'supports',
+  noteFocusRequest: 0,
+  revealRequest: null,
 };
 
 export function describeReport(report: ImportReport): Notice {
@@ -72,6 +106,18 @@ export function describeReport(report: ImportReport): Notice {
     ],
   };
 }
+
+/** Channels whose answer is an AnnotationDelta for the open document. */
+export type MutatingChannel =
+  | 'annotations:create'
+  | 'annotations:relabel'
+  | 'annotations:set-note'
+  | 'annotations:set-attributes'
+  | 'annotations:delete'
+  | 'relations:create'
+  | 'relations:delete'
+  | 'history:undo'
+  | 'history:redo';
 
 export class AppStore {
   private state: AppState = initialState;
@@ -91,13 +137,14 @@ export class AppStore {
     return () => this.listeners.delete(listener);
   };
 
-  private set(patch: Partial<AppState>): void {
+  /** Feature modules (state/actions/*) change the state through here. */
+  set(patch: Partial<AppState>): void {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener();
   }
 
   /** Calls a channel; a failure becomes a visible notice and `undefined`. */
-  private async call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | undefined> {
+  async call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | undefined> {
     const result = await this.api[channel](request);
     if (result.ok) return result.value;
     this.set({ notice: { kind: 'error', text: result.error.message, details: [] } });
@@ -175,7 +222,7 @@ export class AppStore {
     if (!this.state.open && firstImported) await this.openDocument(firstImported.documentId);
   }
 
-  async chooseExport(format: 'jsonl' | 'csv'): Promise<void> {
+  async chooseExport(format: ExportFormat): Promise<void> {
     const summary = await this.call('export:choose', { format });
     if (summary) {
       this.set({
@@ -190,9 +237,10 @@ export class AppStore {
     const opened = await this.call('documents:open', { id });
     if (!opened) return;
     this.set({
-      open: { document: opened.document, annotations: sortAnnotations(opened.annotations) },
+      open: { document: opened.document, annotations: sortAnnotations(opened.annotations), relations: opened.relations },
       selection: null,
       selectedAnnotationId: null,
+      linkFrom: null,
     });
   }
 
@@ -230,11 +278,13 @@ export class AppStore {
     const { open, selection, selectedAnnotationId } = this.state;
     if (!open) return;
     if (selection) {
+      const label = this.state.labels.find((l) => l.id === labelId);
       const delta = await this.mutate('annotations:create', {
         documentId: open.document.id,
         start: selection.start,
         end: selection.end,
         labelId,
+        attributes: label ? defaultAttributes(label, sliceCodePoints(open.document.text, selection.start, selection.end)) : {},
       });
       const created = delta?.upserted[0];
       if (created) {
@@ -245,6 +295,21 @@ export class AppStore {
     } else if (selectedAnnotationId) {
       await this.mutate('annotations:relabel', { id: selectedAnnotationId, labelId });
     }
+  }
+
+  /** Asks the inspector to focus the selected annotation's note field. */
+  focusNote(): void {
+    if (this.state.selectedAnnotationId) this.set({ noteFocusRequest: this.state.noteFocusRequest + 1 });
+  }
+
+  async setAttributes(id: string, attributes: AttributeValues): Promise<void> {
+    await this.mutate('annotations:set-attributes', { id, attributes });
+  }
+
+  async setAnnotator(name: string): Promise<void> {
+    const project = await this.call('project:set-annotator', { name });
+    const info = this.state.info;
+    if (project && info) this.set({ info: { ...info, project } });
   }
 
   async relabelSelected(labelId: string): Promise<void> {
@@ -283,7 +348,7 @@ export class AppStore {
   }
 
   /** Sends a change, shows "saving" until main has committed it, then applies what main answered. */
-  private async mutate<C extends 'annotations:create' | 'annotations:relabel' | 'annotations:set-note' | 'annotations:delete' | 'history:undo' | 'history:redo'>(
+  async mutate<C extends MutatingChannel>(
     channel: C,
     request: RequestOf<C>,
   ): Promise<AnnotationDelta | undefined> {
@@ -310,10 +375,12 @@ export class AppStore {
     }
     const removed = new Set([...delta.deletedIds, ...delta.upserted.map((a) => a.id)]);
     const annotations = sortAnnotations([...open.annotations.filter((a) => !removed.has(a.id)), ...delta.upserted]);
+    const removedRelations = new Set([...delta.deletedRelationIds, ...delta.upsertedRelations.map((r) => r.id)]);
+    const relations = [...open.relations.filter((r) => !removedRelations.has(r.id)), ...delta.upsertedRelations];
     const selectedAnnotationId =
       this.state.selectedAnnotationId && delta.deletedIds.includes(this.state.selectedAnnotationId)
         ? null
         : this.state.selectedAnnotationId;
-    this.set({ documents, open: { ...open, annotations }, selectedAnnotationId });
+    this.set({ documents, open: { ...open, annotations, relations }, selectedAnnotationId });
   }
 }

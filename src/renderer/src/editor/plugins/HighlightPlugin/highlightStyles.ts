@@ -7,6 +7,8 @@
 import type { Label } from '@shared/model';
 
 export const SELECTED_HIGHLIGHT = 'sl-selected';
+/** The selection as it will be tagged (snapped to words and graphemes, trimmed). */
+export const PENDING_HIGHLIGHT = 'sl-pending';
 
 export function labelHighlightName(position: number): string {
   return `sl-label-${position}`;
@@ -20,10 +22,12 @@ function safeColor(color: string): string {
 export function highlightRules(labels: Label[]): string {
   const rules = labels.map((label, i) => {
     const color = safeColor(label.color);
-    return `::highlight(${labelHighlightName(i)}) { background-color: color-mix(in srgb, ${color} 24%, transparent); text-decoration: underline 2px ${color}; }`;
+    // A tint shows the extent; the bands under the lines (BandsPlugin) tell overlapping spans apart.
+    return `::highlight(${labelHighlightName(i)}) { background-color: color-mix(in srgb, ${color} 20%, transparent); }`;
   });
   rules.push(
-    `::highlight(${SELECTED_HIGHLIGHT}) { background-color: rgb(255 196 0 / 0.5); text-decoration: underline 3px #1a1a1a; }`,
+    `::highlight(${SELECTED_HIGHLIGHT}) { background-color: rgb(255 196 0 / 0.5); text-decoration: underline 2px #1a1a1a; }`,
+    `::highlight(${PENDING_HIGHLIGHT}) { text-decoration: underline dashed 2px #555555; }`,
   );
   return rules.join('\n');
 }

@@ -26,8 +26,11 @@ function endToCodePoint(layout: TextLayout, u16: number): number {
   return layout.index.toUtf16(cp) < u16 ? cp + 1 : cp;
 }
 
-/** The browser's selection as a trimmed code point range, or null when it is empty or outside the article. */
-function selectedRange(root: HTMLElement, layout: TextLayout): CodePointRange | null {
+/**
+ * The browser's selection as a code point range, or null when it is empty or outside the article: never
+ * cutting a grapheme, snapped to whole words unless `free` (Alt held), without whitespace at its edges.
+ */
+function selectedRange(root: HTMLElement, layout: TextLayout, free: boolean): CodePointRange | null {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
@@ -35,7 +38,8 @@ function selectedRange(root: HTMLElement, layout: TextLayout): CodePointRange | 
   const start = layout.offsetOf(root, range.startContainer, range.startOffset);
   const end = layout.offsetOf(root, range.endContainer, range.endOffset);
   if (start === null || end === null || start >= end) return null;
-  return trimRange(layout.index, layout.index.toCodePoint(start), endToCodePoint(layout, end));
+  const snapped = layout.snap(start, end, !free);
+  return trimRange(layout.index, layout.index.toCodePoint(snapped.start), endToCodePoint(layout, snapped.end));
 }
 
 /**
@@ -46,13 +50,22 @@ function selectedRange(root: HTMLElement, layout: TextLayout): CodePointRange | 
 export function SelectionPlugin({ root, layout, store, annotations, selectedId }: Props): null {
   useEffect(() => {
     if (!root) return;
-    const read = () => selectedRange(root, layout);
+    // Alt held while selecting selects freely, without snapping to words.
+    let free = false;
+    const trackAlt = (event: MouseEvent | KeyboardEvent) => {
+      if (event instanceof MouseEvent || ARROWS[event.key]) free = event.altKey;
+    };
+    const read = () => selectedRange(root, layout, free);
     const onSelectionChange = () => store.setSelection(read());
     store.setSelectionSource(read);
     document.addEventListener('selectionchange', onSelectionChange);
+    document.addEventListener('mousedown', trackAlt, true);
+    document.addEventListener('keydown', trackAlt, true);
     return () => {
       store.setSelectionSource(null);
       document.removeEventListener('selectionchange', onSelectionChange);
+      document.removeEventListener('mousedown', trackAlt, true);
+      document.removeEventListener('keydown', trackAlt, true);
     };
   }, [root, layout, store]);
 
@@ -79,7 +92,7 @@ export function SelectionPlugin({ root, layout, store, annotations, selectedId }
     if (!root) return;
     const onKeyDown = (event: KeyboardEvent) => {
       const direction = ARROWS[event.key];
-      if (!direction || !event.shiftKey || event.altKey) return;
+      if (!direction || !event.shiftKey) return;
       const selection = document.getSelection();
       if (!selection) return;
       if (selection.rangeCount === 0 || !root.contains(selection.anchorNode)) {

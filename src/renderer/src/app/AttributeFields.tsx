@@ -1,0 +1,88 @@
+import { useEffect, useId, useState } from 'react';
+import type { Annotation, AttributeDefinition, AttributeValue, Label } from '@shared/model';
+import { useAppStore } from '../state/useStore';
+
+interface Props {
+  annotation: Annotation;
+  label: Label;
+}
+
+/** A text or number field that saves when it loses focus (or on Enter), with earlier values suggested. */
+function TypedField({ annotation, label, definition, onSave }: Props & { definition: AttributeDefinition; onSave: (value: AttributeValue | '') => void }) {
+  const store = useAppStore();
+  const listId = useId();
+  const stored = annotation.attributes[definition.name];
+  const [value, setValue] = useState(stored === undefined ? '' : String(stored));
+  const [suggestions, setSuggestions] = useState<string[]>([]);
+  useEffect(() => setValue(stored === undefined ? '' : String(stored)), [stored, annotation.id]);
+  const save = () => {
+    if (value === (stored === undefined ? '' : String(stored))) return;
+    if (definition.type === 'number') onSave(value.trim() === '' ? '' : Number(value));
+    else onSave(value);
+  };
+  return (
+    <>
+      <input
+        type={definition.type === 'number' ? 'number' : 'text'}
+        dir="auto"
+        aria-label={definition.name}
+        value={value}
+        list={definition.suggest ? listId : undefined}
+        onFocus={() => {
+          if (definition.suggest) void store.call('attributes:suggest', { labelId: label.id, name: definition.name }).then((s) => setSuggestions(s ?? []));
+        }}
+        onChange={(e) => setValue(e.currentTarget.value)}
+        onBlur={save}
+        onKeyDown={(e) => e.key === 'Enter' && save()}
+      />
+      {definition.suggest && (
+        <datalist id={listId}>
+          {suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      )}
+    </>
+  );
+}
+
+/** The attributes the selected annotation's label defines, each saved as the user sets it. */
+export function AttributeFields({ annotation, label }: Props) {
+  const store = useAppStore();
+  if (label.attributes.length === 0) return null;
+  const save = (name: string, value: AttributeValue | '') => {
+    // Only the label's own attributes are sent: values kept from a former label stay out of the way.
+    const values: Record<string, AttributeValue> = {};
+    for (const definition of label.attributes) {
+      const current = definition.name === name ? value : annotation.attributes[definition.name];
+      if (current !== undefined && current !== '') values[definition.name] = current;
+    }
+    void store.setAttributes(annotation.id, values);
+  };
+  return (
+    <div className="attribute-fields">
+      {label.attributes.map((definition) => (
+        <label key={definition.name} className={`attribute-field type-${definition.type}`}>
+          <span>{definition.name}</span>
+          {definition.type === 'boolean' ? (
+            <input
+              type="checkbox"
+              aria-label={definition.name}
+              checked={annotation.attributes[definition.name] === true}
+              onChange={(e) => save(definition.name, e.currentTarget.checked ? true : '')}
+            />
+          ) : definition.type === 'choice' ? (
+            <select aria-label={definition.name} value={String(annotation.attributes[definition.name] ?? '')} onChange={(e) => save(definition.name, e.currentTarget.value)}>
+              <option value="">—</option>
+              {(definition.choices ?? []).map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          ) : (
+            <TypedField annotation={annotation} label={label} definition={definition} onSave={(v) => save(definition.name, v)} />
+          )}
+        </label>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'react';
+import { ATTRIBUTE_TYPES, type AttributeDefinition, type AttributeType, type Label } from '@shared/model';
+import { createLabel, deleteLabel, moveLabel, updateLabel } from '../state/actions/labelSchema';
+import { useAppState, useAppStore } from '../state/useStore';
+import { Dialog } from './Dialog';
+
+interface Draft {
+  name: string;
+  color: string;
+  hotkey: string;
+  attributes: AttributeDefinition[];
+}
+
+function draftOf(label: Label): Draft {
+  return { name: label.name, color: label.color, hotkey: label.hotkey ?? '', attributes: label.attributes };
+}
+
+const NEW_DRAFT: Draft = { name: '', color: '#cc79a7', hotkey: '', attributes: [] };
+
+function AttributeEditor({ attributes, onChange }: { attributes: AttributeDefinition[]; onChange: (a: AttributeDefinition[]) => void }) {
+  const update = (i: number, patch: Partial<AttributeDefinition>) =>
+    onChange(attributes.map((a, k) => (k === i ? { ...a, ...patch } : a)));
+  return (
+    <div className="attribute-editor">
+      {attributes.map((attribute, i) => (
+        <div key={i} className="attribute-row">
+          <input aria-label="Attribute name" value={attribute.name} onChange={(e) => update(i, { name: e.currentTarget.value })} />
+          <select aria-label="Attribute type" value={attribute.type} onChange={(e) => update(i, { type: e.currentTarget.value as AttributeType })}>
+            {ATTRIBUTE_TYPES.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+          {attribute.type === 'choice' && (
+            <input
+              aria-label="Choices"
+              placeholder="choices, comma separated"
+              value={(attribute.choices ?? []).join(', ')}
+              onChange={(e) => update(i, { choices: e.currentTarget.value.split(',').map((c) => c.trim()).filter(Boolean) })}
+            />
+          )}
+          <button className="link-button" aria-label={`Remove attribute ${attribute.name}`} onClick={() => onChange(attributes.filter((_, k) => k !== i))}>
+            ×
+          </button>
+        </div>
+      ))}
+      <button className="link-button" onClick={() => onChange([...attributes, { name: '', type: 'text' }])}>
+        + attribute
+      </button>
+    </div>
+  );
+}
+
+function LabelRow({ label, count, first, last }: { label: Label; count: number; first: boolean; last: boolean }) {
+  const store = useAppStore();
+  const [draft, setDraft] = useState(draftOf(label));
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => setDraft(draftOf(label)), [label]);
+  const changed = JSON.stringify(draft) !== JSON.stringify(draftOf(label));
+  return (
+    <li className="label-row" data-testid="label-row">
+      <div className="label-row-main">
+        <input type="color" aria-label={`Colour of ${label.name}`} value={draft.color} onChange={(e) => setDraft({ ...draft, color: e.currentTarget.value })} />
+        <input aria-label={`Name of ${label.name}`} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} />
+        <input className="hotkey-input" aria-label={`Key of ${label.name}`} maxLength={1} value={draft.hotkey} onChange={(e) => setDraft({ ...draft, hotkey: e.currentTarget.value.toLowerCase() })} />
+        <span className="muted">{count} annotations</span>
+        <button aria-label={`Move ${label.name} up`} disabled={first} onClick={() => void moveLabel(store, label.id, -1)}>
+          ↑
+        </button>
+        <button aria-label={`Move ${label.name} down`} disabled={last} onClick={() => void moveLabel(store, label.id, 1)}>
+          ↓
+        </button>
+        <button disabled={!changed} onClick={() => void updateLabel(store, { id: label.id, ...draft, hotkey: draft.hotkey || null })}>
+          Save
+        </button>
+        {confirming ? (
+          <span className="confirm">
+            Delete {label.name} and its {count} annotations?{' '}
+            <button className="danger" onClick={() => void deleteLabel(store, label.id, count)}>
+              Delete
+            </button>
+            <button onClick={() => setConfirming(false)}>Keep</button>
+          </span>
+        ) : (
+          <button className="danger" onClick={() => setConfirming(true)}>
+            Delete…
+          </button>
+        )}
+      </div>
+      <AttributeEditor attributes={draft.attributes} onChange={(attributes) => setDraft({ ...draft, attributes })} />
+    </li>
+  );
+}
+
+/** The project's label schema: add, rename, recolour, reorder, keys, attributes, delete (with a count). */
+export function LabelSchemaDialog() {
+  const store = useAppStore();
+  const labels = useAppState((s) => s.labels);
+  const [usage, setUsage] = useState<Record<string, number>>({});
+  const [draft, setDraft] = useState<Draft>(NEW_DRAFT);
+  useEffect(() => {
+    void store.call('labels:usage', {}).then((counts) => counts && setUsage(counts));
+  }, [store, labels]);
+  return (
+    <Dialog title="Labels" wide onClose={() => store.set({ dialog: null })}>
+      <ul className="label-list">
+        {labels.map((label, i) => (
+          <LabelRow key={label.id} label={label} count={usage[label.id] ?? 0} first={i === 0} last={i === labels.length - 1} />
+        ))}
+      </ul>
+      <form
+        className="label-row-main new-label"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void createLabel(store, { ...draft, hotkey: draft.hotkey || null }).then((ok) => ok && setDraft(NEW_DRAFT));
+        }}
+      >
+        <input type="color" aria-label="New label colour" value={draft.color} onChange={(e) => setDraft({ ...draft, color: e.currentTarget.value })} />
+        <input aria-label="New label name" placeholder="new label" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} />
+        <input className="hotkey-input" aria-label="New label key" maxLength={1} value={draft.hotkey} onChange={(e) => setDraft({ ...draft, hotkey: e.currentTarget.value.toLowerCase() })} />
+        <button type="submit" disabled={!draft.name.trim()}>
+          Add label
+        </button>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Annotation, Relation } from '@shared/model';
+import { OffsetIndex } from '@shared/offsets';
+import { deleteLink, startLink } from '../state/actions/links';
+import { useAppStore } from '../state/useStore';
+
+interface Props {
+  annotation: Annotation;
+  annotations: Annotation[];
+  relations: Relation[];
+  text: OffsetIndex;
+}
+
+/** The links from and to the selected annotation, each removable; and the way to make a new one. */
+export function LinkList({ annotation, annotations, relations, text }: Props) {
+  const store = useAppStore();
+  const touching = relations.filter((r) => r.fromId === annotation.id || r.toId === annotation.id);
+  const textOf = (id: string) => {
+    const other = annotations.find((a) => a.id === id);
+    return other ? text.slice(other.start, Math.min(other.end, other.start + 40)) : '?';
+  };
+  return (
+    <div className="link-list">
+      <div className="muted">Links</div>
+      <ul aria-label="Links">
+        {touching.map((relation) => {
+          const outgoing = relation.fromId === annotation.id;
+          return (
+            <li key={relation.id} data-testid="link-row">
+              <button className="link-button" onClick={() => store.selectAnnotation(outgoing ? relation.toId : relation.fromId, true)}>
+                {outgoing ? `${relation.type} →` : `← ${relation.type}`} <span dir="auto">{textOf(outgoing ? relation.toId : relation.fromId)}</span>
+              </button>
+              <button className="link-button" aria-label={`Remove link ${relation.type}`} onClick={() => void deleteLink(store, relation.id)}>
+                ×
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button onClick={() => startLink(store)} title="Link to another annotation (L)">
+        Link to… <kbd>L</kbd>
+      </button>
+    </div>
+  );
+}

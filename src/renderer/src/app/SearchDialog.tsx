@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'react';
+import type { AnnotationSearchHit, DocumentSearchHit } from '@shared/model';
+import { openAnnotationHit, openDocumentHit } from '../state/actions/search';
+import { useAppState, useAppStore } from '../state/useStore';
+import { Dialog } from './Dialog';
+
+const DEBOUNCE_MS = 200;
+
+function useDebounced<T>(value: T): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return debounced;
+}
+
+function DocumentSearch() {
+  const store = useAppStore();
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<DocumentSearchHit[]>([]);
+  const debounced = useDebounced(query);
+  useEffect(() => {
+    if (!debounced.trim()) return setHits([]);
+    void store.call('search:documents', { query: debounced }).then((found) => setHits(found ?? []));
+  }, [store, debounced]);
+  return (
+    <section className="stack">
+      <input dir="auto" placeholder="Search every article (Arabic ignores diacritics and letter variants)" aria-label="Search articles" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+      <ul className="search-results" aria-label="Article hits">
+        {hits.map((hit) => (
+          <li key={hit.documentId}>
+            <button className="search-hit" data-testid="document-hit" onClick={() => void openDocumentHit(store, hit)}>
+              <strong dir="auto">{hit.title}</strong>
+              <span dir="auto" className="hit-context">
+                …{hit.before}
+                <mark>{hit.match}</mark>
+                {hit.after}…
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function AnnotationSearch() {
+  const store = useAppStore();
+  const labels = useAppState((s) => s.labels);
+  const [labelId, setLabelId] = useState('');
+  const [text, setText] = useState('');
+  const [minValue, setMinValue] = useState('');
+  const [hits, setHits] = useState<AnnotationSearchHit[] | null>(null);
+  const run = () => {
+    const min = minValue.trim() === '' ? undefined : Number(minValue);
+    void store
+      .call('search:annotations', {
+        labelId: labelId || undefined,
+        text: text.trim() || undefined,
+        attribute: min === undefined ? undefined : 'value',
+        min,
+      })
+      .then((found) => setHits(found ?? []));
+  };
+  const labelName = (id: string) => labels.find((l) => l.id === id)?.name ?? id;
+  return (
+    <section className="stack">
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run();
+        }}
+      >
+        <select aria-label="Annotation label" value={labelId} onChange={(e) => setLabelId(e.currentTarget.value)}>
+          <option value="">any label</option>
+          {labels.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+        <input dir="auto" placeholder="text contains" aria-label="Annotation text" value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <input type="number" placeholder="value ≥" aria-label="Minimum value" value={minValue} onChange={(e) => setMinValue(e.currentTarget.value)} />
+        <button type="submit">Find annotations</button>
+      </form>
+      {hits && <div className="muted">{hits.length} annotations</div>}
+      <ul className="search-results" aria-label="Annotation hits">
+        {hits?.map((hit) => (
+          <li key={hit.annotation.id}>
+            <button className="search-hit" data-testid="annotation-hit" onClick={() => void openAnnotationHit(store, hit)}>
+              <strong>{labelName(hit.annotation.labelId)}</strong> <span dir="auto">{hit.text}</span>
+              <span className="hit-context" dir="auto">
+                {hit.documentTitle}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Search across all articles (full text) and across annotations (label, text, value). */
+export function SearchDialog() {
+  const store = useAppStore();
+  const [tab, setTab] = useState<'articles' | 'annotations'>('articles');
+  return (
+    <Dialog title="Search" wide onClose={() => store.set({ dialog: null })}>
+      <div className="tabs" role="tablist">
+        <button role="tab" aria-selected={tab === 'articles'} onClick={() => setTab('articles')}>
+          Articles
+        </button>
+        <button role="tab" aria-selected={tab === 'annotations'} onClick={() => setTab('annotations')}>
+          Annotations
+        </button>
+      </div>
+      {tab === 'articles' ? <DocumentSearch /> : <AnnotationSearch />}
+    </Dialog>
+  );
+}

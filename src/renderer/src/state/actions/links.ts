@@ -1,0 +1,36 @@
+/** Link mode: pick a source annotation (L), then its target (click or Tab, then Enter), then the link type. */
+import { DEFAULT_RELATION_TYPES, type Label } from '@shared/model';
+import type { AppStore } from '../store';
+
+export function startLink(store: AppStore): void {
+  const { selectedAnnotationId } = store.getState();
+  if (!selectedAnnotationId) {
+    store.showNotice({ kind: 'info', text: 'Select an annotation first (click it or press Tab), then press L', details: [] });
+    return;
+  }
+  const state = store.getState();
+  const from = state.open?.annotations.find((a) => a.id === selectedAnnotationId);
+  const label = state.labels.find((l) => l.id === from?.labelId);
+  store.set({ linkFrom: selectedAnnotationId, linkType: defaultRelationType(label) });
+}
+
+export function cancelLink(store: AppStore): void {
+  store.set({ linkFrom: null });
+}
+
+/** The type a new link gets unless the user picks another: a denial denies, anything else supports. */
+export function defaultRelationType(fromLabel: Label | undefined): string {
+  return fromLabel?.name === 'denial' ? 'denies' : DEFAULT_RELATION_TYPES[1];
+}
+
+/** Links the link-mode source to the selected annotation. */
+export async function completeLink(store: AppStore): Promise<void> {
+  const { linkFrom, linkType, selectedAnnotationId } = store.getState();
+  if (!linkFrom || !selectedAnnotationId || linkFrom === selectedAnnotationId) return;
+  store.set({ linkFrom: null });
+  await store.mutate('relations:create', { fromId: linkFrom, toId: selectedAnnotationId, type: linkType });
+}
+
+export async function deleteLink(store: AppStore, id: string): Promise<void> {
+  await store.mutate('relations:delete', { id });
+}

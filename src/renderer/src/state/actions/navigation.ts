@@ -1,0 +1,65 @@
+/** Moving through annotations and documents from the keyboard, and the document list's filter and order. */
+import type { DocumentStatus, DocumentSummary } from '@shared/model';
+import type { AppState, AppStore, DocumentFilter } from '../store';
+
+const STATUS_ORDER: DocumentStatus[] = ['in_progress', 'todo', 'done', 'skipped'];
+
+/** The documents the list shows, filtered and sorted as the user chose. */
+export function visibleDocuments(documents: DocumentSummary[], filter: DocumentFilter): DocumentSummary[] {
+  let shown = documents;
+  if (filter.statuses.length > 0) shown = shown.filter((d) => filter.statuses.includes(d.status));
+  if (filter.labelDocumentIds) shown = shown.filter((d) => filter.labelDocumentIds!.has(d.id));
+  switch (filter.sort) {
+    case 'title':
+      return [...shown].sort((a, b) => a.title.localeCompare(b.title));
+    case 'annotations':
+      return [...shown].sort((a, b) => b.annotationCount - a.annotationCount);
+    case 'status':
+      return [...shown].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+    default:
+      return shown;
+  }
+}
+
+/** Selects the next (or previous) annotation in text order, wrapping around, and brings it into view. */
+export function stepAnnotation(store: AppStore, direction: 1 | -1): void {
+  const { open, selectedAnnotationId } = store.getState();
+  if (!open || open.annotations.length === 0) return;
+  const count = open.annotations.length;
+  const current = open.annotations.findIndex((a) => a.id === selectedAnnotationId);
+  const next = current === -1 ? (direction === 1 ? 0 : count - 1) : (current + direction + count) % count;
+  store.selectAnnotation(open.annotations[next]!.id, true);
+}
+
+function shownDocuments(state: AppState): DocumentSummary[] {
+  return visibleDocuments(state.documents, state.filter);
+}
+
+export async function stepDocument(store: AppStore, direction: 1 | -1): Promise<void> {
+  const state = store.getState();
+  const shown = shownDocuments(state);
+  const current = shown.findIndex((d) => d.id === state.open?.document.id);
+  const next = shown[current + direction];
+  if (next) await store.openDocument(next.id);
+}
+
+/** Opens the next document, after the open one in list order, that is neither done nor skipped. */
+export async function nextUnfinished(store: AppStore): Promise<void> {
+  const state = store.getState();
+  const shown = shownDocuments(state);
+  const current = shown.findIndex((d) => d.id === state.open?.document.id);
+  const ordered = [...shown.slice(current + 1), ...shown.slice(0, Math.max(current, 0))];
+  const next = ordered.find((d) => d.status === 'todo' || d.status === 'in_progress');
+  if (next) await store.openDocument(next.id);
+  else store.showNotice({ kind: 'info', text: 'Every document in the list is done or skipped', details: [] });
+}
+
+export async function setFilter(store: AppStore, patch: Partial<Omit<DocumentFilter, 'labelDocumentIds'>>): Promise<void> {
+  const filter = { ...store.getState().filter, ...patch };
+  let labelDocumentIds = filter.labelId === store.getState().filter.labelId ? filter.labelDocumentIds : null;
+  if (filter.labelId && !labelDocumentIds) {
+    const ids = await store.call('documents:ids-with-label', { labelId: filter.labelId });
+    labelDocumentIds = new Set(ids ?? []);
+  }
+  store.set({ filter: { ...filter, labelDocumentIds: filter.labelId ? labelDocumentIds : null } });
+}
