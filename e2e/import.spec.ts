@@ -1,16 +1,6 @@
 import { test, expect } from './support/app';
+import { dropFiles } from './support/drop';
 import { createProject, importSeeds } from './support/workbench';
-
-/** Drops files on the window as the OS would, with the given names and bytes. */
-async function dropFiles(page: import('@playwright/test').Page, files: Array<{ name: string; bytes: number[] }>) {
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer();
-    for (const f of list) data.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'text/plain' }));
-    return data;
-  }, files);
-  await page.dispatchEvent('.workbench', 'dragover', { dataTransfer: transfer });
-  await page.dispatchEvent('.workbench', 'drop', { dataTransfer: transfer });
-}
 
 const bytes = (text: string) => Array.from(Buffer.from(text, 'utf8'));
 

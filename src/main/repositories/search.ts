@@ -35,24 +35,49 @@ export interface AnnotationQuery {
 
 const CONTEXT = 60;
 
+/** What unicode61 keeps in a token (its default categories L*, N*, Co). */
+const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
+const ENDS_IN_TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]$/u;
+
+/**
+ * The folded words of a query. A "word" with no letter or digit (a lone variation selector or combining mark
+ * left over from an emoji) is no token to the unicode61 tokenizer, so it is dropped.
+ */
+function queryWords(query: string): string[] {
+  return foldForSearch(query)
+    .split(/[\s\p{P}\p{C}\p{S}]+/u)
+    .filter((word) => TOKEN_CHAR.test(word));
+}
+
 /** An FTS5 query that matches every word of `query` (as a prefix), with user text always quoted. */
 export function ftsQuery(query: string): string | null {
-  const words = foldForSearch(query).split(/[\s\p{P}\p{C}\p{S}]+/u).filter(Boolean);
+  const words = queryWords(query);
   if (words.length === 0) return null;
   return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
+}
+
+/** The first place `word` begins a token of `folded`, as FTS5 matched it; else anywhere; else -1. */
+function tokenStart(folded: string, word: string): number {
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    if (!ENDS_IN_TOKEN_CHAR.test(folded.slice(Math.max(0, at - 2), at))) return at;
+  }
+  return folded.indexOf(word);
 }
 
 function codePoints(text: string, u16: number): number {
   return Array.from(text.slice(0, u16)).length;
 }
 
-/** Where the first word of the query occurs in the original text, with context. */
+/** Where the query occurs in the original text (as a phrase if it can, else its first word), with context. */
 function locate(text: string, query: string): Omit<DocumentHit, 'documentId' | 'title'> {
-  const first = foldForSearch(query).split(/[\s\p{P}\p{C}\p{S}]+/u).find(Boolean) ?? '';
+  const words = foldForSearch(query).split(/[\s\p{P}\p{C}\p{S}]+/u).filter(Boolean);
   const { folded, origin } = foldWithOrigins(text);
-  const at = folded.indexOf(first);
+  const phrase = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\p{P}]+'), 'u').exec(folded);
+  const firstWord = words[0] ?? '';
+  const at = phrase ? phrase.index : folded.indexOf(firstWord);
+  const length = phrase ? phrase[0].length : firstWord.length;
   const from = at < 0 ? 0 : origin[at]!;
-  const lastUnit = at < 0 ? 0 : origin[at + first.length - 1]!;
+  const lastUnit = at < 0 ? 0 : origin[at + length - 1]!;
   // The hit ends after the original character the last folded unit came from (and any marks after it).
   let to = at < 0 ? 0 : lastUnit + (text.codePointAt(lastUnit)! > 0xffff ? 2 : 1);
   while (to < text.length && /\p{M}|\u0640/u.test(text[to]!)) to++;

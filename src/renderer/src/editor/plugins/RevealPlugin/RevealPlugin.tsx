@@ -17,10 +17,16 @@ interface Props {
   selection: CodePointRange | null;
 }
 
+/** Scrolls the article so the character at `offset` is in view (centred), unless it already is. */
 function scrollToOffset(root: HTMLElement, layout: TextLayout, offset: number): void {
-  const start = layout.rangeOf(root, offset, offset);
-  const element = start.startContainer instanceof Element ? start.startContainer : start.startContainer.parentElement;
-  (element ?? root).scrollIntoView({ block: 'center' });
+  const scroller = root.parentElement;
+  if (!scroller) return;
+  const end = Math.min(offset + 1, layout.index.codePointLength);
+  const rect = layout.rangeOf(root, offset, end).getBoundingClientRect();
+  const box = scroller.getBoundingClientRect();
+  const margin = 48;
+  if (rect.top >= box.top + margin && rect.bottom <= box.bottom - margin) return;
+  scroller.scrollTop += rect.top - box.top - box.height / 2;
 }
 
 export function RevealPlugin({ root, layout, annotations, scrollRequest, revealRequest, selection }: Props): null {

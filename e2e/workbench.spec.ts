@@ -1,0 +1,291 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/app';
+import {
+  ANNOTATOR,
+  ARABIC_SEED,
+  ENGLISH_SEED,
+  clickText,
+  createProject,
+  dragSelect,
+  expectSaved,
+  importSeeds,
+  indexIn,
+  inspectorText,
+  keyboardSelect,
+  openDocument,
+  paintedHighlights,
+  paragraph,
+  seedTitle,
+} from './support/workbench';
+import { dropFiles } from './support/drop';
+
+const ENGLISH_TITLE = seedTitle(ENGLISH_SEED);
+const ARABIC_TITLE = seedTitle(ARABIC_SEED);
+const MIXED = 'قالت قوات سوريا الديمقراطية SDF إن 4,000 مقاتل انشقوا، ونفت أنقرة ذلك.\nسطر فيه\u202eعلامة اتجاه\u202c خفية';
+
+async function importMixed(page: Page): Promise<void> {
+  await dropFiles(page, [{ name: 'mixed.txt', text: MIXED }]);
+  await expect(page.getByTestId('notice')).toContainText('1 imported');
+  await page.getByTestId('document-row').filter({ hasText: 'قالت قوات' }).click();
+  await expect(paragraph(page, 0)).toContainText('SDF');
+}
+
+async function setup(page: Page, projectPath: string): Promise<void> {
+  await createProject(page, projectPath);
+  await importSeeds(page);
+}
+
+test('a whole article annotated from the keyboard alone: select, tag, step, relabel, note, done, next', async ({ app }, testInfo) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  await openDocument(page, ENGLISH_TITLE);
+  await page.locator('.article').click({ position: { x: 1, y: 1 } });
+
+  await keyboardSelect(page, 11, 'Fifteen', false);
+  await page.keyboard.press('3');
+  await expectSaved(page);
+  await keyboardSelect(page, 11, 'Syrian fighters', false);
+  await page.keyboard.press('1');
+  await expectSaved(page);
+
+  // Tab steps through annotations in text order, wrapping; a label key relabels the selected one.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.inspector-text')).toHaveText('Fifteen');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.inspector-text')).toHaveText('Syrian fighters');
+  await page.keyboard.press('2');
+  await expectSaved(page);
+  expect((await paintedHighlights(page)).denial).toEqual(['Syrian fighters']);
+
+  // E edits the note; Escape leaves the field, keeping what was typed.
+  await page.keyboard.press('e');
+  await expect(page.getByLabel('Note')).toBeFocused();
+  await page.keyboard.type('defectors, per SOHR');
+  await page.getByLabel('Note').blur();
+  await expectSaved(page);
+
+  // D marks the document done; N opens the next unfinished one; J/K step through the list.
+  await page.keyboard.press('d');
+  await expect(page.getByTestId('document-row').filter({ hasText: ENGLISH_TITLE.slice(0, 20) })).toContainText('Done');
+  await expect(page.getByRole('progressbar', { name: 'Project progress' })).toHaveAttribute('aria-valuenow', '1');
+  await page.keyboard.press('n');
+  await expect(page.locator('.article > p').first()).not.toHaveText(ENGLISH_TITLE);
+  await page.keyboard.press('k');
+  await page.keyboard.press('k');
+  await expect(page.locator('.article > p').first()).toContainText(ENGLISH_TITLE);
+
+  // ? shows every key.
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard' })).toContainText('Next unfinished document');
+  await page.screenshot({ path: testInfo.outputPath('cheat-sheet.png') });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('selections snap to whole Arabic words unless Alt is held, and mixed Arabic/Latin/number spans store exact offsets', async ({ app }) => {
+  const { page } = app;
+  await createProject(page, app.projectPath);
+  await importMixed(page);
+
+  // Half of "الديمقراطية" dragged: the whole word is tagged.
+  await dragSelect(page, 0, 'الديمقرا', true);
+  await page.keyboard.press('1');
+  await expectSaved(page);
+  expect(await inspectorText(page)).toBe('الديمقراطية');
+  await page.keyboard.press('Escape');
+
+  // With Alt, exactly what was dragged.
+  await page.keyboard.down('Alt');
+  await dragSelect(page, 0, 'انشق', true);
+  await page.keyboard.up('Alt');
+  await page.keyboard.press('2');
+  await expectSaved(page);
+  expect(await inspectorText(page)).toBe('انشق');
+  await page.keyboard.press('Escape');
+
+  // Double-click selects a word: a Latin acronym and a number with a thousands separator inside Arabic.
+  for (const [word, key] of [
+    ['SDF', '1'],
+    ['4,000', '3'],
+  ] as const) {
+    const start = await indexIn(page, 0, word);
+    await page.evaluate(() => document.getSelection()?.removeAllRanges());
+    await clickText(page, 0, word, 1);
+    await page.mouse.dblclick(...(await centerOf(page, 0, start + 1)));
+    await page.keyboard.press(key);
+    await expectSaved(page);
+    expect(await inspectorText(page)).toBe(word);
+    await expect(page.locator('.inspector-offsets')).toHaveText(`[${start}, ${start + Array.from(word).length}) code points`);
+    await page.keyboard.press('Escape');
+  }
+  // The number's value was read from its text.
+  await page.getByTestId('annotation-row').filter({ hasText: '4,000' }).click();
+  await expect(page.getByLabel('value')).toHaveValue('4000');
+});
+
+async function centerOf(page: Page, line: number, cp: number): Promise<[number, number]> {
+  return paragraph(page, line).evaluate((p, at) => {
+    const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    const u16 = Array.from(node.data).slice(0, at).join('').length;
+    const range = document.createRange();
+    range.setStart(node, u16);
+    range.setEnd(node, u16 + 1);
+    const r = range.getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2] as [number, number];
+  }, cp);
+}
+
+test('bidi controls in the text are shown as visible markers and do not reorder the line', async ({ app }) => {
+  const { page } = app;
+  await createProject(page, app.projectPath);
+  await importMixed(page);
+  const markers = paragraph(page, 1).locator('.invisible-char');
+  await expect(markers).toHaveCount(2);
+  await expect(markers.first()).toHaveAttribute('title', 'U+202E RIGHT-TO-LEFT OVERRIDE');
+  await expect(markers.nth(1)).toHaveAttribute('title', 'U+202C POP DIRECTIONAL FORMATTING');
+  // The override is neutralised: the text after it renders in its logical order (no mirrored run).
+  const textContent = await paragraph(page, 1).evaluate((p) => p.textContent);
+  expect(textContent).toBe('سطر فيه◇علامة اتجاه◇ خفية');
+});
+
+test('attributes, links, overlap bands and hover: a denial linked to the claim it denies', async ({ app }, testInfo) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  await openDocument(page, ARABIC_TITLE);
+
+  await dragSelect(page, 2, 'مصادر محلية شمال شرقي سوريا', true);
+  await page.keyboard.press('1');
+  await expectSaved(page);
+  await page.getByLabel('source').fill('مصادر محلية');
+  await page.getByLabel('source').press('Enter');
+  await expectSaved(page);
+  await page.getByLabel('stance').selectOption('reports');
+  await expectSaved(page);
+
+  await dragSelect(page, 2, 'شرقي سوريا، انشقاق', true);
+  await page.keyboard.press('2');
+  await expectSaved(page);
+  // Link mode: L, then Tab to the claim, then Enter.
+  await page.keyboard.press('l');
+  await expect(page.getByTestId('link-banner')).toBeVisible();
+  await expect(page.getByLabel('Link type')).toHaveValue('denies');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.inspector-text')).toHaveText('مصادر محلية شمال شرقي سوريا');
+  await page.keyboard.press('Enter');
+  await expectSaved(page);
+  await expect(page.getByTestId('link-row')).toHaveText(/← denies/);
+  await expect(page.getByTestId('link-arc')).toHaveCount(1);
+
+  // Overlapping spans each get a band in its own lane; hovering the overlap lists both.
+  const lanes = await page.locator('.band').evaluateAll((bands) => new Set(bands.map((b) => b.getBoundingClientRect().top)).size);
+  expect(lanes).toBeGreaterThanOrEqual(2);
+  await page.mouse.move(5, 5);
+  await page.mouse.move(...(await centerOf(page, 2, (await indexIn(page, 2, 'شرقي')) + 1)), { steps: 3 });
+  await expect(page.getByTestId('hover-tip')).toContainText('claim');
+  await expect(page.getByTestId('hover-tip')).toContainText('denial');
+  await page.screenshot({ path: testInfo.outputPath('links-and-overlaps.png') });
+
+  // All of it survives a reload.
+  await page.reload();
+  await expect(page.getByTestId('link-arc')).toHaveCount(1);
+  await page.getByTestId('annotation-row').filter({ hasText: 'claim' }).click();
+  await expect(page.getByLabel('source')).toHaveValue('مصادر محلية');
+  await expect(page.getByLabel('stance')).toHaveValue('reports');
+  // Undo of the link, then of the denial.
+  await page.locator('.article').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('link-arc')).toHaveCount(0);
+});
+
+test('label schema: add a label with a key, rename one without losing its annotations, delete with a count', async ({ app }, testInfo) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  await openDocument(page, ENGLISH_TITLE);
+  await dragSelect(page, 11, 'Fifteen', false);
+  await page.keyboard.press('1');
+  await expectSaved(page);
+
+  await page.getByRole('button', { name: 'Labels…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Labels' });
+  await dialog.getByLabel('New label name').fill('quote');
+  await dialog.getByLabel('New label key').fill('4');
+  await dialog.getByRole('button', { name: 'Add label' }).click();
+  await expect(dialog.getByTestId('label-row')).toHaveCount(4);
+  await dialog.getByLabel('Name of claim').fill('assertion');
+  await dialog.getByTestId('label-row').first().getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('.toolbar .label-button').first()).toContainText('assertion');
+  await page.screenshot({ path: testInfo.outputPath('label-schema.png') });
+  await page.keyboard.press('Escape');
+
+  await expect(page.getByTestId('annotation-row').first()).toContainText('assertion');
+  await dragSelect(page, 11, 'defected', false);
+  await page.keyboard.press('4');
+  await expectSaved(page);
+  expect((await paintedHighlights(page)).quote).toEqual(['defected']);
+
+  await page.getByRole('button', { name: 'Labels…' }).click();
+  await dialog.getByTestId('label-row').filter({ has: page.getByLabel('Name of quote') }).getByRole('button', { name: 'Delete…' }).click();
+  await expect(dialog).toContainText('Delete quote and its 1 annotations?');
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(dialog.getByTestId('label-row')).toHaveCount(3);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('annotation-row')).toHaveCount(1);
+});
+
+test('search finds Arabic regardless of diacritics and letter variants, and annotations by value', async ({ app }, testInfo) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  await openDocument(page, ENGLISH_TITLE);
+  await dragSelect(page, 11, 'Fifteen pro-Turkish', false);
+  await page.keyboard.press('1');
+  await expectSaved(page);
+
+  // The seed writes "مقاتلاً" (with tanween) and "المسلحين"; search without marks and with a variant alef.
+  await page.keyboard.press('f');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByLabel('Search articles').fill('مقاتلا سوريا');
+  await expect(dialog.getByTestId('document-hit').first()).toBeVisible();
+  await expect(dialog.getByTestId('document-hit').first().locator('mark')).toHaveText(/^مقاتلاً/);
+  await page.screenshot({ path: testInfo.outputPath('search.png') });
+  await dialog.getByTestId('document-hit').first().click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toMatch(/^مقاتلاً/);
+
+  await page.keyboard.press('f');
+  await dialog.getByLabel('Search articles').fill('SYRIAN DEMOCRATIC');
+  await expect(dialog.getByTestId('document-hit').first()).toContainText('Syrian Democratic');
+  await dialog.getByRole('tab', { name: 'Annotations' }).click();
+  await dialog.getByLabel('Annotation label').selectOption({ label: 'claim' });
+  await dialog.getByRole('button', { name: 'Find annotations' }).click();
+  await expect(dialog.getByTestId('annotation-hit')).toHaveCount(1);
+  await expect(dialog.getByTestId('annotation-hit')).toContainText('Fifteen pro-Turkish');
+});
+
+test('the document list filters by status and label, sorts, and records the annotator', async ({ app }) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  await openDocument(page, ENGLISH_TITLE);
+  await dragSelect(page, 11, 'Fifteen', false);
+  await page.keyboard.press('3');
+  await expectSaved(page);
+  await page.keyboard.press('d');
+  await page.getByRole('group', { name: 'Filter by status' }).getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('document-row')).toHaveCount(1);
+  await page.getByRole('group', { name: 'Filter by status' }).getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('document-row')).toHaveCount(5);
+  await page.getByLabel('Filter by label').selectOption({ label: 'has number' });
+  await expect(page.getByTestId('document-row')).toHaveCount(1);
+  await page.getByLabel('Filter by label').selectOption({ label: 'any label' });
+  await page.getByLabel('Sort documents').selectOption('annotations');
+  await expect(page.getByTestId('document-row').first()).toContainText(ENGLISH_TITLE.slice(0, 20));
+  // Every annotation carries who made it.
+  const annotators = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('spanlight-token')!;
+    const call = async (channel: string, body: unknown) =>
+      (await (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-spanlight-token': token }, body: JSON.stringify(body) })).json()).value;
+    const hits = await call('search:annotations', {});
+    return hits.map((h: { annotation: { annotator: string } }) => h.annotation.annotator);
+  });
+  expect(annotators).toEqual([ANNOTATOR]);
+});
