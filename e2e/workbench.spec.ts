@@ -4,6 +4,7 @@ import {
   ANNOTATOR,
   ARABIC_SEED,
   ENGLISH_SEED,
+  SEED_FILES,
   clickText,
   createProject,
   dragSelect,
@@ -70,10 +71,11 @@ test('a whole article annotated from the keyboard alone: select, tag, step, rela
   await expect(page.getByTestId('document-row').filter({ hasText: ENGLISH_TITLE.slice(0, 20) })).toContainText('Done');
   await expect(page.getByRole('progressbar', { name: 'Project progress' })).toHaveAttribute('aria-valuenow', '1');
   await page.keyboard.press('n');
-  await expect(page.locator('.article > p').first()).not.toHaveText(ENGLISH_TITLE);
+  await expect(page.locator('.article > p').first()).toHaveText(seedTitle(SEED_FILES[3]!));
+  // Two quick steps back go two documents back.
   await page.keyboard.press('k');
   await page.keyboard.press('k');
-  await expect(page.locator('.article > p').first()).toContainText(ENGLISH_TITLE);
+  await expect(page.locator('.article > p').first()).toHaveText(seedTitle(SEED_FILES[1]!));
 
   // ? shows every key.
   await page.keyboard.press('?');
@@ -81,6 +83,30 @@ test('a whole article annotated from the keyboard alone: select, tag, step, rela
   await page.screenshot({ path: testInfo.outputPath('cheat-sheet.png') });
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('without a mouse: a caret moved by arrows, selections extended by Shift+Ctrl+arrows, overlaps listed at the caret', async ({ app }) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  // The Arabic article opens first; J steps to the next ones, K back.
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(page.locator('.article > p').first()).toHaveText(ENGLISH_TITLE);
+  await page.keyboard.press('Shift+Control+ArrowRight');
+  await page.keyboard.press('Shift+Control+ArrowRight');
+  await page.keyboard.press('1');
+  await expectSaved(page);
+  expect(await inspectorText(page)).toBe('Syrian Fighters');
+  // With no selection left, the caret starts again at the beginning: tag the first word as a number too.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+Control+ArrowRight');
+  await page.keyboard.press('3');
+  await expectSaved(page);
+  expect(await inspectorText(page)).toBe('Syrian');
+  // A caret moved into the first word shows both annotations there, innermost first.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('annotations-here').getByRole('button')).toHaveText(['number', 'claim']);
 });
 
 test('selections snap to whole Arabic words unless Alt is held, and mixed Arabic/Latin/number spans store exact offsets', async ({ app }) => {

@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import { OffsetIndex } from '@shared/offsets';
 import { useAppState, useAppStore } from '../state/useStore';
 import { AnnotationInspector } from './AnnotationInspector';
+import { AnnotationsHere } from './AnnotationsHere';
 
 const ROW_HEIGHT = 52;
 const SNIPPET = 90;
@@ -27,6 +28,7 @@ export function AnnotationPanel() {
 
   return (
     <aside className="annotation-panel" aria-label="Annotations">
+      <AnnotationsHere />
       <AnnotationInspector annotation={selected} annotations={annotations} relations={open?.relations ?? []} index={index} />
       <div className="pane-title">Annotations ({annotations.length})</div>
       <div className="virtual-scroller" ref={scroller}>

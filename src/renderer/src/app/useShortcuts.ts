@@ -33,7 +33,6 @@ const PLAIN_KEYS: Record<string, (store: AppStore) => void> = {
   '?': (store) => store.set({ dialog: store.getState().dialog === 'help' ? null : 'help' }),
   Delete: (store) => void store.deleteSelected(),
   Backspace: (store) => void store.deleteSelected(),
-  Enter: (store) => void completeLink(store),
 };
 
 /** The keyboard: every workbench action has a key, left to text fields while one has focus. */
@@ -59,6 +58,7 @@ export function useShortcuts(): void {
       else if (mod && key === 'y') action = (s) => void s.redo();
       else if (mod && key === 'f') action = (s) => s.set({ dialog: 'search' });
       else if (event.altKey && (key === 'ArrowDown' || key === 'ArrowUp')) action = (s) => void stepDocument(s, key === 'ArrowDown' ? 1 : -1);
+      else if (key === 'Enter' && store.getState().linkFrom) action = (s) => void completeLink(s);
       else if (key === 'Tab' && !mod && !event.altKey && inWorkArea(event.target)) action = (s) => stepAnnotation(s, event.shiftKey ? -1 : 1);
       else if (!mod && !event.altKey) {
         const label = store.getState().labels.find((l) => l.hotkey === key);

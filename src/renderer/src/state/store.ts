@@ -62,6 +62,8 @@ export interface AppState {
   /** The user's current text selection in the article, in code points; null when empty. */
   selection: CodePointRange | null;
   selectedAnnotationId: string | null;
+  /** The annotations under the caret, when the caret is in the article (clicks cycle through them). */
+  annotationsHere: string[];
   save: SaveState;
   notice: Notice | null;
   /** A request to scroll the editor to an annotation; the counter makes a repeated request a new one. */
@@ -84,6 +86,7 @@ const initialState: AppState = {
   open: null,
   selection: null,
   selectedAnnotationId: null,
+  annotationsHere: [],
   save: { kind: 'idle' },
   notice: null,
   scrollRequest: null,
@@ -233,9 +236,17 @@ export class AppStore {
 
   // --- documents -----------------------------------------------------------------------------------------
 
+  /** The document last asked for: quick J J steps two documents, and a slow answer never replaces a newer one. */
+  private requestedDocumentId: string | null = null;
+
+  currentDocumentId(): string | null {
+    return this.requestedDocumentId ?? this.state.open?.document.id ?? null;
+  }
+
   async openDocument(id: string): Promise<void> {
+    this.requestedDocumentId = id;
     const opened = await this.call('documents:open', { id });
-    if (!opened) return;
+    if (!opened || this.requestedDocumentId !== id) return;
     this.set({
       open: { document: opened.document, annotations: sortAnnotations(opened.annotations), relations: opened.relations },
       selection: null,
@@ -256,6 +267,12 @@ export class AppStore {
   }
 
   // --- annotations ---------------------------------------------------------------------------------------
+
+  setAnnotationsHere(ids: string[]): void {
+    const current = this.state.annotationsHere;
+    if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
+    this.set({ annotationsHere: ids });
+  }
 
   setSelectionSource(source: (() => CodePointRange | null) | null): void {
     this.selectionSource = source;

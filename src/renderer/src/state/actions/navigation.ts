@@ -36,18 +36,16 @@ function shownDocuments(state: AppState): DocumentSummary[] {
 }
 
 export async function stepDocument(store: AppStore, direction: 1 | -1): Promise<void> {
-  const state = store.getState();
-  const shown = shownDocuments(state);
-  const current = shown.findIndex((d) => d.id === state.open?.document.id);
+  const shown = shownDocuments(store.getState());
+  const current = shown.findIndex((d) => d.id === store.currentDocumentId());
   const next = shown[current + direction];
   if (next) await store.openDocument(next.id);
 }
 
 /** Opens the next document, after the open one in list order, that is neither done nor skipped. */
 export async function nextUnfinished(store: AppStore): Promise<void> {
-  const state = store.getState();
-  const shown = shownDocuments(state);
-  const current = shown.findIndex((d) => d.id === state.open?.document.id);
+  const shown = shownDocuments(store.getState());
+  const current = shown.findIndex((d) => d.id === store.currentDocumentId());
   const ordered = [...shown.slice(current + 1), ...shown.slice(0, Math.max(current, 0))];
   const next = ordered.find((d) => d.status === 'todo' || d.status === 'in_progress');
   if (next) await store.openDocument(next.id);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Annotation } from '@shared/model';
 import type { CodePointRange } from '@shared/offsets';
 import { annotationsAt } from '../../../state/annotationOrder';
@@ -47,7 +47,21 @@ function selectedRange(root: HTMLElement, layout: TextLayout, free: boolean): Co
  * click (repeated clicks cycle through overlapping ones), and extends the selection with Shift+arrows, which a
  * read-only page does not do by itself.
  */
+/** The annotations on the character after a collapsed caret in the article (or before it, at a line end). */
+function caretAnnotations(root: HTMLElement, layout: TextLayout, annotations: Annotation[]): string[] {
+  const selection = document.getSelection();
+  if (!selection || !selection.isCollapsed || !selection.anchorNode || !root.contains(selection.anchorNode)) return [];
+  const caret = layout.offsetOf(root, selection.anchorNode, selection.anchorOffset);
+  if (caret === null) return [];
+  const cp = layout.index.toCodePoint(caret);
+  const hits = annotationsAt(annotations, cp);
+  return (hits.length || cp === 0 ? hits : annotationsAt(annotations, cp - 1)).map((a) => a.id);
+}
+
 export function SelectionPlugin({ root, layout, store, annotations, selectedId }: Props): null {
+  // The selection listener lives as long as the article; it reads the current annotations through a ref.
+  const annotationsRef = useRef(annotations);
+  annotationsRef.current = annotations;
   useEffect(() => {
     if (!root) return;
     // Alt held while selecting selects freely, without snapping to words.
@@ -56,7 +70,10 @@ export function SelectionPlugin({ root, layout, store, annotations, selectedId }
       if (event instanceof MouseEvent || ARROWS[event.key]) free = event.altKey;
     };
     const read = () => selectedRange(root, layout, free);
-    const onSelectionChange = () => store.setSelection(read());
+    const onSelectionChange = () => {
+      store.setSelection(read());
+      store.setAnnotationsHere(caretAnnotations(root, layout, annotationsRef.current));
+    };
     store.setSelectionSource(read);
     document.addEventListener('selectionchange', onSelectionChange);
     document.addEventListener('mousedown', trackAlt, true);
@@ -90,9 +107,13 @@ export function SelectionPlugin({ root, layout, store, annotations, selectedId }
 
   useEffect(() => {
     if (!root) return;
+    // A read-only page has no caret of its own: arrows move one through the article (caret browsing), and
+    // Shift+arrows extend the selection from it. Without a caret yet, it starts at the article's beginning.
     const onKeyDown = (event: KeyboardEvent) => {
       const direction = ARROWS[event.key];
-      if (!direction || !event.shiftKey) return;
+      const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';
+      // Alt with up/down steps between documents; Alt with left/right selects freely (no word snapping).
+      if (!direction || (event.altKey && vertical)) return;
       const selection = document.getSelection();
       if (!selection) return;
       if (selection.rangeCount === 0 || !root.contains(selection.anchorNode)) {
@@ -101,8 +122,8 @@ export function SelectionPlugin({ root, layout, store, annotations, selectedId }
         selection.collapse(start.node, start.offset);
       }
       event.preventDefault();
-      const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';
-      selection.modify('extend', direction, vertical ? 'line' : event.ctrlKey || event.metaKey ? 'word' : 'character');
+      const granularity = vertical ? 'line' : event.ctrlKey || event.metaKey ? 'word' : 'character';
+      selection.modify(event.shiftKey ? 'extend' : 'move', direction, granularity);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

@@ -1,0 +1,30 @@
+import { useAppState, useAppStore } from '../state/useStore';
+
+/** Every annotation under the caret, so overlaps are visible from the keyboard too; each can be selected. */
+export function AnnotationsHere() {
+  const store = useAppStore();
+  const here = useAppState((s) => s.annotationsHere);
+  const open = useAppState((s) => s.open);
+  const labels = useAppState((s) => s.labels);
+  const selectedId = useAppState((s) => s.selectedAnnotationId);
+  if (!open || here.length === 0) return null;
+  return (
+    <div className="annotations-here" data-testid="annotations-here">
+      <span className="muted">At the caret:</span>
+      {here.map((id) => {
+        const annotation = open.annotations.find((a) => a.id === id);
+        const label = labels.find((l) => l.id === annotation?.labelId);
+        return (
+          <button
+            key={id}
+            className={`label-choice${id === selectedId ? ' active' : ''}`}
+            ref={(el) => el?.style.setProperty('--label-color', label?.color ?? '#888')}
+            onClick={() => store.selectAnnotation(id)}
+          >
+            {label?.name ?? '?'}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
