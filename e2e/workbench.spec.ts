@@ -202,6 +202,10 @@ test('attributes, links, overlap bands and hover: a denial linked to the claim i
   await expectSaved(page);
   await expect(page.getByTestId('link-row')).toHaveText(/← denies/);
   await expect(page.getByTestId('link-arc')).toHaveCount(1);
+  // The arc is really drawn: it has a size on screen, between the two annotations.
+  const arcBox = await page.getByTestId('link-arc').locator('path').boundingBox();
+  expect(arcBox!.width).toBeGreaterThan(20);
+  await page.screenshot({ path: testInfo.outputPath('link.png') });
 
   // Overlapping spans each get a band in its own lane; hovering the overlap lists both.
   const lanes = await page.locator('.band').evaluateAll((bands) => new Set(bands.map((b) => b.getBoundingClientRect().top)).size);

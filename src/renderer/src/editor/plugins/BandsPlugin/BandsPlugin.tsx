@@ -141,7 +141,10 @@ export function BandsPlugin({ root, layout, annotations, relations, labels, sele
         <svg
           className="arcs-layer"
           ref={(el) => {
-            if (el) el.style.height = `${scroller?.scrollHeight ?? 0}px`;
+            // The layer itself has no size; the drawing area is the whole scrolled article.
+            if (!el || !scroller) return;
+            el.style.height = `${scroller.scrollHeight}px`;
+            el.style.width = `${scroller.scrollWidth}px`;
           }}
         >
           <defs>
