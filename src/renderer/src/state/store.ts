@@ -110,6 +110,28 @@ export function describeReport(report: ImportReport): Notice {
   };
 }
 
+/** A change to the annotations on screen, ahead of main's answer. */
+interface LocalChange {
+  upserted: Annotation[];
+  deletedIds: string[];
+}
+
+const PROVISIONAL_PREFIX = 'provisional-';
+let provisionalCount = 0;
+
+function isProvisional(id: string): boolean {
+  return id.startsWith(PROVISIONAL_PREFIX);
+}
+
+/** An annotation shown while main is saving it; replaced by the stored one when main answers. */
+function provisionalAnnotation(
+  request: { documentId: string; start: number; end: number; labelId: string; attributes: AttributeValues },
+  annotator: string | null,
+): Annotation {
+  const now = new Date().toISOString();
+  return { id: `${PROVISIONAL_PREFIX}${++provisionalCount}`, note: '', annotator, createdAt: now, updatedAt: now, ...request };
+}
+
 /** Channels whose answer is an AnnotationDelta for the open document. */
 export type MutatingChannel =
   | 'annotations:create'
@@ -296,21 +318,31 @@ export class AppStore {
     if (!open) return;
     if (selection) {
       const label = this.state.labels.find((l) => l.id === labelId);
-      const delta = await this.mutate('annotations:create', {
+      const request = {
         documentId: open.document.id,
         start: selection.start,
         end: selection.end,
         labelId,
         attributes: label ? defaultAttributes(label, sliceCodePoints(open.document.text, selection.start, selection.end)) : {},
+      };
+      // Painted at once; the save indicator says "Saving…" until main has committed it.
+      const provisional = provisionalAnnotation(request, this.state.info?.project?.annotator ?? null);
+      // The new highlight, not the browser's selection colour, should show what was tagged.
+      document.getSelection()?.removeAllRanges();
+      this.set({ selectedAnnotationId: provisional.id, selection: null });
+      const delta = await this.mutate('annotations:create', request, {
+        apply: { upserted: [provisional], deletedIds: [] },
+        revert: { upserted: [], deletedIds: [provisional.id] },
       });
       const created = delta?.upserted[0];
-      if (created) {
-        // The new highlight, not the browser's selection colour, should show what was tagged.
-        document.getSelection()?.removeAllRanges();
-        this.set({ selectedAnnotationId: created.id, selection: null });
-      }
-    } else if (selectedAnnotationId) {
-      await this.mutate('annotations:relabel', { id: selectedAnnotationId, labelId });
+      if (this.state.selectedAnnotationId === provisional.id) this.set({ selectedAnnotationId: created?.id ?? null });
+    } else if (selectedAnnotationId && !isProvisional(selectedAnnotationId)) {
+      const current = open.annotations.find((a) => a.id === selectedAnnotationId);
+      await this.mutate(
+        'annotations:relabel',
+        { id: selectedAnnotationId, labelId },
+        current && { apply: { upserted: [{ ...current, labelId }], deletedIds: [] }, revert: { upserted: [current], deletedIds: [] } },
+      );
     }
   }
 
@@ -320,6 +352,7 @@ export class AppStore {
   }
 
   async setAttributes(id: string, attributes: AttributeValues): Promise<void> {
+    if (isProvisional(id)) return;
     await this.mutate('annotations:set-attributes', { id, attributes });
   }
 
@@ -335,12 +368,13 @@ export class AppStore {
   }
 
   async setNote(id: string, note: string): Promise<void> {
+    if (isProvisional(id)) return;
     await this.mutate('annotations:set-note', { id, note });
   }
 
   async deleteSelected(): Promise<void> {
     const id = this.state.selectedAnnotationId;
-    if (!id) return;
+    if (!id || isProvisional(id)) return;
     if (await this.mutate('annotations:delete', { id })) this.set({ selectedAnnotationId: null });
   }
 
@@ -368,9 +402,13 @@ export class AppStore {
   async mutate<C extends MutatingChannel>(
     channel: C,
     request: RequestOf<C>,
+    optimistic?: { apply: LocalChange; revert: LocalChange },
   ): Promise<AnnotationDelta | undefined> {
     this.set({ save: { kind: 'saving' } });
+    if (optimistic) this.applyLocal(optimistic.apply);
     const result = await this.api[channel](request);
+    // What was shown ahead of the answer gives way to the answer (or to the state before, on failure).
+    if (optimistic) this.applyLocal(optimistic.revert);
     if (!result.ok) {
       this.set({ save: { kind: 'error', message: result.error.message }, notice: { kind: 'error', text: result.error.message, details: [] } });
       return undefined;
@@ -379,6 +417,16 @@ export class AppStore {
     this.applyDelta(delta);
     this.set({ save: { kind: 'saved', at: delta.savedAt, what: null } });
     return delta;
+  }
+
+  /** Changes the open document's annotations on screen only (a preview of a change main has not answered). */
+  private applyLocal(change: LocalChange): void {
+    const open = this.state.open;
+    if (!open) return;
+    const removed = new Set([...change.deletedIds, ...change.upserted.map((a) => a.id)]);
+    const documentId = open.document.id;
+    const upserted = change.upserted.filter((a) => a.documentId === documentId);
+    this.set({ open: { ...open, annotations: sortAnnotations([...open.annotations.filter((a) => !removed.has(a.id)), ...upserted]) } });
   }
 
   private applyDelta(delta: AnnotationDelta): void {
