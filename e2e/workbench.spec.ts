@@ -145,8 +145,14 @@ test('selections snap to whole Arabic words unless Alt is held, and mixed Arabic
     await expect(page.locator('.inspector-offsets')).toHaveText(`[${start}, ${start + Array.from(word).length}) code points`);
     await page.keyboard.press('Escape');
   }
+  // Triple-click selects the paragraph: all of it is tagged, without the line break.
+  await page.mouse.click(...(await centerOf(page, 0, 3)), { clickCount: 3 });
+  await page.keyboard.press('2');
+  await expectSaved(page);
+  expect(await inspectorText(page)).toBe(MIXED.split('\n')[0]);
+  await page.keyboard.press('Escape');
   // The number's value was read from its text.
-  await page.getByTestId('annotation-row').filter({ hasText: '4,000' }).click();
+  await page.locator('[data-testid="annotation-row"][data-label="number"]').click();
   await expect(page.getByLabel('value')).toHaveValue('4000');
 });
 
