@@ -2,56 +2,69 @@ import { useState } from 'react';
 import type { AppInfo } from '@shared/model';
 import { useAppStore } from '../state/useStore';
 
+interface PathFormProps {
+  title: string;
+  initialPath: string;
+  inputLabel: string;
+  submitLabel: string;
+  onSubmit(path: string): void;
+  /** The desktop app's native file dialog, when there is one. */
+  onChoose?: () => void;
+}
+
+function PathForm({ title, initialPath, inputLabel, submitLabel, onSubmit, onChoose }: PathFormProps) {
+  const [path, setPath] = useState(initialPath);
+  return (
+    <>
+      <h2>{title}</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit(path);
+        }}
+      >
+        <label>
+          Project file
+          <input value={path} onChange={(e) => setPath(e.currentTarget.value)} aria-label={inputLabel} />
+        </label>
+        <button type="submit">{submitLabel}</button>
+        {onChoose && (
+          <button type="button" onClick={onChoose}>
+            Choose…
+          </button>
+        )}
+      </form>
+    </>
+  );
+}
+
 /** Shown when no project is open: create one, open one by path (or dialog in the desktop app), or a recent one. */
 export function ProjectPicker({ info }: { info: AppInfo }) {
   const store = useAppStore();
-  const [createPath, setCreatePath] = useState(info.defaultProjectPath);
-  const [openPath, setOpenPath] = useState(info.recentProjects[0] ?? '');
   const desktop = info.mode === 'electron';
-
   return (
     <div className="project-picker">
       <h1>Spanlight</h1>
       <p className="tagline">Highlight and tag claims, denials and numbers in news articles. Every change is saved at once.</p>
       <section>
-        <h2>Create a project</h2>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void store.createProject(createPath);
-          }}
-        >
-          <label>
-            Project file
-            <input value={createPath} onChange={(e) => setCreatePath(e.currentTarget.value)} aria-label="New project path" />
-          </label>
-          <button type="submit">Create</button>
-          {desktop && (
-            <button type="button" onClick={() => void store.chooseProject('create')}>
-              Choose…
-            </button>
-          )}
-        </form>
+        <PathForm
+          title="Create a project"
+          initialPath={info.defaultProjectPath}
+          inputLabel="New project path"
+          submitLabel="Create"
+          onSubmit={(path) => void store.createProject(path)}
+          onChoose={desktop ? () => void store.chooseProject('create') : undefined}
+        />
       </section>
       <section>
-        <h2>Open a project</h2>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void store.openProject(openPath);
-          }}
-        >
-          <label>
-            Project file
-            <input value={openPath} onChange={(e) => setOpenPath(e.currentTarget.value)} aria-label="Project path to open" />
-          </label>
-          <button type="submit">Open</button>
-          {desktop && (
-            <button type="button" onClick={() => void store.chooseProject('open')}>
-              Choose…
-            </button>
-          )}
-        </form>
+        <PathForm
+          title="Open a project"
+          initialPath={info.recentProjects[0] ?? ''}
+          inputLabel="Project path to open"
+          submitLabel="Open"
+          onSubmit={(path) => void store.openProject(path)}
+          onChoose={desktop ? () => void store.chooseProject('open') : undefined}
+        />
         {info.recentProjects.length > 0 && (
           <ul className="recent">
             {info.recentProjects.map((path) => (
