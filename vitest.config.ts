@@ -8,5 +8,6 @@ export default defineConfig({
     // Renderer units opt into jsdom with a `// @vitest-environment jsdom` docblock.
     environment: 'node',
     pool: 'forks',
+    globalSetup: ['src/main/testing/globalSetup.ts'],
   },
 });

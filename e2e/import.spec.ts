@@ -31,13 +31,39 @@ test('drag-and-drop imports good files, rejects bad ones by name and reason, and
 
 test('article text with markup is shown as text and runs nothing', async ({ app }) => {
   const { page } = app;
+  // Anything that tried to run would also trip the CSP: record every violation from the page's first script on.
+  await page.addInitScript(() => {
+    const record = window as unknown as { __violations: string[] };
+    record.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => record.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.reload();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   await createProject(page, app.projectPath);
-  const hostile = '<script>window.__pwned = 1</script>\n<img src=x onerror="window.__pwned = 2">\n<a href="javascript:window.__pwned=3">link</a> **bold**';
-  await dropFiles(page, [{ name: 'hostile.txt', bytes: bytes(hostile) }]);
+  const lines = [
+    '<script>window.__pwned = 1</script>',
+    '<img src=x onerror="window.__pwned = 2">',
+    '<a href="javascript:window.__pwned=3">link</a> **bold** _em_ [md](javascript:alert(4))',
+    '<svg onload="window.__pwned = 5"></svg><iframe src="javascript:alert(6)"></iframe>',
+    '<style>body { display: none }</style>&lt;b&gt;entity&lt;/b&gt; &amp; <b>bold</b>',
+  ];
+  await dropFiles(page, [{ name: 'hostile.txt', bytes: bytes(lines.join('\n')) }]);
   await expect(page.getByTestId('notice')).toContainText('1 imported');
-  await expect(page.locator('.article > p').first()).toHaveText('<script>window.__pwned = 1</script>');
-  await expect(page.locator('.article img, .article script, .article a')).toHaveCount(0);
+  for (const [i, line] of lines.entries()) await expect(page.locator('.article > p').nth(i)).toHaveText(line);
+  // The title (its first line) is text in the document list too.
+  await expect(page.getByTestId('document-row')).toContainText(lines[0]!);
+  // Not one element of the markup exists, in the article or anywhere else.
+  await expect(page.locator('.article :is(img, script, a, svg, iframe, style, strong, em, b)')).toHaveCount(0);
+  await expect(page.locator('[onerror], [onload], iframe, a[href^="javascript:"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  // zod probes once whether it may compile validators with eval (the CSP says no): the one report expected.
+  const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  expect(violations.filter((v) => v !== 'script-src eval')).toEqual([]);
 });
 
 test('reopens the last project after a restart of the app', async ({ app }) => {

@@ -7,7 +7,8 @@ import { CHANNELS } from '@shared/contract';
 import { AppSession } from './app/session';
 import { nativeDialogs } from './electron/dialogs';
 import { installMenu } from './electron/menu';
-import { createMainWindow, hardenSession } from './electron/window';
+import { isTrustedSender } from './electron/hardening';
+import { createMainWindow, hardenApp, hardenSession, rendererUrl } from './electron/window';
 import { dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 
@@ -16,6 +17,8 @@ const currentWindow = () => mainWindow;
 
 // Tests and portable setups keep settings in a folder of their choosing.
 if (process.env.SPANLIGHT_DATA_DIR) app.setPath('userData', process.env.SPANLIGHT_DATA_DIR);
+
+hardenApp();
 
 if (!app.requestSingleInstanceLock()) {
   // One app instance per user: a second launch focuses the first instead of opening the project twice.
@@ -30,8 +33,13 @@ if (!app.requestSingleInstanceLock()) {
     const session = new AppSession('electron', app.getPath('userData'), nativeDialogs(currentWindow));
     session.restoreLastProject();
     const handlers = createHandlers(session);
+    const ownPage = rendererUrl();
     for (const channel of CHANNELS) {
-      ipcMain.handle(channel, (_event, payload: unknown) => dispatch(handlers, channel, payload));
+      ipcMain.handle(channel, (event, payload: unknown) =>
+        isTrustedSender(event.senderFrame?.url, ownPage)
+          ? dispatch(handlers, channel, payload)
+          : { ok: false, error: { code: 'unsupported', message: 'Only the Spanlight window may call Spanlight' } },
+      );
     }
     hardenSession();
     installMenu(currentWindow);

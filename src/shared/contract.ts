@@ -9,6 +9,7 @@ import type {
   AnnotationDelta,
   AnnotationSearchHit,
   AppInfo,
+  BackupInfo,
   DocumentSearchHit,
   DocumentStatus,
   DocumentSummary,
@@ -20,6 +21,7 @@ import type {
   ProjectInfo,
 } from './model';
 import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS } from './model';
+import { IMPORT_FORMATS, type ExportFilter, type JobStatus, type StartedJob } from './datasets';
 import { RESERVED_KEYS } from './keys';
 import type { Result } from './errors';
 
@@ -61,6 +63,23 @@ const labelFields = {
     .max(30),
 };
 
+// --- datasets in and out (src/shared/datasets.ts) ---
+/** Files read by the renderer, as base64 bytes, so main decodes them. */
+const importFiles = z
+  .array(z.strictObject({ name: z.string().min(1).max(LIMITS.pathLength), base64: z.string().max(LIMITS.importFileBase64) }))
+  .min(1)
+  .max(LIMITS.importBatchFiles);
+const exportFilter = z.strictObject({
+  statuses: z.array(z.enum(DOCUMENT_STATUSES)).max(DOCUMENT_STATUSES.length).optional(),
+  labels: z.array(z.string().min(1).max(60)).max(200).optional(),
+  annotator: z.string().min(1).max(100).optional(),
+}) satisfies z.ZodType<ExportFilter>;
+const columnName = z.string().min(1).max(200);
+const importOptions = {
+  format: z.enum(IMPORT_FORMATS).default('auto'),
+  csv: z.strictObject({ textColumn: columnName, titleColumn: columnName.optional(), idColumn: columnName.optional() }).optional(),
+};
+
 /** Binds a request schema to its response type; the response exists only at the type level. */
 function channel<Res>() {
   return <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
@@ -83,19 +102,7 @@ export const contract = {
   'labels:list': channel<Label[]>()(empty),
 
   /** Files read by the renderer (file picker or drag-and-drop), sent as base64 bytes so main decodes them. */
-  'import:files': channel<ImportReport>()(
-    z.strictObject({
-      files: z
-        .array(
-          z.strictObject({
-            name: z.string().min(1).max(LIMITS.pathLength),
-            base64: z.string().max(LIMITS.importFileBase64),
-          }),
-        )
-        .min(1)
-        .max(LIMITS.importBatchFiles),
-    }),
-  ),
+  'import:files': channel<ImportReport>()(z.strictObject({ files: importFiles })),
   /** Electron only: a native dialog, then files and folders read from disk in main. */
   'import:choose': channel<ImportReport | null>()(z.strictObject({ kind: z.enum(['files', 'folder']) })),
 
@@ -145,6 +152,38 @@ export const contract = {
 
   /** Electron only: a native save dialog, then a streamed export. The browser host serves a download. */
   'export:choose': channel<ExportSummary | null>()(z.strictObject({ format: z.enum(EXPORT_FORMATS) })),
+
+  // --- datasets in and out: long imports and exports as jobs with progress and cancel (src/main/jobs) ---
+  /** What the export dialog offers beyond the labels: the annotators to filter by. */
+  'export:options': channel<{ annotators: string[] }>()(empty),
+  /**
+   * `choose` (Electron): a native save dialog, then the export runs; null when the dialog was cancelled.
+   * `download` (browser): the job waits until the renderer opens `platform.exportUrl(format)` + `&job=<id>`.
+   */
+  'jobs:start-export': channel<StartedJob | null>()(
+    z.strictObject({ format: z.enum(EXPORT_FORMATS), filter: exportFilter.default({}), destination: z.enum(['choose', 'download']) }),
+  ),
+  /** Files sent by the renderer, or (Electron) chosen in a native dialog; null when the dialog was cancelled. */
+  'jobs:start-import': channel<StartedJob | null>()(
+    z.strictObject({
+      ...importOptions,
+      source: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('files'), files: importFiles }),
+        z.strictObject({ kind: z.literal('choose'), pick: z.enum(['files', 'folder']) }),
+      ]),
+    }),
+  ),
+  'jobs:status': channel<JobStatus>()(z.strictObject({ id })),
+  'jobs:cancel': channel<JobStatus>()(z.strictObject({ id })),
+
+  // --- backups of the open project (src/main/backup) ---
+  /** Newest first. */
+  'backups:list': channel<BackupInfo[]>()(empty),
+  'backups:create': channel<BackupInfo>()(empty),
+  /** Backs up the current state, then replaces it with backup `id` (a name from `backups:list`, never a path). */
+  'backups:restore': channel<ProjectInfo>()(
+    z.strictObject({ id: id.regex(/^[\w-]+\.spanlight$/, 'a backup name from backups:list') }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -152,11 +152,31 @@ export interface AppInfo {
   project: ProjectInfo | null;
 }
 
-export const EXPORT_FORMATS = ['jsonl', 'csv'] as const;
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'conll', 'brat', 'label-studio', 'doccano', 'spacy', 'webanno', 'qdpx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportSummary {
   path: string;
   documents: number;
   spans: number;
+  /** What the format could not hold, said once each (e.g. overlapping spans of one label in CoNLL). */
+  warnings?: string[];
+}
+
+// --- Backups (src/main/backup) -------------------------------------------------------------------------------
+
+/** Why a backup was taken: when a project is opened, every 15 minutes of work, by hand, before a migration, before a restore. */
+export const BACKUP_REASONS = ['open', 'scheduled', 'manual', 'before-migration', 'before-restore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** One backup of the open project, as the Backups panel lists it. */
+export interface BackupInfo {
+  /** The backup's file name; the only handle the renderer gets. */
+  id: string;
+  /** When it was taken (ISO 8601). */
+  takenAt: string;
+  reason: BackupReason;
+  sizeBytes: number;
+  documents: number;
+  annotations: number;
 }

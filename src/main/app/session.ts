@@ -5,6 +5,10 @@
 import { join } from 'node:path';
 import { AppError } from '@shared/errors';
 import type { ExportFormat } from '@shared/model';
+import { BackupStore, backupDirFor } from '../backup/backupStore';
+import { checkRestorable, copyBackupInto } from '../backup/restore';
+import { RollingBackups } from '../backup/rollingBackups';
+import { JobRegistry } from '../jobs/jobRegistry';
 import { PROJECT_EXTENSION, Project } from '../project/project';
 import { SettingsStore } from './settings';
 
@@ -20,6 +24,8 @@ export type AppMode = 'electron' | 'browser';
 export class AppSession {
   private current: Project | null = null;
   readonly settings: SettingsStore;
+  /** Long imports and exports, followed by the renderer (src/main/jobs). */
+  readonly jobs = new JobRegistry();
 
   constructor(
     readonly mode: AppMode,
@@ -43,7 +49,7 @@ export class AppSession {
   }
 
   openProject(path: string): Project {
-    return this.switchTo(Project.open(path));
+    return this.switchTo(Project.open(path, undefined, { backupDir: backupDirFor(this.dataDir, path) }));
   }
 
   createProject(path: string): Project {
@@ -63,14 +69,59 @@ export class AppSession {
   }
 
   close(): void {
+    this.rolling?.stop();
+    this.rolling = null;
     this.current?.close();
     this.current = null;
   }
 
   private switchTo(project: Project): Project {
-    this.current?.close();
+    this.close();
     this.current = project;
-    if (project.path) this.settings.rememberProject(project.path);
+    if (project.path) {
+      this.settings.rememberProject(project.path);
+      this.rolling = new RollingBackups(project.db, new BackupStore(backupDirFor(this.dataDir, project.path)));
+      this.rolling.start();
+    }
     return project;
+  }
+
+  // --- backups (src/main/backup) ---------------------------------------------------------------------------
+
+  private rolling: RollingBackups | null = null;
+  private restoring = false;
+
+  /** The backups of the open project. */
+  backups(): BackupStore {
+    this.requireProject();
+    if (!this.rolling) throw new AppError('unsupported', 'A project kept in memory has no backups');
+    return this.rolling.store;
+  }
+
+  /**
+   * Replaces the open project's content with backup `id`: the current state is backed up first (so a restore
+   * can itself be undone), the project is closed, the backup copied into it, and the project opened again,
+   * also when the copy failed, which leaves the project as it was.
+   */
+  async restoreBackup(id: string): Promise<Project> {
+    const project = this.requireProject();
+    const store = this.backups();
+    if (this.restoring) throw new AppError('project_in_use', 'A restore is already in progress');
+    const source = store.pathOf(id);
+    checkRestorable(source);
+    const path = project.path!;
+    this.restoring = true;
+    try {
+      await store.create(project.db, 'before-restore');
+      this.close();
+      try {
+        await copyBackupInto(source, path);
+      } finally {
+        this.openProject(path);
+      }
+      return this.requireProject();
+    } finally {
+      this.restoring = false;
+    }
   }
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Project } from '../project/project';
-import { CollectingWritable, SEEDS_DIR, parseCsv, seedFiles, sha256File, useTempDirs } from '../testing/fixtures';
+import { CollectingWritable, SEEDS_DIR, createProjectFile, parseCsv, seedFiles, sha256File, useTempDirs } from '../testing/fixtures';
 import { exportDataset } from '../export/exporter';
 import { USAGE, runCli } from './run';
 
@@ -196,5 +196,52 @@ describe('failures exit 1 and change nothing', () => {
       expect.stringMatching(/^rejected  bad\.jsonl: bad\.jsonl:1: span 1: end 9 is past the end/),
       expect.stringMatching(/^ {10}bad\.jsonl:2: not valid JSON/),
     ]);
+  });
+});
+
+describe('dataset formats on the command line', () => {
+  it('imports a CSV with chosen columns, exports brat to a folder and filtered JSONL, and re-imports the brat folder', async () => {
+    const dir = temp.make();
+    const projectPath = join(dir, 'formats.spanlight');
+    const csvPath = join(dir, 'articles.csv');
+    writeFileSync(csvPath, 'key,headline,body\na1,First,"The army said 3 drones fell."\n');
+    const imported = await cli('import', projectPath, csvPath, '--format', 'csv', '--text-column', 'body', '--title-column', 'headline', '--id-column', 'key');
+    expect(imported.err).toEqual([]);
+    expect(imported.out).toEqual(['imported  articles.csv:2  "First"', '1 imported, 0 skipped, 0 rejected']);
+    const project = Project.open(projectPath);
+    project.annotationService.create({ documentId: 'a1', start: 0, end: 27, labelId: 'claim' });
+    project.annotationService.create({ documentId: 'a1', start: 14, end: 15, labelId: 'number' });
+    project.close();
+
+    const bratDir = join(dir, 'brat');
+    expect(await cli('export', projectPath, '--format', 'brat', '--out', bratDir)).toEqual({ code: 0, out: [`exported 1 documents, 2 spans to ${bratDir}`], err: [] });
+    expect(readFileSync(join(bratDir, 'a1.ann'), 'utf8')).toBe('T1\tclaim 0 27\tThe army said 3 drones fell\nT2\tnumber 14 15\t3\n');
+
+    const filtered = join(dir, 'numbers.jsonl');
+    expect((await cli('export', projectPath, '--format', 'jsonl', '--out', filtered, '--label', 'number', '--status', 'todo')).code).toBe(0);
+    expect(JSON.parse(readFileSync(filtered, 'utf8')).spans.map((s: { label: string }) => s.label)).toEqual(['number']);
+
+    const copy = join(dir, 'copy.spanlight');
+    const again = await cli('import', copy, bratDir);
+    expect(again.out.at(-1)).toBe('1 imported, 0 skipped, 0 rejected');
+    expect((await cli('stats', copy, '--json')).out[0]).toContain('"spans":2');
+  });
+
+  it.each([
+    ['an unknown import format', ['import', 'p.spanlight', 'x.txt', '--format', 'xml'], /--format must be one of auto, txt, jsonl/],
+    ['an unknown status', ['export', 'p.spanlight', '--format', 'csv', '--out', 'x.csv', '--status', 'finished'], /--status: "finished" is not one of/],
+  ])('%s exits 2', async (_name, argv, message) => {
+    const dir = temp.make();
+    const { code, err } = await cli(...argv.map((arg) => (arg.includes('.') ? join(dir, arg) : arg)));
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(message);
+  });
+
+  it('exporting a label the project does not have exits 1 and writes nothing', async () => {
+    const dir = temp.make();
+    const projectPath = createProjectFile(join(dir, 'p.spanlight'));
+    const { code, err } = await cli('export', projectPath, '--format', 'csv', '--out', join(dir, 'x.csv'), '--label', 'quote');
+    expect({ code, err }).toEqual({ code: 1, err: ['spanlight: the project has no label "quote"'] });
+    expect(existsSync(join(dir, 'x.csv'))).toBe(false);
   });
 });

@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
-import { EXPORT_FORMATS, type ExportFormat, type ImportReport } from '@shared/model';
+import { IMPORT_FORMATS, type ExportFilter, type ImportFormat, type ImportOptions } from '@shared/datasets';
+import { DOCUMENT_STATUSES, EXPORT_FORMATS, type DocumentStatus, type ExportFormat, type ImportReport } from '@shared/model';
 import { exportToFile } from '../export/exporter';
 import { Importer, emptyReport } from '../import/importer';
 import { sourcesFromPaths } from '../import/sources';
@@ -18,8 +19,11 @@ export interface CliIo {
 }
 
 export const USAGE = `Usage:
-  spanlight import <project> <path>...                    import .txt files, folders and canonical .jsonl
-  spanlight export <project> --format jsonl|csv --out <file>
+  spanlight import <project> <path>... [--format auto|${IMPORT_FORMATS.filter((f) => f !== 'auto').join('|')}]
+                   [--text-column text] [--title-column title] [--id-column id]
+      import .txt files and folders, Spanlight .jsonl, doccano .jsonl, Label Studio .json, brat .txt+.ann, .csv
+  spanlight export <project> --format ${EXPORT_FORMATS.join('|')} --out <file|folder>
+                   [--status ${DOCUMENT_STATUSES.join(',')}] [--label claim,...] [--annotator name]
   spanlight stats <project> [--json]`;
 
 class UsageError extends Error {}
@@ -46,8 +50,24 @@ function withProject<T>(path: string, fn: (project: Project) => T): T {
 }
 
 async function importCommand(args: string[], io: CliIo): Promise<number> {
-  const [projectPath, ...paths] = args;
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      'text-column': { type: 'string' },
+      'title-column': { type: 'string' },
+      'id-column': { type: 'string' },
+    },
+  });
+  const [projectPath, ...paths] = positionals;
   if (!projectPath || paths.length === 0) throw new UsageError('import needs a project and at least one path');
+  const format = (values.format ?? 'auto') as ImportFormat;
+  if (!IMPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
+  const options: ImportOptions = {
+    format,
+    csv: { textColumn: values['text-column'] ?? 'text', titleColumn: values['title-column'], idColumn: values['id-column'] },
+  };
   // Check every input before the project is created or opened, so a typo changes nothing.
   const missing = paths.filter((p) => !existsSync(p));
   if (missing.length) throw new AppError('not_found', `${missing[0]} does not exist`);
@@ -56,7 +76,7 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
     const { sources, problems } = sourcesFromPaths(paths);
     const report = emptyReport();
     report.rejected.push(...problems);
-    new Importer(project).importAll(sources, report);
+    new Importer(project, options).importAll(sources, report);
     printReport(report, io);
     return report.rejected.length > 0 ? 1 : 0;
   } finally {
@@ -64,11 +84,27 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** A comma-separated option as a list, each item checked. */
+function listOption<T extends string>(value: string | undefined, name: string, allowed?: readonly T[]): T[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((item) => item.trim()).filter(Boolean) as T[];
+  if (items.length === 0) throw new UsageError(`--${name} needs at least one value`);
+  const unknown = allowed ? items.find((item) => !allowed.includes(item)) : undefined;
+  if (unknown !== undefined) throw new UsageError(`--${name}: ${JSON.stringify(unknown)} is not one of ${allowed!.join(', ')}`);
+  return items;
+}
+
 async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      status: { type: 'string' },
+      label: { type: 'string' },
+      annotator: { type: 'string' },
+    },
   });
   const [projectPath] = positionals;
   if (!projectPath || positionals.length > 1) throw new UsageError('export needs exactly one project');
@@ -76,10 +112,19 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   }
   if (!values.out) throw new UsageError('--out <file> is required');
+  const filter: ExportFilter = {
+    statuses: listOption<DocumentStatus>(values.status, 'status', DOCUMENT_STATUSES),
+    labels: listOption(values.label, 'label'),
+    annotator: values.annotator,
+  };
   const project = Project.open(projectPath);
   try {
-    const summary = await exportToFile(project, values.format as ExportFormat, values.out);
+    const known = new Set(project.labels.list().map((l) => l.name.toLowerCase()));
+    const unknown = filter.labels?.find((name) => !known.has(name.toLowerCase()));
+    if (unknown !== undefined) throw new AppError('invalid_input', `the project has no label ${JSON.stringify(unknown)}`);
+    const summary = await exportToFile(project, values.format as ExportFormat, values.out, { filter });
     io.out(`exported ${summary.documents} documents, ${summary.spans} spans to ${summary.path}`);
+    for (const warning of summary.warnings ?? []) io.err(`warning: ${warning}`);
     return 0;
   } finally {
     project.close();

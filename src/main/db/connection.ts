@@ -6,6 +6,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { AppError } from '@shared/errors';
 import { foldForSearch } from '@shared/searchFold';
+import { defaultDataDir } from '../app/dataDir';
+import { BackupStore, backupDirFor } from '../backup/backupStore';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { inspectProjectFile, SPANLIGHT_APPLICATION_ID } from './projectFile';
 
@@ -30,34 +32,71 @@ function configure(db: Db): void {
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 }
 
+function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
 /** Applies the migrations newer than the file's `user_version`, all in one transaction. */
 export function migrate(db: Db, targetVersion = LATEST_SCHEMA_VERSION): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= targetVersion);
-  if (pending.length === 0) return;
+  const pendingFrom = (current: number) => MIGRATIONS.filter((m) => m.version > current && m.version <= targetVersion);
+  if (pendingFrom(schemaVersion(db)).length === 0) return;
   db.transaction(() => {
+    // Read again under the write lock: a second app instance or the CLI may have migrated the file since.
+    const pending = pendingFrom(schemaVersion(db));
+    if (pending.length === 0) return;
     for (const migration of pending) db.exec(migration.sql);
     db.pragma(`application_id = ${SPANLIGHT_APPLICATION_ID}`);
     db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);
-  })();
+  }).immediate();
+}
+
+/** SQLite gave up waiting (busy_timeout) for another connection's write lock. */
+export function isBusyError(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || /database is locked/i.test(String(error));
+}
+
+export function projectInUseError(path: string): AppError {
+  return new AppError(
+    'project_in_use',
+    `${basename(path)} is in use by another program (another Spanlight window or the command line is writing to it); try again in a moment, or when it is closed`,
+  );
 }
 
 function wrapOpenError(path: string, error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (isBusyError(error)) return projectInUseError(path);
   const message = error instanceof Error ? error.message : String(error);
-  if (/SQLITE_BUSY|database is locked/i.test(message)) {
-    return new AppError('project_in_use', `${basename(path)} is in use by another program; try again when it is closed`);
-  }
   return new AppError('not_a_project', `${basename(path)} cannot be opened as a Spanlight project: ${message}`);
 }
 
+export interface OpenOptions {
+  /** Where the backup taken before a migration goes; by default the project's folder of backups in the user's data directory. */
+  backupDir?: string;
+}
+
+/** A project from an older Spanlight is copied, as it is, before a migration changes it. */
+function backUpBeforeMigrating(db: Db, path: string, backupDir: string | undefined): void {
+  const version = schemaVersion(db);
+  if (version === 0 || version >= LATEST_SCHEMA_VERSION) return;
+  try {
+    new BackupStore(backupDir ?? backupDirFor(defaultDataDir(), path)).createBeforeMigration(db);
+  } catch (error) {
+    throw new AppError(
+      'internal',
+      `${basename(path)} must be upgraded to open in this Spanlight, but the backup taken first failed (${(error as Error).message}); the project was not changed`,
+    );
+  }
+}
+
 /** Opens an existing project, refusing anything that is not one without writing to it. */
-export function openProjectDatabase(path: string): Db {
+export function openProjectDatabase(path: string, options: OpenOptions = {}): Db {
   inspectProjectFile(path, LATEST_SCHEMA_VERSION);
   let db: Db | undefined;
   try {
     db = new Database(path, { fileMustExist: true });
     configure(db);
+    backUpBeforeMigrating(db, path, options.backupDir);
     migrate(db);
     return db;
   } catch (error) {
@@ -97,6 +136,8 @@ export function closeDatabase(db: Db): void {
   if (!db.open) return;
   try {
     db.pragma('optimize');
+  } catch {
+    // Only statistics for the query planner: a damaged file, or one another program is writing, must still close.
   } finally {
     db.close();
   }

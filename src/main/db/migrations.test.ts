@@ -3,9 +3,10 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, truncateSy
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError, type ErrorCode } from '@shared/errors';
+import { foldForSearch } from '@shared/searchFold';
 import { Project } from '../project/project';
-import { createProjectFile, sha256File, useTempDirs } from '../testing/fixtures';
-import { createMemoryDatabase, createProjectDatabase, migrate, openProjectDatabase } from './connection';
+import { createProjectFile, sha256File, steppingClock, tableRows, useTempDirs } from '../testing/fixtures';
+import { createMemoryDatabase, createProjectDatabase, migrate, openProjectDatabase, registerFunctions } from './connection';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { SPANLIGHT_APPLICATION_ID, inspectProjectFile } from './projectFile';
 
@@ -183,6 +184,31 @@ describe('opening a file that is not a usable project', () => {
       expect.objectContaining({ code: 'not_a_project', message: 'folder.spanlight is not a file' }),
     );
   });
+
+  // While another program has a database open in WAL mode its newest header can still be in the -wal file, so
+  // the check reads it through a read-only connection: that must refuse as well, and write to neither file.
+  it.each([
+    ['a SQLite database of another application', 'busy.spanlight', /it is a SQLite database of another application/, (db: Database.Database) => {
+      db.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)');
+      db.prepare('INSERT INTO recipes (name) VALUES (?)').run('soup');
+    }],
+    ['a project from a newer Spanlight', 'newer.spanlight', /was written by a newer Spanlight/, (db: Database.Database) => {
+      migrate(db);
+      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    }],
+  ] as const)('refuses %s that another program has open, its header in the -wal file, changing neither file', (_name, file, message, fill) => {
+    const path = join(temp.make(), file);
+    const other = new Database(path);
+    other.pragma('journal_mode = WAL');
+    other.pragma('wal_autocheckpoint = 0');
+    registerFunctions(other);
+    fill(other);
+    expect(readFileSync(`${path}-wal`).length).toBeGreaterThan(0);
+    const hashes = [sha256File(path), sha256File(`${path}-wal`)];
+    expect(() => Project.open(path)).toThrow(message);
+    expect([sha256File(path), sha256File(`${path}-wal`)]).toEqual(hashes);
+    other.close();
+  });
 });
 
 describe('createProjectDatabase', () => {
@@ -203,5 +229,144 @@ describe('createProjectDatabase', () => {
     const path = join(temp.make(), 'a', 'b', 'new.spanlight');
     createProjectDatabase(path).close();
     expect(inspectProjectFile(path, LATEST_SCHEMA_VERSION).userVersion).toBe(LATEST_SCHEMA_VERSION);
+  });
+});
+
+/**
+ * A version-1 database holding what Spanlight 1 wrote: two documents, annotations, one undoable action and
+ * its change_log row, whose annotation JSON has no `attributes` (they did not exist yet).
+ */
+function versionOneDatabase(db: Database.Database): void {
+  migrate(db, 1);
+  expect(pragma(db, 'user_version')).toBe(1);
+  const insertDocument = db.prepare(
+    `INSERT INTO documents (id, title, file_name, text, sha256, length, imported_at) VALUES (?, ?, ?, ?, ?, ?, '2024-01-01T00:00:00.000Z')`,
+  );
+  const insertAnnotation = db.prepare(
+    `INSERT INTO annotations (id, document_id, label_id, start, "end", note, annotator, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, '2024-01-01T00:00:01.000Z', '2024-01-01T00:00:02.000Z')`,
+  );
+  insertDocument.run('ar', V1_AR_TITLE, 'ar.txt', V1_AR_TEXT, 'a'.repeat(64), Array.from(V1_AR_TEXT).length);
+  insertDocument.run('en', 'Fighters defect', 'en.txt', V1_EN_TEXT, 'b'.repeat(64), Array.from(V1_EN_TEXT).length);
+  insertAnnotation.run('a1', 'ar', 'claim', 0, 3, '', 'rima');
+  insertAnnotation.run('a2', 'en', 'number', 24, 26, 'fifteen', null);
+  insertAnnotation.run('a3', 'en', 'denial', 0, 8, '', null);
+  db.prepare(`INSERT INTO project_meta (key, value) VALUES ('annotator', 'rima')`).run();
+  db.prepare(`INSERT INTO actions (id, document_id, description, state, created_at) VALUES (1, 'en', 'create number', 'done', '2024-01-01T00:00:01.000Z')`).run();
+  const loggedV1 = { id: 'a2', documentId: 'en', labelId: 'number', start: 24, end: 26, note: 'fifteen', annotator: null, createdAt: '2024-01-01T00:00:01.000Z', updatedAt: '2024-01-01T00:00:02.000Z' };
+  db.prepare(
+    `INSERT INTO change_log (action_id, cause, at, actor, entity, entity_id, op, before, after)
+     VALUES (1, 'do', '2024-01-01T00:00:01.000Z', NULL, 'annotation', 'a2', 'insert', NULL, ?)`,
+  ).run(JSON.stringify(loggedV1));
+}
+
+const V1_AR_TITLE = 'مصادر: هروب مُقَاتِلِينَ';
+const V1_AR_TEXT = `${V1_AR_TITLE}\nقال المصدر إنّ الـــهجوم على المدرسة فشل.`;
+const V1_EN_TEXT = 'Fighters defect\nAbout 15 FIGHTERS fled the Café.';
+
+describe('migration 2 on a version-1 database', () => {
+  function migratedFromOne() {
+    const db = new Database(':memory:');
+    registerFunctions(db);
+    db.pragma('foreign_keys = ON');
+    versionOneDatabase(db);
+    const before = {
+      documents: db.prepare('SELECT * FROM documents ORDER BY id').all(),
+      annotations: db.prepare('SELECT * FROM annotations ORDER BY id').all() as Array<Record<string, unknown>>,
+      labels: db.prepare('SELECT * FROM labels ORDER BY id').all() as Array<Record<string, unknown>>,
+      actions: db.prepare('SELECT * FROM actions ORDER BY id').all(),
+      changeLog: db.prepare('SELECT * FROM change_log ORDER BY seq').all(),
+      meta: db.prepare('SELECT * FROM project_meta ORDER BY key').all(),
+    };
+    migrate(db);
+    return { db, before };
+  }
+
+  it('reaches the latest version and keeps every row, giving annotations attributes {}', () => {
+    const { db, before } = migratedFromOne();
+    expect(pragma(db, 'user_version')).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT * FROM documents ORDER BY id').all()).toEqual(before.documents);
+    expect(db.prepare('SELECT * FROM annotations ORDER BY id').all()).toEqual(
+      before.annotations.map((row) => ({ ...row, attributes: '{}' })),
+    );
+    expect(db.prepare('SELECT * FROM actions ORDER BY id').all()).toEqual(before.actions);
+    expect(db.prepare('SELECT * FROM change_log ORDER BY seq').all()).toEqual(before.changeLog);
+    expect(db.prepare('SELECT * FROM project_meta ORDER BY key').all()).toEqual(before.meta);
+    expect(db.prepare('SELECT count(*) FROM relations').pluck().get()).toBe(0);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(pragma(db, 'integrity_check')).toBe('ok');
+    db.close();
+  });
+
+  it('seeds the attribute definitions of the three labels and keeps the rest of each label', () => {
+    const { db, before } = migratedFromOne();
+    const labels = db.prepare('SELECT * FROM labels ORDER BY id').all() as Array<Record<string, unknown>>;
+    expect(labels.map(({ attributes: _, ...rest }) => rest)).toEqual(before.labels);
+    const definitions = Object.fromEntries(labels.map((l) => [l.id, JSON.parse(l.attributes as string)]));
+    expect(definitions).toEqual({
+      number: [
+        { name: 'value', type: 'number' },
+        { name: 'unit', type: 'text', suggest: true },
+        { name: 'approximate', type: 'boolean' },
+      ],
+      claim: [
+        { name: 'source', type: 'text', suggest: true },
+        { name: 'stance', type: 'choice', choices: ['asserts', 'reports', 'disputes'] },
+      ],
+      denial: [{ name: 'source', type: 'text', suggest: true }],
+    });
+    db.close();
+  });
+
+  it('indexes the existing documents for search, folded', () => {
+    const { db } = migratedFromOne();
+    const indexed = db
+      .prepare('SELECT d.id, s.title, s.body FROM documents_search s JOIN documents d ON d.rowid = s.rowid ORDER BY d.id')
+      .all();
+    expect(indexed).toEqual([
+      { id: 'ar', title: foldForSearch(V1_AR_TITLE), body: foldForSearch(V1_AR_TEXT) },
+      { id: 'en', title: 'fighters defect', body: foldForSearch(V1_EN_TEXT) },
+    ]);
+    const match = (query: string) =>
+      db
+        .prepare('SELECT d.id FROM documents_search JOIN documents d ON d.rowid = documents_search.rowid WHERE documents_search MATCH ? ORDER BY d.id')
+        .pluck()
+        .all(query);
+    // Bare spellings find the vocalised, stretched, hamza'd and ta-marbuta spellings of the old text.
+    expect(match('"مقاتلين"')).toEqual(['ar']);
+    expect(match('"الهجوم" "المدرسه"')).toEqual(['ar']);
+    expect(match('"ان"')).toEqual(['ar']);
+    expect(match('"fighters"')).toEqual(['en']);
+    expect(match('"cafe"')).toEqual(['en']);
+    db.close();
+  });
+
+  it('opens a version-1 project file, which then searches and undoes its old actions', () => {
+    const path = join(temp.make(), 'v1.spanlight');
+    const raw = new Database(path);
+    versionOneDatabase(raw);
+    raw.close();
+    expect(inspectProjectFile(path, LATEST_SCHEMA_VERSION).userVersion).toBe(1);
+
+    const project = Project.open(path, steppingClock(Date.UTC(2025, 0, 1)));
+    try {
+      expect(pragma(project.db, 'user_version')).toBe(LATEST_SCHEMA_VERSION);
+      expect(project.search.documents('هجوم المدرسة', 10)).toEqual([]); // "هجوم" is not a word start here
+      expect(project.search.documents('الهجوم', 10).map((h) => h.documentId)).toEqual(['ar']);
+      expect(project.annotations.get('a2')).toMatchObject({ attributes: {}, note: 'fifteen' });
+
+      // The action logged by version 1 (annotation JSON without attributes) still undoes and redoes.
+      const stored = tableRows(project, 'annotations');
+      expect(project.history.undo('en')).toMatchObject({ description: 'create number', deletedIds: ['a2'] });
+      expect(project.annotations.get('a2')).toBeUndefined();
+      const redo = project.history.redo('en');
+      expect(redo.description).toBe('create number');
+      // What the renderer receives is a whole annotation, attributes included.
+      expect(redo.upserted).toEqual([project.annotations.get('a2')]);
+      expect(redo.upserted[0]!.attributes).toEqual({});
+      expect(tableRows(project, 'annotations')).toEqual(stored);
+    } finally {
+      project.close();
+    }
   });
 });

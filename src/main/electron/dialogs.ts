@@ -1,4 +1,5 @@
 import { dialog, type BrowserWindow } from 'electron';
+import { EXPORT_FORMAT_INFO } from '@shared/datasets';
 import type { Dialogs } from '../app/session';
 
 const PROJECT_FILTER = { name: 'Spanlight project', extensions: ['spanlight'] };
@@ -24,14 +25,17 @@ export function nativeDialogs(window: () => BrowserWindow | undefined): Dialogs 
           : {
               title: 'Import files',
               properties: ['openFile' as const, 'multiSelections' as const],
-              filters: [{ name: 'Articles and datasets', extensions: ['txt', 'jsonl'] }],
+              filters: [{ name: 'Articles and datasets', extensions: ['txt', 'jsonl', 'ndjson', 'json', 'csv', 'ann'] }],
             };
       const parent = window();
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : result.filePaths;
     },
     async chooseExportPath(format, suggestedName) {
-      const options = { title: 'Export dataset', defaultPath: suggestedName, filters: [{ name: format.toUpperCase(), extensions: [format] }] };
+      const info = EXPORT_FORMAT_INFO[format];
+      // A folder format (brat) is saved as a new folder of that name.
+      const filters = info.layout === 'folder' ? [] : [{ name: info.title, extensions: [info.extension.slice(1)] }];
+      const options = { title: `Export ${info.title}`, defaultPath: suggestedName, filters };
       const parent = window();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

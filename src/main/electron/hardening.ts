@@ -1,27 +1,30 @@
 /**
- * The Electron security settings, as data and small functions so a unit test checks them without Electron.
+ * The security decisions of the Electron shell that need no Electron, so unit tests check them directly.
  */
-
-/** webPreferences of every window: the renderer is a sandboxed web page that reaches main only via the preload. */
-export const SECURE_WEB_PREFERENCES = {
-  contextIsolation: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  sandbox: true,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  experimentalFeatures: false,
-  navigateOnDragDrop: false,
-  spellcheck: false,
-} as const;
 
 /** Only web links leave the app, and only to the user's browser. */
 export function isSafeExternalUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '';
+    return (
+      (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === ''
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether an IPC message comes from the app's own page (Electron's checklist: validate the sender of every
+ * message), so no other frame or page, should one ever load, reaches the handlers.
+ */
+export function isTrustedSender(senderUrl: string | undefined, appUrl: string): boolean {
+  if (!senderUrl) return false;
+  try {
+    const sender = new URL(senderUrl);
+    const own = new URL(appUrl);
+    if (own.protocol === 'file:') return sender.protocol === 'file:' && sender.pathname === own.pathname;
+    return sender.origin === own.origin;
   } catch {
     return false;
   }

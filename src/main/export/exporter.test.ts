@@ -39,10 +39,13 @@ const MIXED_SPANS: Array<[needle: string, labelId: string]> = [
 const QUOTING_TEXT = 'Report, "Karabakh": 93 killed\nSources said 93 fighters were killed, others fled.';
 
 interface ExportedLine {
+  schema: string;
   id: string;
   title: string;
+  status: string;
   text: string;
-  spans: Array<{ id: string; start: number; end: number; label: string; text: string; note: string }>;
+  spans: Array<{ id: string; start: number; end: number; label: string; text: string; note: string; attributes: object; annotator: string | null }>;
+  relations: Array<{ id: string; from: string; to: string; type: string }>;
 }
 
 let project: Project;
@@ -83,16 +86,19 @@ beforeEach(() => {
 afterEach(() => project.close());
 
 describe('JSONL export', () => {
-  it('writes one line per document with keys id, title, text, spans in that order', async () => {
+  it('writes one line per document with keys schema, id, title, status, text, spans, relations in that order', async () => {
     const out = new CollectingWritable();
     const counts = await exportDataset(project, 'jsonl', out);
-    expect(counts).toEqual({ documents: 3, spans: SPAN_COUNT });
+    expect(counts).toEqual({ documents: 3, spans: SPAN_COUNT, warnings: [] });
     expect(out.text.endsWith('\n')).toBe(true);
     const lines = parseJsonl(out.text);
     expect(lines).toHaveLength(3);
     for (const line of lines) {
-      expect(Object.keys(line)).toEqual(['id', 'title', 'text', 'spans']);
-      for (const span of line.spans) expect(Object.keys(span)).toEqual(['id', 'start', 'end', 'label', 'text', 'note']);
+      expect(Object.keys(line)).toEqual(['schema', 'id', 'title', 'status', 'text', 'spans', 'relations']);
+      expect(line.schema).toBe('spanlight-jsonl/2');
+      for (const span of line.spans) {
+        expect(Object.keys(span)).toEqual(['id', 'start', 'end', 'label', 'text', 'note', 'attributes', 'annotator']);
+      }
     }
     const documents = project.documents.list();
     expect(lines.map((l) => [l.id, l.title])).toEqual(documents.map((d) => [d.id, d.title]));
@@ -117,20 +123,21 @@ describe('JSONL export', () => {
 describe('CSV export', () => {
   it('writes the header, then one RFC 4180 row per span that parses back to the same values', async () => {
     const csv = await exportText(project, 'csv');
-    expect(csv.startsWith('doc_id,title,span_id,start,end,label,text,note\r\n')).toBe(true);
+    expect(csv.startsWith('doc_id,title,span_id,start,end,label,text,note,annotator,status,attributes,document_text\r\n')).toBe(true);
     const [header, ...rows] = parseCsv(csv);
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(SPAN_COUNT);
 
     const expected = parseJsonl(await exportText(project, 'jsonl')).flatMap((d) =>
-      d.spans.map((s) => [d.id, d.title, s.id, String(s.start), String(s.end), s.label, s.text, s.note]),
+      d.spans.map((s) => [d.id, d.title, s.id, String(s.start), String(s.end), s.label, s.text, s.note, s.annotator ?? '', d.status, JSON.stringify(s.attributes), d.text]),
     );
     expect(rows).toEqual(expected);
     // The quoting was really needed and really done.
     expect(rows.some((row) => row[7] === 'Attributed, "anonymous"\nsecond line\r\nthird line')).toBe(true);
     expect(rows.some((row) => row[1] === 'Report, "Karabakh": 93 killed')).toBe(true);
     expect(csv).toContain('"Report, ""Karabakh"": 93 killed"');
-    expect(csv).toContain(',","\r\n');
+    // A note that is only a comma is quoted.
+    expect(csv).toContain(',",",');
   });
 
   it('quotes a field only when it holds a comma, quote, CR or LF', () => {
@@ -232,11 +239,13 @@ describe('a Python consumer', () => {
     await exportToFile(project, 'jsonl', jsonlPath);
     await exportToFile(project, 'csv', csvPath);
 
-    const run = spawnSync('python3', [CHECK_OFFSETS, jsonlPath, csvPath], { encoding: 'utf8' });
-    expect(run.error).toBeUndefined();
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toBe(`jsonl spans: ${SPAN_COUNT}\ncsv spans: ${SPAN_COUNT}\n`);
+    for (const [format, path] of [['jsonl', jsonlPath], ['csv', csvPath]]) {
+      const run = spawnSync('python3', [CHECK_OFFSETS, format!, path!, jsonlPath], { encoding: 'utf8' });
+      expect(run.error).toBeUndefined();
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(`${format} spans: ${SPAN_COUNT}\n`);
+    }
   });
 
   it('fails the check when a span is off by one UTF-16 unit (the check can fail)', async () => {
@@ -248,7 +257,7 @@ describe('a Python consumer', () => {
     span.text = lines[0]!.text.slice(span.start, span.end);
     writeFileSync(path, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
 
-    const run = spawnSync('python3', [CHECK_OFFSETS, path], { encoding: 'utf8' });
+    const run = spawnSync('python3', [CHECK_OFFSETS, 'jsonl', path], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/broken\.jsonl:1: span .*: text\[\d+:\d+\] is '👍🏽', not/);
   });

@@ -1,66 +1,164 @@
 /**
- * Streams a project's dataset into any writable stream, a page of documents at a time, waiting for the
- * stream to drain: memory stays flat however large the project, and a slow disk slows the export instead of
- * filling memory.
+ * Streams a project's dataset in any format, a page of documents at a time, waiting for the output to drain:
+ * memory stays flat however large the project, and a slow disk slows the export instead of filling memory.
+ * Between pages it yields to the event loop, so the app answers (progress, cancel) while it runs.
  */
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { createWriteStream, existsSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { EXPORT_FORMAT_INFO, type ExportFilter } from '@shared/datasets';
+import { AppError } from '@shared/errors';
 import type { ExportFormat, ExportSummary } from '@shared/model';
 import type { Project, ProjectReader } from '../project/project';
-import { FORMAT_WRITERS, exportedSpans } from './formats';
-
-const PAGE_SIZE = 200;
+import { ExportSelection, type ExportDocument } from './dataset';
+import { FORMAT_MODULES } from './formats';
+import type { ExportContext, ExportRun } from './formats/format';
+import { FolderOutput, StreamOutput, ZIP_MAX_ENTRIES, ZipOutput, type ExportOutput } from './output';
 
 export interface ExportCounts {
   documents: number;
   spans: number;
+  warnings: string[];
 }
 
-async function write(out: Writable, chunk: string): Promise<void> {
-  if (chunk && !out.write(chunk)) await once(out, 'drain');
+export interface ExportProgress {
+  done: number;
+  total: number;
 }
 
-export async function exportDataset(reader: ProjectReader, format: ExportFormat, out: Writable): Promise<ExportCounts> {
-  const writer = FORMAT_WRITERS[format];
-  const labels = new Map(reader.labels.list().map((label) => [label.id, label]));
-  const counts: ExportCounts = { documents: 0, spans: 0 };
-  await write(out, writer.header);
-  let after = 0;
-  for (;;) {
-    const page = reader.documents.page(after, PAGE_SIZE);
-    if (page.length === 0) break;
-    const annotations = reader.annotations.listByDocuments(page.map((d) => d.id));
-    let chunk = '';
-    for (const document of page) {
-      const spans = exportedSpans(document, annotations.get(document.id) ?? [], labels);
-      chunk += writer.document(document, spans);
-      counts.documents++;
-      counts.spans += spans.length;
-    }
-    await write(out, chunk);
-    after = page[page.length - 1]!.rowid;
+export interface ExportOptions {
+  filter?: ExportFilter;
+  /** Names the export inside formats that hold a name (qdpx, webanno). */
+  projectName?: string;
+  /** Aborting stops the export at the next document; the caller removes what was written. */
+  signal?: AbortSignal;
+  onProgress?(progress: ExportProgress): void;
+}
+
+/** How many files a zip of this format holds for `documents` documents, or 0 for a single-file format. */
+function zipEntries(format: ExportFormat, documents: number): number {
+  if (format === 'brat') return documents * 2 + 1;
+  if (format === 'qdpx') return documents + 1;
+  return 0;
+}
+
+async function runFormat(reader: ProjectReader, format: ExportFormat, output: ExportOutput, options: ExportOptions): Promise<ExportCounts> {
+  const selection = new ExportSelection(reader, options.filter);
+  const module = FORMAT_MODULES[format];
+  const total = selection.countDocuments();
+  const entries = zipEntries(format, total);
+  if (output instanceof ZipOutput && entries > ZIP_MAX_ENTRIES) {
+    const instead = format === 'brat' ? ', or export brat to a folder (desktop app or command line)' : '';
+    throw new AppError(
+      'invalid_input',
+      `A ${format} .zip holds at most ${ZIP_MAX_ENTRIES} files and this export needs ${entries}; export fewer documents (filter by status or label)${instead}`,
+    );
   }
-  return counts;
+  const warnings = new Set<string>();
+  const context: ExportContext = {
+    format,
+    projectName: options.projectName ?? 'Spanlight',
+    labels: selection.labels,
+    annotators: reader.annotations.annotators(),
+    exportedAt: new Date().toISOString(),
+    warn: (message) => void warnings.add(message),
+  };
+  const counts = { documents: 0, spans: 0 };
+  const passes = module.passes ?? 1;
+  let pass = 0;
+  let done = 0;
+  const run: ExportRun = {
+    context,
+    async *documents(): AsyncGenerator<ExportDocument> {
+      const counting = pass++ === 0;
+      for (const page of selection.pages()) {
+        for (const item of page) {
+          options.signal?.throwIfAborted();
+          if (counting) {
+            counts.documents++;
+            counts.spans += item.spans.length;
+          }
+          yield item;
+          options.onProgress?.({ done: ++done, total: total * passes });
+        }
+        await nextTurn();
+      }
+    },
+  };
+  options.onProgress?.({ done: 0, total: total * passes });
+  await module.write(run, output);
+  options.signal?.throwIfAborted();
+  return { ...counts, warnings: [...warnings] };
 }
 
 /**
- * Exports to a file through a temporary name renamed into place at the end, so a failed or interrupted
- * export never leaves a half-written file where a complete one is expected.
+ * Writes the export into one stream: the file of a single-file format, the zip of a zip format, and for a
+ * folder format (brat) a zip of the folder.
  */
-export async function exportToFile(project: Project, format: ExportFormat, path: string): Promise<ExportSummary> {
+export async function exportDataset(reader: ProjectReader, format: ExportFormat, out: Writable, options: ExportOptions = {}): Promise<ExportCounts> {
+  if (EXPORT_FORMAT_INFO[format].layout === 'file') return runFormat(reader, format, new StreamOutput(out), options);
+  const zip = new ZipOutput(out);
+  const counts = await runFormat(reader, format, zip, options);
+  await zip.end();
+  return counts;
+}
+
+async function finish(out: Writable): Promise<void> {
+  out.end();
+  await once(out, 'finish');
+}
+
+/** A folder export needs a new folder, or an empty one; it never writes into a folder that holds files. */
+function checkFolderTarget(path: string): void {
+  if (!existsSync(path)) return;
+  if (!statSync(path).isDirectory() || readdirSync(path).length > 0) {
+    throw new AppError('invalid_input', `${path} already exists; a brat export needs a new or empty folder`);
+  }
+}
+
+/**
+ * Exports to `path` through a temporary name renamed into place at the end, so a failed, cancelled or
+ * interrupted export never leaves a half-written file (or folder, for brat) where a complete one is expected.
+ */
+export async function exportToFile(project: Project, format: ExportFormat, path: string, options: ExportOptions = {}): Promise<ExportSummary> {
   const temporary = `${path}.partial-${process.pid}`;
-  const out = createWriteStream(temporary, { encoding: 'utf8' });
+  const named = { projectName: project.name, ...options };
+  if (EXPORT_FORMAT_INFO[format].layout === 'folder') {
+    checkFolderTarget(path);
+    try {
+      await mkdir(temporary);
+      const counts = await project.withSnapshot((reader) => runFormat(reader, format, new FolderOutput(temporary), named));
+      if (existsSync(path)) rmdirSync(path);
+      await rename(temporary, path);
+      return summary(path, counts);
+    } catch (error) {
+      await rm(temporary, { recursive: true, force: true });
+      throw error;
+    }
+  }
+  const out = createWriteStream(temporary);
   try {
-    const counts = await project.withSnapshot((reader) => exportDataset(reader, format, out));
-    out.end();
-    await once(out, 'finish');
+    // A folder that does not exist fails here, before anything is read.
+    await once(out, 'open');
+    const counts = await project.withSnapshot((reader) => exportDataset(reader, format, out, named));
+    await finish(out);
     await rename(temporary, path);
-    return { path, ...counts };
+    return summary(path, counts);
   } catch (error) {
-    out.destroy();
+    // A write still in flight fails once the stream is destroyed; that failure is this one.
+    out.on('error', () => {});
+    if (!out.destroyed) {
+      const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));
+      out.destroy();
+      await closed;
+    }
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+function summary(path: string, counts: ExportCounts): ExportSummary {
+  return { path, documents: counts.documents, spans: counts.spans, ...(counts.warnings.length ? { warnings: counts.warnings } : {}) };
 }

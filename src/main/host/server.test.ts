@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { request, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HTTP } from '@shared/contract';
@@ -8,6 +7,7 @@ import { AppSession } from '../app/session';
 import { exportDataset } from '../export/exporter';
 import { createHandlers } from '../ipc/handlers';
 import { CollectingWritable, seedFiles, useTempDirs } from '../testing/fixtures';
+import { sendToHost, type Reply, type RequestOptions } from '../testing/hostRequests';
 import { startHost, type RunningHost } from './server';
 
 const temp = useTempDirs();
@@ -35,41 +35,8 @@ afterAll(async () => {
   session.close();
 });
 
-interface Reply {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-/**
- * One HTTP request to the host with node:http (fetch cannot set Host). By default it looks like the app's own
- * page: the right Host, the token header, a JSON body.
- */
-function send(
-  path: string,
-  options: { method?: string; headers?: Record<string, string | undefined>; body?: string } = {},
-): Promise<Reply> {
-  const headers: Record<string, string> = {};
-  const defaults: Record<string, string | undefined> = {
-    host: `127.0.0.1:${host.port}`,
-    [HTTP.tokenHeader]: host.token,
-    'content-type': 'application/json',
-  };
-  for (const [name, value] of Object.entries({ ...defaults, ...options.headers })) if (value !== undefined) headers[name] = value;
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'POST', headers, agent: false },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+/** A request as the app's own page sends it, unless `options` says otherwise. */
+const send = (path: string, options: RequestOptions = {}): Promise<Reply> => sendToHost(host, path, options);
 
 async function call(channel: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
   const reply = await send(`${HTTP.apiPrefix}${channel}`, { body: JSON.stringify(payload) });

@@ -8,10 +8,12 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { HTTP } from '@shared/contract';
-import { EXPORT_FORMATS, type ExportFormat } from '@shared/model';
+import { EXPORT_FORMAT_INFO, type ExportFilter } from '@shared/datasets';
+import { DOCUMENT_STATUSES, EXPORT_FORMATS, type DocumentStatus, type ExportFormat } from '@shared/model';
 import type { AppSession } from '../app/session';
-import { exportDataset } from '../export/exporter';
-import { FORMAT_EXTENSIONS } from '../export/formats';
+import { FORMAT_EXTENSIONS, FORMAT_MEDIA_TYPES } from '../export/formats';
+import { runExportToStream } from '../jobs/datasetJobs';
+import type { JobControl } from '../jobs/jobRegistry';
 import { dispatch } from '../ipc/dispatch';
 import type { Handlers } from '../ipc/handlers';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
@@ -85,24 +87,54 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
   }
 
+  /**
+   * Streams an export as a download. `format` names the format; `status`, `label` (comma-separated) and
+   * `annotator` filter it; `job` (from `jobs:start-export` with destination `download`) runs it as that job,
+   * so the renderer follows its progress and can cancel it. Folder formats (brat) arrive as a .zip.
+   */
   async function handleExport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET') return send(res, 405, 'GET only');
     if (!tokenMatches(token, url.searchParams.get(HTTP.tokenParam))) return send(res, 401, 'Missing or wrong token');
-    const format = url.searchParams.get('format') as ExportFormat;
-    if (!EXPORT_FORMATS.includes(format)) return send(res, 400, `Unknown format; use one of ${EXPORT_FORMATS.join(', ')}`);
     const project = options.session.project;
     if (!project) return send(res, 409, 'No project is open');
-    const fileName = `${project.name}${FORMAT_EXTENSIONS[format]}`;
-    res.writeHead(200, {
-      'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    });
-    try {
-      await project.withSnapshot((reader) => exportDataset(reader, format, res));
+    const jobId = url.searchParams.get('job');
+    let format = url.searchParams.get('format') as ExportFormat;
+    let filter: ExportFilter = {};
+    if (jobId === null) {
+      const list = (name: string) => url.searchParams.get(name)?.split(',').filter(Boolean);
+      filter = { statuses: list('status') as DocumentStatus[] | undefined, labels: list('label'), annotator: url.searchParams.get('annotator') ?? undefined };
+      if (filter.statuses?.some((s) => !DOCUMENT_STATUSES.includes(s))) return send(res, 400, `Unknown status; use ${DOCUMENT_STATUSES.join(', ')}`);
+    }
+    if (!EXPORT_FORMATS.includes(format)) return send(res, 400, `Unknown format; use one of ${EXPORT_FORMATS.join(', ')}`);
+    const run = async (control: JobControl) => {
+      const fileName = `${project.name}${EXPORT_FORMAT_INFO[format].layout === 'folder' ? `-${format}` : ''}${FORMAT_EXTENSIONS[format]}`;
+      res.writeHead(200, {
+        'content-type': FORMAT_MEDIA_TYPES[format],
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      });
+      const outcome = await runExportToStream(project, format, res, fileName, filter, control);
       res.end();
-    } catch (error) {
-      console.error('Export failed:', error);
-      res.destroy(error as Error);
+      return outcome;
+    };
+    if (jobId === null) {
+      try {
+        await run({ signal: new AbortController().signal, progress: () => {}, partial: () => {} });
+      } catch (error) {
+        console.error('Export failed:', error);
+        res.destroy(error as Error);
+      }
+      return;
+    }
+    const ran = options.session.jobs.runReserved(jobId, (detail, control) => {
+      ({ format, filter } = detail as { format: ExportFormat; filter: ExportFilter });
+      return run(control);
+    });
+    if (!ran) return send(res, 404, 'No export job waits for this download');
+    const status = await ran;
+    if (status.state !== 'done') {
+      if (status.state === 'failed') console.error('Export failed:', status.error);
+      if (res.headersSent) res.destroy();
+      else send(res, status.state === 'cancelled' ? 409 : 500, status.error ?? 'Export cancelled');
     }
   }
 

@@ -77,16 +77,26 @@ function decodeUtf8(bytes: Uint8Array): Decoded {
   return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', hasBom ? 3 : 0) };
 }
 
-export function decodeArticle(bytes: Uint8Array): Decoded {
+/**
+ * The file's text with every check of an article but its line ends left as they are: what structured formats
+ * read (JSON strings and brat offsets count a CR the file holds).
+ */
+export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'it is empty' };
   let decoded: Decoded;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = decodeUtf16(bytes, true);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = decodeUtf16(bytes, false);
   else decoded = decodeUtf8(bytes);
   if (!decoded.ok) return decoded;
-  const text = normalizeNewlines(decoded.text);
+  const text = decoded.text;
   if (text.length === 0) return { ok: false, reason: 'it is empty' };
   if (text.trim().length === 0) return { ok: false, reason: 'it holds only whitespace' };
   if (text.includes('\u0000')) return { ok: false, reason: 'it looks binary (a NUL character)' };
   return { ok: true, text };
+}
+
+/** An article's text: decodeText, with CRLF and CR turned into LF. */
+export function decodeArticle(bytes: Uint8Array): Decoded {
+  const decoded = decodeText(bytes);
+  return decoded.ok ? { ok: true, text: normalizeNewlines(decoded.text) } : decoded;
 }

@@ -1,14 +1,24 @@
 /**
- * Imports files into a project: plain text as new documents, canonical JSONL as documents with their spans.
- * Each file is one transaction (all of it lands or none), a file whose text is already in the project is
- * skipped, and a bad file is rejected with its name and the reason while the rest of the batch goes on.
+ * Imports files into a project: plain text as new documents; Spanlight JSONL, doccano JSONL, Label Studio
+ * JSON, brat (.txt + .ann pairs) and CSV as documents with their spans and links. Each file is one
+ * transaction: every line of it is checked before anything is written, and any problem rejects the file with
+ * `file:line: reason` while the rest of the batch goes on. A document whose text is already in the project is
+ * skipped.
  */
 import { randomUUID } from 'node:crypto';
 import { extname } from 'node:path';
-import type { ImportReport } from '@shared/model';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { ImportOptions } from '@shared/datasets';
+import type { Annotation, AttributeValues, DocumentStatus, ImportReport, Label, Relation } from '@shared/model';
 import type { Project } from '../project/project';
-import { parseCanonicalJsonl, type ParsedDocument } from './canonicalJsonl';
-import { decodeArticle } from './decode';
+import { decodeText, normalizeNewlines } from './decode';
+import { parseBrat } from './formats/brat';
+import { parseCsvDocuments } from './formats/csv';
+import { detectFormat, type FileFormat } from './formats/detect';
+import { parseDoccano } from './formats/doccano';
+import { parseCanonicalJsonl } from './formats/jsonl';
+import { parseLabelStudio } from './formats/labelStudio';
+import type { ParsedDocument, ParsedFile } from './parsed';
 import type { ImportSource } from './sources';
 import { newDocument } from './textDocument';
 
@@ -19,35 +29,147 @@ export function emptyReport(): ImportReport {
   return { imported: [], skipped: [], rejected: [] };
 }
 
+/** One thing to import: a file, or a brat pair. */
+export type ImportUnit = { name: string; source: ImportSource; ann?: ImportSource };
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  phase: string;
+}
+
+export interface AsyncImportOptions extends Partial<ImportOptions> {
+  signal?: AbortSignal;
+  onProgress?(progress: ImportProgress): void;
+}
+
+const stem = (name: string) => name.slice(0, name.length - extname(name).length);
+
+/** Pairs each brat .ann with the .txt of the same name; an .ann alone is kept to be reported. */
+export function importUnits(sources: Iterable<ImportSource>, format: ImportOptions['format'] = 'auto'): ImportUnit[] {
+  const all = [...sources];
+  const isAnn = (s: ImportSource) => extname(s.name).toLowerCase() === '.ann';
+  const anns = new Map(all.filter(isAnn).map((s) => [stem(s.name), s]));
+  const paired = new Set<string>();
+  const units: ImportUnit[] = [];
+  for (const source of all) {
+    if (isAnn(source)) continue;
+    const ann = extname(source.name).toLowerCase() === '.txt' && (format === 'auto' || format === 'brat') ? anns.get(stem(source.name)) : undefined;
+    if (ann) paired.add(stem(source.name));
+    units.push({ name: source.name, source, ann });
+  }
+  for (const [key, ann] of anns) if (!paired.has(key)) units.push({ name: ann.name, source: ann });
+  return units;
+}
+
 export class Importer {
-  constructor(private readonly project: Project) {}
+  constructor(
+    private readonly project: Project,
+    private readonly options: Partial<ImportOptions> = {},
+  ) {}
 
   importAll(sources: Iterable<ImportSource>, report: ImportReport = emptyReport()): ImportReport {
-    for (const source of sources) this.importOne(source, report);
+    for (const unit of importUnits(sources, this.options.format)) this.importUnit(unit, report);
     return report;
   }
 
-  importOne(source: ImportSource, report: ImportReport): void {
-    let bytes: Uint8Array;
-    try {
-      bytes = source.read();
-    } catch (error) {
-      report.rejected.push({ fileName: source.name, reason: `it cannot be read (${(error as Error).message})` });
-      return;
+  /**
+   * The same import, a file at a time with the event loop free between the steps of each file (read and
+   * check, then write), so the app shows progress and a cancel lands before the next step: the file being
+   * checked when it lands is not written, the files before it are.
+   */
+  async importAllAsync(sources: Iterable<ImportSource>, report: ImportReport, options: AsyncImportOptions = {}): Promise<ImportReport> {
+    const units = importUnits(sources, this.options.format);
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i]!;
+      options.onProgress?.({ done: i, total: units.length, phase: `Reading ${unit.name}` });
+      await nextTurn();
+      options.signal?.throwIfAborted();
+      const parsed = this.parseUnit(unit);
+      if (parsed.kind === 'documents') {
+        options.onProgress?.({ done: i, total: units.length, phase: `Writing ${unit.name}` });
+        await nextTurn();
+        options.signal?.throwIfAborted();
+      }
+      this.write(unit.name, parsed, report);
     }
-    const decoded = decodeArticle(bytes);
-    if (!decoded.ok) {
-      report.rejected.push({ fileName: source.name, reason: decoded.reason });
-      return;
+    options.onProgress?.({ done: units.length, total: units.length, phase: 'Done' });
+    return report;
+  }
+
+  /** Imports one file (or brat pair) in one transaction. */
+  importUnit(unit: ImportUnit, report: ImportReport): void {
+    this.write(unit.name, this.parseUnit(unit), report);
+  }
+
+  private parseUnit(unit: ImportUnit): { kind: 'text'; text: string } | { kind: 'documents'; parsed: ParsedFile } | { kind: 'rejected'; reason: string } {
+    const read = (source: ImportSource) => {
+      try {
+        return { ok: true as const, bytes: source.read() };
+      } catch (error) {
+        return { ok: false as const, reason: `it cannot be read (${(error as Error).message})` };
+      }
+    };
+    const main = read(unit.source);
+    if (!main.ok) return { kind: 'rejected', reason: main.reason };
+    const forced = this.options.format && this.options.format !== 'auto' ? this.options.format : null;
+    const decoded = decodeText(main.bytes);
+    if (!decoded.ok) return { kind: 'rejected', reason: decoded.reason };
+    const format = unit.ann ? 'brat' : (forced ?? detectFormat(unit.name, decoded.text));
+    if (format === 'txt') return { kind: 'text', text: normalizeNewlines(decoded.text) };
+    if (format === 'brat') return this.parseBratUnit(unit, decoded.text);
+    return { kind: 'documents', parsed: this.parseContent(format, unit.name, decoded.text) };
+  }
+
+  private parseBratUnit(unit: ImportUnit, text: string): { kind: 'documents'; parsed: ParsedFile } | { kind: 'rejected'; reason: string } {
+    if (extname(unit.name).toLowerCase() === '.ann') return { kind: 'rejected', reason: 'a brat .ann file needs the .txt of the same name beside it' };
+    let ann = '';
+    if (unit.ann) {
+      let bytes: Uint8Array;
+      try {
+        bytes = unit.ann.read();
+      } catch (error) {
+        return { kind: 'rejected', reason: `${unit.ann.name} cannot be read (${(error as Error).message})` };
+      }
+      const decoded = decodeText(bytes);
+      // An .ann with no annotations is empty (or white space), and fine.
+      if (decoded.ok) ann = decoded.text;
+      else if (bytes.length > 0 && decoded.reason !== 'it holds only whitespace') return { kind: 'rejected', reason: `${unit.ann.name}: ${decoded.reason}` };
     }
-    if (extname(source.name).toLowerCase() === '.jsonl') this.importJsonl(source.name, decoded.text, report);
-    else this.importText(source.name, decoded.text, report);
+    return { kind: 'documents', parsed: parseBrat(unit.name, unit.ann?.name ?? `${stem(unit.name)}.ann`, text, ann) };
+  }
+
+  private parseContent(format: FileFormat, fileName: string, content: string): ParsedFile {
+    switch (format) {
+      case 'jsonl':
+        return parseCanonicalJsonl(fileName, content);
+      case 'doccano':
+        return parseDoccano(fileName, content);
+      case 'label-studio':
+        return parseLabelStudio(fileName, content);
+      case 'csv':
+        return parseCsvDocuments(fileName, content, this.options.csv ?? { textColumn: 'text' });
+      case 'brat':
+      case 'txt':
+        throw new Error(`${format} is read from bytes`);
+    }
+  }
+
+  private write(fileName: string, parsed: ReturnType<Importer['parseUnit']>, report: ImportReport): void {
+    if (parsed.kind === 'rejected') {
+      report.rejected.push({ fileName, reason: parsed.reason });
+    } else if (parsed.kind === 'text') {
+      this.importText(fileName, parsed.text, report);
+    } else if (!parsed.parsed.ok) {
+      report.rejected.push({ fileName, reason: parsed.parsed.problems.join('\n') });
+    } else {
+      this.importDocuments(fileName, parsed.parsed.documents, report);
+    }
   }
 
   private importText(fileName: string, text: string, report: ImportReport): void {
     const document = newDocument(fileName, text, this.project.clock());
-    const existing = this.project.documents.idBySha256(document.sha256);
-    if (existing) {
+    if (this.project.documents.idBySha256(document.sha256)) {
       report.skipped.push({ fileName, reason: 'already in the project (same text)' });
       return;
     }
@@ -55,17 +177,13 @@ export class Importer {
     report.imported.push({ fileName, documentId: document.id, title: document.title, spans: 0 });
   }
 
-  private importJsonl(fileName: string, content: string, report: ImportReport): void {
-    const parsed = parseCanonicalJsonl(fileName, content);
-    if (!parsed.ok) {
-      report.rejected.push({ fileName, reason: parsed.problems.join('\n') });
-      return;
-    }
+  private importDocuments(fileName: string, documents: ParsedDocument[], report: ImportReport): void {
     const imported: ImportReport['imported'] = [];
     const skipped: ImportReport['skipped'] = [];
+    const single = documents.length === 1 && !documents[0]!.where.includes(':');
     this.project.transaction(() => {
-      for (const doc of parsed.documents) {
-        const where = `${fileName}:${doc.line}`;
+      for (const doc of documents) {
+        const where = single ? fileName : doc.where;
         const result = this.insertParsed(fileName, doc);
         if (result) imported.push({ fileName: where, ...result });
         else skipped.push({ fileName: where, reason: 'already in the project (same text)' });
@@ -79,56 +197,84 @@ export class Importer {
     const { project } = this;
     const now = project.clock();
     const idFree = parsed.id !== undefined && !project.documents.summary(parsed.id);
-    const document = newDocument(fileName, parsed.text, now, {
-      id: idFree ? parsed.id : undefined,
-      title: parsed.title,
-    });
+    const document = newDocument(fileName, parsed.text, now, { id: idFree ? parsed.id : undefined, title: parsed.title });
     if (project.documents.idBySha256(document.sha256)) return null;
-    this.insertDocument(document);
+    this.insertDocument(document, parsed.status);
+    const ids = new Map<string, string>();
     for (const span of parsed.spans) {
-      const annotation = {
+      const label = this.labelFor(span.label);
+      const annotation: Annotation = {
         id: span.id && !project.annotations.get(span.id) ? span.id : randomUUID(),
         documentId: document.id,
-        labelId: this.labelIdFor(span.label),
+        labelId: label.id,
         start: span.start,
         end: span.end,
         note: span.note,
-        attributes: span.attributes,
-        annotator: project.annotator,
+        attributes: coerceAttributes(label, span.attributes),
+        annotator: span.annotator !== undefined ? span.annotator : project.annotator,
         createdAt: now,
         updatedAt: now,
       };
+      if (span.key !== undefined) ids.set(span.key, annotation.id);
       project.annotations.insert(annotation);
-      project.changes.append(null, 'import', now, project.annotator, {
-        entity: 'annotation',
-        entityId: annotation.id,
-        before: null,
-        after: annotation,
-      });
+      this.log('annotation', annotation.id, annotation, now);
+    }
+    for (const link of parsed.relations) {
+      const relation: Relation = {
+        id: link.id && !project.relations.get(link.id) ? link.id : randomUUID(),
+        documentId: document.id,
+        fromId: ids.get(link.from)!,
+        toId: ids.get(link.to)!,
+        type: link.type,
+        annotator: project.annotator,
+        createdAt: now,
+      };
+      // The same link twice (same ends, same type) is one link.
+      if (project.relations.touching(relation.fromId).some((r) => r.toId === relation.toId && r.type === relation.type)) continue;
+      project.relations.insert(relation);
+      this.log('relation', relation.id, relation, now);
     }
     return { documentId: document.id, title: document.title, spans: parsed.spans.length };
   }
 
-  private insertDocument(document: ReturnType<typeof newDocument>): void {
+  private insertDocument(document: ReturnType<typeof newDocument>, status?: DocumentStatus): void {
     const { project } = this;
     project.documents.insert(document);
+    if (status && status !== 'todo') project.documents.setStatus(document.id, status);
     const { text: _text, ...logged } = document;
-    project.changes.append(null, 'import', document.importedAt, project.annotator, {
-      entity: 'document',
-      entityId: document.id,
-      before: null,
-      after: logged,
-    });
+    this.log('document', document.id, status && status !== 'todo' ? { ...logged, status } : logged, document.importedAt);
   }
 
-  /** The id of the label with this name, created when the project has none. */
-  private labelIdFor(name: string): string {
+  private log(entity: 'annotation' | 'relation' | 'document', entityId: string, after: unknown, at: string): void {
+    this.project.changes.append(null, 'import', at, this.project.annotator, { entity, entityId, before: null, after });
+  }
+
+  /**
+   * The label with this name, created when the project has none. Formats that cannot hold white space in a
+   * name (brat, CoNLL) write it as `_`; such a name finds the project's label it came from.
+   */
+  private labelFor(name: string): Label {
     const { labels } = this.project;
-    const existing = labels.byName(name);
-    if (existing) return existing.id;
+    const existing = labels.byName(name) ?? labels.list().find((l) => l.name.replace(/\s+/g, '_') === name);
+    if (existing) return existing;
     const count = labels.list().length;
     const id = labels.get(name) ? randomUUID() : name;
     labels.insert({ id, name, color: EXTRA_LABEL_COLORS[count % EXTRA_LABEL_COLORS.length]!, hotkey: null });
-    return id;
+    return labels.get(id)!;
   }
+}
+
+/**
+ * Values from formats that hold only text (brat, Label Studio choices) typed by the label's definitions:
+ * "93" for a number attribute is 93, "true"/"false" for a boolean one is true/false. Anything else is kept.
+ */
+export function coerceAttributes(label: Label, values: Record<string, string | number | boolean>): AttributeValues {
+  const out: AttributeValues = {};
+  for (const [name, value] of Object.entries(values)) {
+    const type = label.attributes.find((a) => a.name === name)?.type;
+    if (type === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) out[name] = Number(value);
+    else if (type === 'boolean' && (value === 'true' || value === 'false')) out[name] = value === 'true';
+    else out[name] = value;
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ export interface ImportSource {
 }
 
 /** Files picked up when a folder is imported. */
-export const IMPORTABLE_EXTENSIONS = new Set(['.txt', '.jsonl']);
+export const IMPORTABLE_EXTENSIONS = new Set(['.txt', '.jsonl', '.ndjson', '.json', '.csv', '.ann']);
 
 function walk(folder: string, root: string, out: ImportSource[]): void {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));

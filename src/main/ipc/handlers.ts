@@ -6,11 +6,11 @@ import type { Channel, ParsedRequestOf, ResponseOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { AppInfo } from '@shared/model';
 import type { AppSession } from '../app/session';
-import { FORMAT_EXTENSIONS } from '../export/formats';
 import { exportToFile } from '../export/exporter';
 import { Importer, emptyReport } from '../import/importer';
 import { sourceFromBytes, sourcesFromPaths } from '../import/sources';
 import { setDocumentStatus } from '../project/documentService';
+import { datasetHandlers, suggestedExportName } from './datasetHandlers';
 
 export type Handlers = {
   [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
@@ -99,9 +99,17 @@ export function createHandlers(session: AppSession): Handlers {
 
     'export:choose': async ({ format }) => {
       const target = project();
-      const path = await requireDialogs(session).chooseExportPath(format, `${target.name}${FORMAT_EXTENSIONS[format]}`);
+      const path = await requireDialogs(session).chooseExportPath(format, suggestedExportName(target.name, format));
       if (!path) return null;
       return exportToFile(target, format, path);
     },
+
+    // --- backups (src/main/backup) ---
+    'backups:list': () => session.backups().list(),
+    'backups:create': () => session.backups().create(project().db, 'manual'),
+    'backups:restore': async ({ id }) => (await session.restoreBackup(id)).info(),
+
+    // --- datasets in and out: jobs with progress and cancel (src/main/ipc/datasetHandlers.ts) ---
+    ...datasetHandlers(session),
   };
 }

@@ -41,11 +41,13 @@ export class ActionRecorder {
     if (entity === 'annotation') {
       const { annotations } = this.project;
       const exists = annotations.get(id) !== undefined;
-      if (target === null) {
+      // Annotations logged by schema 1 have no attributes: the delta carries them as they are now stored.
+      const annotation = target === null ? null : { ...(target as Annotation), attributes: (target as Annotation).attributes ?? {} };
+      if (annotation === null) {
         if (exists) annotations.delete(id);
-      } else if (exists) annotations.update(target as Annotation);
-      else annotations.insert(target as Annotation);
-      this.annotations.set(id, target as Annotation | null);
+      } else if (exists) annotations.update(annotation);
+      else annotations.insert(annotation);
+      this.annotations.set(id, annotation);
     } else if (entity === 'relation') {
       const { relations } = this.project;
       // Links are never edited, only made and removed.

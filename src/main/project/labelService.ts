@@ -81,7 +81,26 @@ export class LabelService {
       }
       project.labels.delete(id);
       this.log(id, label, null);
+      this.endHistoryOf(id, annotations.map((a) => a.documentId));
     });
+  }
+
+  /**
+   * Undo and redo write logged states back; a state holding an annotation of a deleted label (or a link to one)
+   * can no longer be written (its label is gone), so the undo history of every document the label was ever
+   * used in ends here rather than failing on the next undo.
+   */
+  private endHistoryOf(labelId: string, documentIds: string[]): void {
+    const { db } = this.project;
+    const logged = db
+      .prepare<[string, string], string>(
+        `SELECT DISTINCT a.document_id FROM change_log c JOIN actions a ON a.id = c.action_id
+         WHERE c.entity = 'annotation' AND (json_extract(c.before, '$.labelId') = ? OR json_extract(c.after, '$.labelId') = ?)`,
+      )
+      .pluck()
+      .all(labelId, labelId);
+    const discard = db.prepare<[string]>(`UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state <> 'discarded'`);
+    for (const documentId of new Set([...documentIds, ...logged])) discard.run(documentId);
   }
 
   private checkUnique(fields: LabelFields, id: string | null): void {

@@ -9,9 +9,12 @@ import {
   closeDatabase,
   createMemoryDatabase,
   createProjectDatabase,
+  isBusyError,
   openProjectDatabase,
+  projectInUseError,
   registerFunctions,
   type Db,
+  type OpenOptions,
 } from '../db/connection';
 import { AnnotationRepository } from '../repositories/annotations';
 import { ChangeLogRepository } from '../repositories/changeLog';
@@ -76,8 +79,8 @@ export class Project {
     return project;
   }
 
-  static open(path: string, clock: Clock = systemClock): Project {
-    return new Project(openProjectDatabase(path), path, clock);
+  static open(path: string, clock: Clock = systemClock, options: OpenOptions = {}): Project {
+    return new Project(openProjectDatabase(path, options), path, clock);
   }
 
   static inMemory(clock: Clock = systemClock): Project {
@@ -105,9 +108,18 @@ export class Project {
     });
   }
 
-  /** Runs `fn` in one transaction: all of its writes land, or none. */
+  /**
+   * Runs `fn` in one transaction: all of its writes land, or none. IMMEDIATE takes the write lock first,
+   * waiting up to busy_timeout while another program (a second window, the CLI) writes; a transaction that
+   * read first could not wait, SQLite would refuse its first write outright (SQLITE_BUSY_SNAPSHOT).
+   */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (error) {
+      if (this.path && isBusyError(error)) throw projectInUseError(this.path);
+      throw error;
+    }
   }
 
   /**

@@ -46,6 +46,7 @@ export class AnnotationRepository {
   private readonly deleteStmt;
   private readonly byLabelStmt;
   private readonly attributeValuesStmt;
+  private readonly annotatorsStmt;
 
   constructor(db: Db) {
     this.getStmt = db.prepare<[string], AnnotationRow>(`SELECT ${COLUMNS} FROM annotations WHERE id = ?`);
@@ -76,6 +77,14 @@ export class AnnotationRepository {
        GROUP BY value ORDER BY uses DESC, value LIMIT 50`,
     );
     this.deleteStmt = db.prepare<[string]>('DELETE FROM annotations WHERE id = ?');
+    this.annotatorsStmt = db.prepare<[], { annotator: string }>(
+      'SELECT DISTINCT annotator FROM annotations WHERE annotator IS NOT NULL ORDER BY annotator',
+    );
+  }
+
+  /** Everyone who annotated something in the project (an export's annotator filter). */
+  annotators(): string[] {
+    return this.annotatorsStmt.all().map((row) => row.annotator);
   }
 
   get(id: string): Annotation | undefined {

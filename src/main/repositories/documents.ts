@@ -50,6 +50,7 @@ export class DocumentRepository {
   private readonly setStatusStmt;
   private readonly countStmt;
   private readonly pageStmt;
+  private readonly countWithStatusStmt;
   private readonly byStatusStmt;
   private readonly withLabelStmt;
 
@@ -72,9 +73,14 @@ export class DocumentRepository {
     this.withLabelStmt = db.prepare<[string], { id: string }>(
       'SELECT DISTINCT document_id AS id FROM annotations WHERE label_id = ?',
     );
-    this.pageStmt = db.prepare<[number, number], DocumentRowWithText & { rowid: number }>(
+    // @statuses is a JSON array of statuses, or null for every document.
+    this.pageStmt = db.prepare<[{ after: number; limit: number; statuses: string | null }], DocumentRowWithText & { rowid: number }>(
       `SELECT d.rowid AS rowid, ${SUMMARY_COLUMNS}, d.text, d.sha256 FROM documents d
-       WHERE d.rowid > ? ORDER BY d.rowid LIMIT ?`,
+       WHERE d.rowid > @after AND (@statuses IS NULL OR d.status IN (SELECT value FROM json_each(@statuses)))
+       ORDER BY d.rowid LIMIT @limit`,
+    );
+    this.countWithStatusStmt = db.prepare<[{ statuses: string | null }], { n: number }>(
+      `SELECT count(*) AS n FROM documents WHERE @statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses))`,
     );
   }
 
@@ -117,13 +123,18 @@ export class DocumentRepository {
     return this.countStmt.get()!.n;
   }
 
+  /** Documents with one of `statuses`, or all documents when null. */
+  countWithStatus(statuses: readonly DocumentStatus[] | null): number {
+    return this.countWithStatusStmt.get({ statuses: statuses ? JSON.stringify(statuses) : null })!.n;
+  }
+
   /**
    * Documents in import order after `afterRowid`, `limit` at a time: a cursor that holds no statement open
    * between pages, so an export can await a slow writer without keeping the connection busy.
    */
-  page(afterRowid: number, limit: number): Array<DocumentRecord & { rowid: number }> {
+  page(afterRowid: number, limit: number, statuses: readonly DocumentStatus[] | null = null): Array<DocumentRecord & { rowid: number }> {
     return this.pageStmt
-      .all(afterRowid, limit)
+      .all({ after: afterRowid, limit, statuses: statuses ? JSON.stringify(statuses) : null })
       .map((row) => ({ ...toSummary(row), text: row.text, sha256: row.sha256, rowid: row.rowid }));
   }
 }

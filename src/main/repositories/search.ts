@@ -2,27 +2,13 @@
  * Search across the project: full text over documents (FTS5 over folded text, see searchFold.ts) and a query
  * over annotations (by label, by their text, by a numeric attribute range).
  */
-import type { Annotation } from '@shared/model';
+import type { AnnotationSearchHit, DocumentSearchHit } from '@shared/model';
 import { foldForSearch, foldWithOrigins } from '@shared/searchFold';
 import type { Db } from '../db/connection';
 import type { AnnotationRepository } from './annotations';
 
-export interface DocumentHit {
-  documentId: string;
-  title: string;
-  /** Code point range of the first hit in the document text. */
-  start: number;
-  end: number;
-  before: string;
-  match: string;
-  after: string;
-}
-
-export interface AnnotationHit {
-  annotation: Annotation;
-  documentTitle: string;
-  text: string;
-}
+export type DocumentHit = DocumentSearchHit;
+type AnnotationHit = AnnotationSearchHit;
 
 export interface AnnotationQuery {
   labelId?: string;
@@ -64,17 +50,32 @@ function tokenStart(folded: string, word: string): number {
   return folded.indexOf(word);
 }
 
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** A context slice starts after, and ends before, a character it would otherwise cut in half (an emoji). */
+function wholeFrom(text: string, u16: number): number {
+  return u16 > 0 && isLowSurrogate(text.charCodeAt(u16)) ? u16 + 1 : u16;
+}
+
+function wholeTo(text: string, u16: number): number {
+  return u16 < text.length && isLowSurrogate(text.charCodeAt(u16)) ? u16 - 1 : u16;
+}
+
 function codePoints(text: string, u16: number): number {
   return Array.from(text.slice(0, u16)).length;
 }
 
 /** Where the query occurs in the original text (as a phrase if it can, else its first word), with context. */
 function locate(text: string, query: string): Omit<DocumentHit, 'documentId' | 'title'> {
-  const words = foldForSearch(query).split(/[\s\p{P}\p{C}\p{S}]+/u).filter(Boolean);
+  const words = queryWords(query);
   const { folded, origin } = foldWithOrigins(text);
-  const phrase = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\p{P}]+'), 'u').exec(folded);
+  // The phrase starts where a token starts, as FTS5 matched it (not inside a longer word).
+  const phrase = new RegExp(
+    '(?<![\\p{L}\\p{N}\\p{Co}])' + words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\p{P}]+'),
+    'u',
+  ).exec(folded);
   const firstWord = words[0] ?? '';
-  const at = phrase ? phrase.index : folded.indexOf(firstWord);
+  const at = phrase ? phrase.index : tokenStart(folded, firstWord);
   const length = phrase ? phrase[0].length : firstWord.length;
   const from = at < 0 ? 0 : origin[at]!;
   const lastUnit = at < 0 ? 0 : origin[at + length - 1]!;
@@ -84,9 +85,9 @@ function locate(text: string, query: string): Omit<DocumentHit, 'documentId' | '
   return {
     start: codePoints(text, from),
     end: codePoints(text, to),
-    before: text.slice(Math.max(0, from - CONTEXT), from),
+    before: text.slice(wholeFrom(text, Math.max(0, from - CONTEXT)), from),
     match: text.slice(from, to),
-    after: text.slice(to, to + CONTEXT),
+    after: text.slice(to, wholeTo(text, to + CONTEXT)),
   };
 }
 
@@ -108,6 +109,7 @@ export class SearchRepository {
        WHERE (@labelId IS NULL OR a.label_id = @labelId)
          AND (@text IS NULL OR instr(spanlight_fold(substr(d.text, a.start + 1, a."end" - a.start)), @text) > 0)
          AND (@path IS NULL OR json_extract(a.attributes, @path) IS NOT NULL)
+         AND ((@min IS NULL AND @max IS NULL) OR json_type(a.attributes, @path) IN ('integer', 'real'))
          AND (@min IS NULL OR json_extract(a.attributes, @path) >= @min)
          AND (@max IS NULL OR json_extract(a.attributes, @path) <= @max)
        ORDER BY d.rowid, a.start, a."end" LIMIT @limit`,

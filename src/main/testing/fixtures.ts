@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, expect } from 'vitest';
+import { AppError, type ErrorCode } from '@shared/errors';
 import { Importer } from '../import/importer';
 import { sourceFromBytes } from '../import/sources';
 import { Project, type Clock } from '../project/project';
@@ -104,9 +105,57 @@ export function projectWithDocument(text: string): { project: Project; documentI
 }
 
 /** Every row of a table, in a stable order, exactly as SQLite holds it. */
-export function tableRows(project: Project, table: 'annotations' | 'documents' | 'actions' | 'change_log' | 'labels') {
-  const order = table === 'change_log' ? 'seq' : 'id';
+export function tableRows(
+  project: Project,
+  table: 'annotations' | 'documents' | 'actions' | 'change_log' | 'labels' | 'relations' | 'project_meta',
+) {
+  const order = table === 'change_log' ? 'seq' : table === 'project_meta' ? 'key' : 'id';
   return project.db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as Array<Record<string, unknown>>;
+}
+
+/** A change_log row with its JSON columns parsed. */
+export interface LoggedChange {
+  seq: number;
+  action_id: number | null;
+  cause: string;
+  at: string;
+  actor: string | null;
+  entity: string;
+  entity_id: string;
+  op: string;
+  /** Whatever entity was logged (an annotation, a link, a label...), or null. */
+  before: any;
+  after: any;
+}
+
+/** The change_log rows of one entity (or all rows), oldest first, with the JSON columns parsed. */
+export function changeLogOf(project: Project, entityId?: string): LoggedChange[] {
+  return tableRows(project, 'change_log')
+    .filter((row) => entityId === undefined || row.entity_id === entityId)
+    .map((row) => ({
+      ...(row as unknown as LoggedChange),
+      before: row.before === null ? null : JSON.parse(row.before as string),
+      after: row.after === null ? null : JSON.parse(row.after as string),
+    }));
+}
+
+/** Every table a user action can change, exactly as stored: to check that a refused call wrote nothing. */
+export function allRows(project: Project) {
+  const tables = ['documents', 'annotations', 'relations', 'labels', 'actions', 'change_log', 'project_meta'] as const;
+  return Object.fromEntries(tables.map((table) => [table, tableRows(project, table)]));
+}
+
+/** Runs `fn` and expects it to throw an AppError with `code` and a message matching `message`. */
+export function expectAppError(fn: () => unknown, code: ErrorCode, message: RegExp): void {
+  let error: unknown;
+  try {
+    fn();
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(AppError);
+  expect(error).toMatchObject({ code });
+  expect((error as AppError).message).toMatch(message);
 }
 
 export function rowCount(project: Project, table: string): number {
@@ -115,7 +164,7 @@ export function rowCount(project: Project, table: string): number {
 
 /** Row counts of every table a user action or an import writes to. */
 export function writeCounts(project: Project): Record<string, number> {
-  const tables = ['documents', 'annotations', 'labels', 'actions', 'change_log'];
+  const tables = ['documents', 'annotations', 'relations', 'labels', 'actions', 'change_log'];
   return Object.fromEntries(tables.map((table) => [table, rowCount(project, table)]));
 }
 

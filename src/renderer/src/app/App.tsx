@@ -6,6 +6,7 @@ import type { AppStore } from '../state/store';
 import { useAppState, useAppStore } from '../state/useStore';
 import { AnnotationPanel } from './AnnotationPanel';
 import { AnnotatorPrompt } from './AnnotatorPrompt';
+import { BackupsDialog } from './BackupsDialog';
 import { KeyboardHelp } from './KeyboardHelp';
 import { LabelSchemaDialog } from './LabelSchemaDialog';
 import { LinkBanner } from './LinkBanner';
@@ -84,6 +85,7 @@ export function App() {
       {dialog === 'help' && <KeyboardHelp />}
       {dialog === 'labels' && <LabelSchemaDialog />}
       {dialog === 'search' && <SearchDialog />}
+      {dialog === 'backups' && <BackupsDialog />}
       {askAnnotator && !dialog && <AnnotatorPrompt />}
       {dragging && <div className="drop-overlay">Drop .txt or .jsonl files or folders to import</div>}
     </div>

@@ -29,6 +29,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             <button role="menuitem" onClick={() => pickers.exportDataset('jsonl')}>Export JSONL</button>
             <button role="menuitem" onClick={() => pickers.exportDataset('csv')}>Export CSV</button>
             <button role="menuitem" onClick={() => store.set({ dialog: 'labels' })}>Labels…</button>
+            <button role="menuitem" onClick={() => store.set({ dialog: 'backups' })}>Backups…</button>
             <button role="menuitem" onClick={() => store.showProjectPicker()}>Switch project…</button>
           </div>
         </details>

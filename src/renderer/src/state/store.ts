@@ -52,7 +52,7 @@ export interface DocumentFilter {
   sort: DocumentSort;
 }
 
-export type Dialog = 'help' | 'labels' | 'search' | null;
+export type Dialog = 'help' | 'labels' | 'search' | 'backups' | null;
 
 export interface AppState {
   info: AppInfo | null;

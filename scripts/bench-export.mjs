@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * Export at scale: wall time and peak memory of `spanlight export` (the built CLI, out/main/cli.js, one
+ * process per export) on the five seed articles and on a generated project of N documents (default
+ * 100,000), beside a baseline of 1,000 documents measured in the same run: flat memory means the peak at N
+ * is about the peak at 1,000.
+ *
+ *   npm run build && node scripts/bench-export.mjs [--documents 100000] [--formats jsonl,csv,brat,conll]
+ *
+ * Peak memory: the process's maximum resident set size (process.resourceUsage().maxRSS, read at exit) and its
+ * peak V8 heap in use (sampled every 20 ms).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+
+const root = resolve(import.meta.dirname, '..');
+const cli = join(root, 'out/main/cli.js');
+const seeds = resolve(root, '../shared/corpus/seeds');
+const { values } = parseArgs({ options: { documents: { type: 'string', default: '100000' }, formats: { type: 'string', default: 'jsonl,csv,conll,brat,label-studio,spacy' } } });
+const N = Number(values.documents);
+const formats = values.formats.split(',');
+const work = mkdtempSync(join(tmpdir(), 'spanlight-bench-export-'));
+const rssHook = join(work, 'rss.cjs');
+// Peak heap is sampled every 20 ms; peak RSS is the kernel's figure for the whole process.
+writeFileSync(
+  rssHook,
+  `let heap = 0;
+setInterval(() => { heap = Math.max(heap, process.memoryUsage().heapUsed); }, 20).unref();
+process.on('exit', () => process.stderr.write('\\nBENCH_MAX_RSS_KB ' + process.resourceUsage().maxRSS + ' BENCH_PEAK_HEAP ' + heap + '\\n'));
+`,
+);
+
+function run(args, nodeOptions = []) {
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, [...nodeOptions, '--require', rssHook, cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (child.status !== 0) throw new Error(`spanlight ${args.join(' ')} failed:\n${child.stdout}\n${child.stderr}`);
+  const rss = Number(/BENCH_MAX_RSS_KB (\d+)/.exec(child.stderr)?.[1] ?? NaN);
+  const heap = Number(/BENCH_PEAK_HEAP (\d+)/.exec(child.stderr)?.[1] ?? NaN);
+  return { ms, rssMb: rss / 1024, heapMb: heap / 1048576, out: child.stdout.trim() };
+}
+
+function sizeOf(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+/** A project of `count` news-like documents (English and Arabic, emoji), 4 spans and a link each. */
+function generate(path, count) {
+  run(['import', path, join(seeds, readdirSync(seeds).sort()[0])]);
+  const db = new Database(path);
+  db.function('spanlight_fold', { deterministic: true }, (text) => (typeof text === 'string' ? text.toLowerCase() : text));
+  const doc = db.prepare('INSERT INTO documents (id, title, file_name, text, sha256, length, status, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const ann = db.prepare(`INSERT INTO annotations (id, document_id, label_id, start, "end", note, attributes, annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', ?, 'bench', ?, ?)`);
+  const rel = db.prepare(`INSERT INTO relations (id, document_id, from_id, to_id, type, annotator, created_at) VALUES (?, ?, ?, ?, 'denies', 'bench', ?)`);
+  const now = new Date().toISOString();
+  const statuses = ['todo', 'in_progress', 'done', 'skipped'];
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const title = `Report ${i}: officials say ${i % 97} were hurt`;
+      const body = `${title}\nThe ministry said ${i % 97} people were hurt 😀 in the attack.\nوقالت الوزارة إن ${i % 97} أشخاص أصيبوا في الهجوم.\nA spokesman denied the report.\n`;
+      const text = body.repeat(3);
+      const id = `doc-${i}`;
+      doc.run(id, title, `${id}.txt`, text, `sha-${i}`, Array.from(text).length, statuses[i % 4], now);
+      const at = (needle) => Array.from(text.slice(0, text.indexOf(needle))).length;
+      const claim = at('The ministry');
+      ann.run(`${id}-c`, id, 'claim', claim, claim + Array.from(`The ministry said ${i % 97} people were hurt`).length, '{"stance":"reports"}', now, now);
+      const n = at(` ${i % 97} people`) + 1;
+      ann.run(`${id}-n`, id, 'number', n, n + String(i % 97).length, `{"value":${i % 97}}`, now, now);
+      const d = at('A spokesman');
+      ann.run(`${id}-d`, id, 'denial', d, d + 'A spokesman denied the report.'.length, '{}', now, now);
+      const a = at('وقالت');
+      ann.run(`${id}-a`, id, 'claim', a, a + Array.from('وقالت الوزارة').length, '{}', now, now);
+      rel.run(`${id}-r`, id, `${id}-d`, `${id}-c`, now);
+    }
+  })();
+  db.close();
+}
+
+const rows = [];
+/**
+ * Each export of the large project runs a second time with V8's old space capped at HEAP_CAP_MB: it can
+ * finish only if what it keeps alive stays under the cap, whatever the project's size (the peak heap column
+ * also counts garbage not yet collected).
+ */
+const HEAP_CAP_MB = 64;
+
+function measure(label, project, format, extra = [], capped = false) {
+  const out = join(work, `${label}-${format}`);
+  const r = run(['export', project, '--format', format, '--out', out, ...extra]);
+  const size = sizeOf(out);
+  let cap = '';
+  if (capped) {
+    rmSync(out, { recursive: true, force: true });
+    try {
+      run(['export', project, '--format', format, '--out', out, ...extra], [`--max-old-space-size=${HEAP_CAP_MB}`]);
+      cap = `ok under ${HEAP_CAP_MB} MB`;
+    } catch {
+      cap = `FAILS under ${HEAP_CAP_MB} MB`;
+    }
+  }
+  rows.push({ project: label, format: [format, ...extra].join(' '), heapCap: cap, seconds: (r.ms / 1000).toFixed(2), peakRssMb: r.rssMb.toFixed(0), peakHeapMb: r.heapMb.toFixed(0), outputMb: (size / 1e6).toFixed(1), result: r.out });
+  rmSync(out, { recursive: true, force: true });
+}
+
+try {
+  const seedsProject = join(work, 'seeds.spanlight');
+  run(['import', seedsProject, seeds]);
+  for (const format of ['jsonl', 'csv', 'conll', 'brat', 'label-studio', 'doccano', 'spacy', 'webanno', 'qdpx']) measure('5 seeds', seedsProject, format);
+
+  const baseline = join(work, 'baseline.spanlight');
+  let t = Date.now();
+  generate(baseline, 1000);
+  const big = join(work, 'big.spanlight');
+  generate(big, N);
+  console.log(`generated 1,000 and ${N.toLocaleString('en')} documents in ${((Date.now() - t) / 1000).toFixed(1)} s (project ${(statSync(big).size / 1e6).toFixed(0)} MB)`);
+  for (const format of formats) {
+    // A qdpx zip holds at most 65,535 files (no ZIP64): a quarter of the documents (status done) fits.
+    const extra = format === 'qdpx' && N > 65_000 ? ['--status', 'done'] : [];
+    measure('1,000 docs (baseline)', baseline, format, extra);
+    measure(`${N.toLocaleString('en')} docs`, big, format, extra, true);
+  }
+  console.table(rows.map(({ result: _r, ...row }) => row));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

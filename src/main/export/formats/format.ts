@@ -1,0 +1,57 @@
+/**
+ * What every export format module implements, and the helper for the formats that are one text file
+ * (a header, one piece per document, a footer).
+ */
+import type { ExportFormat, Label } from '@shared/model';
+import type { ExportDocument } from '../dataset';
+import type { ExportOutput } from '../output';
+
+export interface ExportContext {
+  format: ExportFormat;
+  projectName: string;
+  /** The labels the export holds (after the filter), in the project's order. */
+  labels: Label[];
+  /** Everyone who annotated in the project. */
+  annotators: string[];
+  /** When the export started (ISO 8601). */
+  exportedAt: string;
+  /** Records something the format could not hold; each distinct message is reported once. */
+  warn(message: string): void;
+}
+
+export interface ExportRun {
+  context: ExportContext;
+  /** Walks the selected documents once, in import order. A format that needs two passes calls it twice. */
+  documents(): AsyncGenerator<ExportDocument>;
+}
+
+export interface ExportFormatModule {
+  /** How many times `write` walks the documents (for the progress bar). */
+  passes?: number;
+  write(run: ExportRun, out: ExportOutput): Promise<void>;
+}
+
+export interface TextFormatParts {
+  header?(context: ExportContext): string;
+  document(item: ExportDocument, context: ExportContext, position: number): string;
+  footer?(context: ExportContext): string;
+}
+
+/** A format that is one text file, written a document at a time. */
+export function textFormat(parts: TextFormatParts): ExportFormatModule {
+  return {
+    async write(run, out) {
+      const file = out.open('');
+      if (parts.header) await file.write(parts.header(run.context));
+      let position = 0;
+      for await (const item of run.documents()) await file.write(parts.document(item, run.context, position++));
+      if (parts.footer) await file.write(parts.footer(run.context));
+      await file.close();
+    },
+  };
+}
+
+/** One JSON value a line. */
+export function jsonLinesFormat(line: (item: ExportDocument, context: ExportContext) => unknown): ExportFormatModule {
+  return textFormat({ document: (item, context) => JSON.stringify(line(item, context)) + '\n' });
+}

@@ -1,0 +1,44 @@
+/** Every export format, by name. Each module says how one document (or the whole export) is written. */
+import { EXPORT_FORMAT_INFO } from '@shared/datasets';
+import type { ExportFormat } from '@shared/model';
+import { brat } from './brat';
+import { conll } from './conll';
+import { csv } from './csv';
+import { doccano } from './doccano';
+import type { ExportFormatModule } from './format';
+import { jsonl } from './jsonl';
+import { labelStudio } from './labelStudio';
+import { qdpx } from './qdpx';
+import { spacy } from './spacy';
+import { webanno } from './webanno';
+
+export { CSV_COLUMNS, csvField } from './csv';
+
+export const FORMAT_MODULES: Record<ExportFormat, ExportFormatModule> = {
+  jsonl,
+  csv,
+  conll,
+  brat,
+  'label-studio': labelStudio,
+  doccano,
+  spacy,
+  webanno,
+  qdpx,
+};
+
+/** The extension of a format's single file, or of the zip a folder format is streamed as. */
+export const FORMAT_EXTENSIONS = Object.fromEntries(
+  Object.values(EXPORT_FORMAT_INFO).map((info) => [info.format, info.extension]),
+) as Record<ExportFormat, string>;
+
+export const FORMAT_MEDIA_TYPES: Record<ExportFormat, string> = {
+  jsonl: 'application/x-ndjson; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  conll: 'text/plain; charset=utf-8',
+  brat: 'application/zip',
+  'label-studio': 'application/json; charset=utf-8',
+  doccano: 'application/x-ndjson; charset=utf-8',
+  spacy: 'application/x-ndjson; charset=utf-8',
+  webanno: 'application/ld+json; charset=utf-8',
+  qdpx: 'application/zip',
+};

@@ -1,0 +1,32 @@
+/**
+ * The canonical format: one JSON document a line, everything Spanlight holds about it, each line carrying
+ * `"schema": "spanlight-jsonl/2"` (resources/schemas/spanlight-jsonl.schema.json), so a line stands alone
+ * when files are split, shuffled or concatenated. Importing it gives back the same documents, spans and links.
+ */
+import type { ExportDocument } from '../dataset';
+import { jsonLinesFormat } from './format';
+
+export const JSONL_SCHEMA = 'spanlight-jsonl/2';
+
+export function canonicalLine({ document, spans, relations }: ExportDocument) {
+  return {
+    schema: JSONL_SCHEMA,
+    id: document.id,
+    title: document.title,
+    status: document.status,
+    text: document.text,
+    spans: spans.map((s) => ({
+      id: s.id,
+      start: s.start,
+      end: s.end,
+      label: s.label,
+      text: s.text,
+      note: s.note,
+      attributes: s.attributes,
+      annotator: s.annotator,
+    })),
+    relations: relations.map((r) => ({ id: r.id, from: r.from, to: r.to, type: r.type })),
+  };
+}
+
+export const jsonl = jsonLinesFormat(canonicalLine);

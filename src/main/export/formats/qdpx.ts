@@ -1,0 +1,84 @@
+/**
+ * REFI-QDA project exchange (https://www.qdasoftware.org, QDA-XML project 1.0 / REFI-QDA 1.5), the format
+ * QualCoder, MAXQDA, ATLAS.ti and NVivo exchange projects in: a .qdpx zip holding `project.qde` (XML) and
+ * each document's text as `Sources/<guid>.txt` (UTF-8, exactly the stored text).
+ *
+ * The subset written: `Users` (the annotators), `CodeBook` (one codable `Code` per label, with its colour),
+ * `Sources` (a `TextSource` per document, `plainTextPath="internal://<guid>.txt"`, holding a
+ * `PlainTextSelection` per span with its `Coding` of the label's code and the note as its `Description`), and
+ * `Links` (one per link between two spans' selections, `name` = the link type, direction OneWay). Span
+ * attributes and document status have no place in it and are left out; the selection's `name` is the first
+ * 60 characters of its text.
+ * Positions are code points (as QualCoder, a Python program, counts them). GUIDs are derived from Spanlight's
+ * ids, so exporting twice gives the same GUIDs.
+ *
+ * The zip is written in two passes over the documents (sources first, then project.qde), so neither the
+ * texts nor the XML are ever all in memory. fflate writes no ZIP64, so an export holds at most 65,534
+ * documents.
+ */
+import { createHash } from 'node:crypto';
+import type { ExportFormatModule } from './format';
+
+export const QDE_NAMESPACE = 'urn:QDA-XML:project:1.0';
+
+/** A GUID (8-4-4-4-12 hex) derived from a kind and an id: stable across exports. */
+export function guidOf(kind: string, id: string): string {
+  const h = createHash('sha1').update(`spanlight:${kind}:${id}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** XML 1.0 cannot hold most C0 controls even escaped; they are written as U+FFFD in names and descriptions. */
+export function xmlText(value: string): string {
+  return value
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+    // Character references survive attribute-value normalisation, which turns a literal line break or tab into a space.
+    .replace(/[\r\n\t]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const dateTime = (iso: string) => iso.replace(/\.\d+Z$/, 'Z');
+
+export const qdpx: ExportFormatModule = {
+  passes: 2,
+  async write(run, out) {
+    const { context } = run;
+    for await (const { document } of run.documents()) {
+      const file = out.open(`Sources/${guidOf('document', document.id)}.txt`);
+      await file.write(document.text);
+      await file.close();
+    }
+    const qde = out.open('project.qde');
+    const userGuid = (name: string | null) => guidOf('user', name ?? '');
+    const users = context.annotators.map((name) => `<User guid="${userGuid(name)}" name="${xmlText(name)}"/>`).join('');
+    const codes = context.labels
+      .map((l) => `<Code guid="${guidOf('label', l.id)}" name="${xmlText(l.name)}" isCodable="true" color="${l.color}"/>`)
+      .join('');
+    const labelIds = new Map(context.labels.map((l) => [l.name, l.id]));
+    await qde.write(
+      `<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="${QDE_NAMESPACE}" name="${xmlText(context.projectName)}" origin="Spanlight" creationDateTime="${dateTime(context.exportedAt)}">\n` +
+        (users ? `<Users>${users}</Users>\n` : '') +
+        (codes ? `<CodeBook><Codes>${codes}</Codes></CodeBook>\n` : '') +
+        '<Sources>\n',
+    );
+    const links: string[] = [];
+    for await (const { document, spans, relations } of run.documents()) {
+      const guid = guidOf('document', document.id);
+      const selections = spans
+        .map((s) => {
+          const user = s.annotator !== null ? ` creatingUser="${userGuid(s.annotator)}"` : '';
+          const description = s.note ? `<Description>${xmlText(s.note)}</Description>` : '';
+          return (
+            `<PlainTextSelection guid="${guidOf('span', s.id)}" name="${xmlText(Array.from(s.text).slice(0, 60).join(""))}" startPosition="${s.start}" endPosition="${s.end}"${user} creationDateTime="${dateTime(s.createdAt)}">` +
+            `${description}<Coding guid="${guidOf('coding', s.id)}"${user}><CodeRef targetGUID="${guidOf('label', labelIds.get(s.label) ?? s.label)}"/></Coding></PlainTextSelection>`
+          );
+        })
+        .join('\n');
+      await qde.write(`<TextSource guid="${guid}" name="${xmlText(document.title)}" plainTextPath="internal://${guid}.txt">\n${selections}${selections ? '\n' : ''}</TextSource>\n`);
+      for (const r of relations) {
+        links.push(`<Link guid="${guidOf('link', r.id)}" name="${xmlText(r.type)}" direction="OneWay" originGUID="${guidOf('span', r.from)}" targetGUID="${guidOf('span', r.to)}"/>`);
+      }
+    }
+    await qde.write('</Sources>\n' + (links.length ? `<Links>\n${links.join('\n')}\n</Links>\n` : '') + '</Project>\n');
+    await qde.close();
+  },
+};

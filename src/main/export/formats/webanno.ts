@@ -1,0 +1,72 @@
+/**
+ * W3C Web Annotation (https://www.w3.org/TR/annotation-model/), one JSON-LD document whose `@graph` holds, for
+ * each document, the text itself (a `Text` resource whose `value` is the whole text) followed by one
+ * `Annotation` per span. A span's target is that text with a TextPositionSelector (start/end in code points,
+ * as the model requires) and a TextQuoteSelector (exact, and up to 32 code points of prefix and suffix); its
+ * body is the label (purpose `tagging`), the note (`commenting`) and the attributes (`spanlight:attributes`).
+ * A link is an Annotation with motivation `linking` whose targets are the two span annotations, from first.
+ */
+import type { ExportDocument } from '../dataset';
+import { textFormat } from './format';
+
+const CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { spanlight: 'https://spanlight.dev/ns#' }];
+const QUOTE_CONTEXT = 32;
+
+export const documentIri = (id: string) => `urn:spanlight:document:${encodeURIComponent(id)}`;
+export const spanIri = (id: string) => `urn:spanlight:span:${encodeURIComponent(id)}`;
+
+function nodes({ document, index, spans, relations }: ExportDocument): unknown[] {
+  const source = documentIri(document.id);
+  const length = index.codePointLength;
+  const textNode = {
+    id: source,
+    type: 'Text',
+    format: 'text/plain',
+    label: document.title,
+    value: document.text,
+    'spanlight:status': document.status,
+  };
+  const annotations = spans.map((span) => ({
+    id: spanIri(span.id),
+    type: 'Annotation',
+    motivation: 'tagging',
+    ...(span.annotator ? { creator: { type: 'Person', name: span.annotator } } : {}),
+    created: span.createdAt,
+    modified: span.updatedAt,
+    body: [
+      { type: 'TextualBody', purpose: 'tagging', value: span.label },
+      ...(span.note ? [{ type: 'TextualBody', purpose: 'commenting', value: span.note }] : []),
+    ],
+    ...(Object.keys(span.attributes).length ? { 'spanlight:attributes': { '@type': '@json', '@value': span.attributes } } : {}),
+    target: {
+      source,
+      selector: [
+        { type: 'TextPositionSelector', start: span.start, end: span.end },
+        {
+          type: 'TextQuoteSelector',
+          exact: span.text,
+          prefix: index.slice(Math.max(0, span.start - QUOTE_CONTEXT), span.start),
+          suffix: index.slice(span.end, Math.min(length, span.end + QUOTE_CONTEXT)),
+        },
+      ],
+    },
+  }));
+  const links = relations.map((r) => ({
+    id: `urn:spanlight:link:${encodeURIComponent(r.id)}`,
+    type: 'Annotation',
+    motivation: 'linking',
+    body: { type: 'TextualBody', purpose: 'tagging', value: r.type },
+    target: [spanIri(r.from), spanIri(r.to)],
+  }));
+  return [textNode, ...annotations, ...links];
+}
+
+export const webanno = textFormat({
+  header: (context) =>
+    `{"@context":${JSON.stringify(CONTEXT)},"id":"urn:spanlight:export:${encodeURIComponent(context.projectName)}","label":${JSON.stringify(context.projectName)},"@graph":[`,
+  document: (item, _context, position) =>
+    nodes(item)
+      .map((node, i) => (position === 0 && i === 0 ? '\n' : ',\n') + JSON.stringify(node))
+      .join(''),
+  footer: () => '\n]}\n',
+});

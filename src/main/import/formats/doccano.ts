@@ -1,0 +1,61 @@
+/**
+ * Reads doccano JSONL: `{"text", "label": [[start, end, label], ...]}` (sequence labelling; also the older
+ * `labels` key), or the relation-project form `{"text", "entities": [{"id","label","start_offset",
+ * "end_offset"}], "relations": [{"id","from_id","to_id","type"}]}`. Offsets are code points. `id`, `title`
+ * and `status` (top level or in `meta`) are kept when present.
+ */
+import { z } from 'zod';
+import { DOCUMENT_STATUSES } from '@shared/model';
+import { Problems, finishParse, type ParsedDocument, type ParsedFile } from '../parsed';
+import { describeZodError, jsonLines } from './jsonLines';
+
+const id = z.union([z.string().min(1).max(200), z.number().int()]).transform(String);
+const tuple = z.tuple([z.number().int(), z.number().int(), z.string().min(1).max(200)]);
+const entity = z.object({ id: id.optional(), label: z.string().min(1).max(200), start_offset: z.number().int(), end_offset: z.number().int() });
+const relation = z.object({ id: id.optional(), from_id: id, to_id: id, type: z.string().trim().min(1).max(50) });
+const meta = z.object({ id: id.optional(), title: z.string().optional(), status: z.enum(DOCUMENT_STATUSES).optional() }).passthrough();
+
+const lineSchema = z.object({
+  id: id.optional(),
+  title: z.string().optional(),
+  status: z.enum(DOCUMENT_STATUSES).optional(),
+  meta: meta.optional(),
+  text: z.string().min(1),
+  label: z.array(tuple).optional(),
+  labels: z.array(tuple).optional(),
+  entities: z.array(entity).optional(),
+  relations: z.array(relation).optional(),
+});
+
+/** A line that looks like doccano rather than Spanlight's JSONL. */
+export function looksLikeDoccano(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const line = value as Record<string, unknown>;
+  return typeof line.text === 'string' && !('spans' in line) && (Array.isArray(line.label) || Array.isArray(line.labels) || Array.isArray(line.entities));
+}
+
+export function parseDoccano(fileName: string, content: string): ParsedFile {
+  const problems = new Problems();
+  const documents: ParsedDocument[] = [];
+  for (const { line, value } of jsonLines(fileName, content, problems)) {
+    const where = `${fileName}:${line}`;
+    const result = lineSchema.safeParse(value);
+    if (!result.success) {
+      problems.add(`${where}: ${describeZodError(result.error)}`);
+      continue;
+    }
+    const data = result.data;
+    const tuples = [...(data.label ?? []), ...(data.labels ?? [])].map(([start, end, label], i) => ({ key: `#${i}`, start, end, label }));
+    const entities = (data.entities ?? []).map((e, i) => ({ key: e.id ?? `entity-${i}`, start: e.start_offset, end: e.end_offset, label: e.label }));
+    documents.push({
+      where,
+      id: data.id ?? data.meta?.id,
+      title: data.title ?? data.meta?.title,
+      status: data.status ?? data.meta?.status,
+      text: data.text,
+      spans: [...tuples, ...entities].map((s) => ({ ...s, note: '', attributes: {} })),
+      relations: (data.relations ?? []).map((r) => ({ id: r.id, from: r.from_id, to: r.to_id, type: r.type })),
+    });
+  }
+  return finishParse(fileName, documents, problems);
+}

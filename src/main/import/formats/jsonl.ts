@@ -1,0 +1,78 @@
+/**
+ * Reads Spanlight's canonical JSONL (schema 2, and schema 1 lines that carry no `schema`), and the spaCy
+ * JSONL Spanlight writes (`meta` holds the id, title and status), so an export re-imports losslessly.
+ */
+import { z } from 'zod';
+import { DOCUMENT_STATUSES } from '@shared/model';
+import { JSONL_SCHEMA } from '../../export/formats/jsonl';
+import { Problems, finishParse, type ParsedDocument, type ParsedFile } from '../parsed';
+import { attributeValue, describeZodError, jsonLines } from './jsonLines';
+
+const spanSchema = z.object({
+  id: z.string().min(1).max(200).optional(),
+  start: z.number().int(),
+  end: z.number().int(),
+  label: z.string().min(1).max(200),
+  text: z.string().optional(),
+  note: z.string().nullable().optional(),
+  attributes: z.record(z.string(), attributeValue).optional(),
+  annotator: z.string().nullable().optional(),
+});
+
+const relationSchema = z.object({
+  id: z.string().min(1).max(200).optional(),
+  from: z.string().min(1),
+  to: z.string().min(1),
+  type: z.string().trim().min(1).max(50),
+});
+
+const lineSchema = z.object({
+  schema: z.string().optional(),
+  id: z.string().min(1).max(200).optional(),
+  title: z.string().optional(),
+  status: z.enum(DOCUMENT_STATUSES).optional(),
+  meta: z
+    .object({ id: z.string().min(1).max(200).optional(), title: z.string().optional(), status: z.enum(DOCUMENT_STATUSES).optional() })
+    .optional(),
+  text: z.string().min(1),
+  spans: z.array(spanSchema).default([]),
+  relations: z.array(relationSchema).default([]),
+});
+
+export function parseCanonicalJsonl(fileName: string, content: string): ParsedFile {
+  const problems = new Problems();
+  const documents: ParsedDocument[] = [];
+  for (const { line, value } of jsonLines(fileName, content, problems)) {
+    const where = `${fileName}:${line}`;
+    const result = lineSchema.safeParse(value);
+    if (!result.success) {
+      problems.add(`${where}: ${describeZodError(result.error)}`);
+      continue;
+    }
+    const data = result.data;
+    if (data.schema !== undefined && data.schema !== JSONL_SCHEMA) {
+      problems.add(`${where}: schema ${JSON.stringify(data.schema)} is not ${JSON.stringify(JSONL_SCHEMA)} (a newer Spanlight wrote it?)`);
+      continue;
+    }
+    documents.push({
+      where,
+      id: data.id ?? data.meta?.id,
+      title: data.title ?? data.meta?.title,
+      status: data.status ?? data.meta?.status,
+      text: data.text,
+      spans: data.spans.map((s) => ({
+        key: s.id,
+        id: s.id,
+        start: s.start,
+        end: s.end,
+        label: s.label,
+        text: s.text,
+        note: s.note ?? '',
+        attributes: s.attributes ?? {},
+        ...(s.annotator !== undefined ? { annotator: s.annotator } : {}),
+      })),
+      relations: data.relations,
+    });
+  }
+  return finishParse(fileName, documents, problems);
+}

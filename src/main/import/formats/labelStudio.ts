@@ -1,0 +1,171 @@
+/**
+ * Reads Label Studio JSON: an array of tasks (or one task). A task's text is `data.text` (or the first string
+ * in `data`); its spans are the `labels` regions of its annotations (all of them; `predictions` are not
+ * read), with the region's `meta.text` as the note, per-region `choices`, `number`, `textarea` and `rating`
+ * results as attributes (named by `from_name`), and `relation` results as links. Offsets are code points, as
+ * Label Studio stores them. Spanlight's own keys (`data.spanlight_id`, `data.title`, `data.status`,
+ * `spanlight_annotator`) are kept when present. Each task is reported at the line where it starts.
+ */
+import { z } from 'zod';
+import { DOCUMENT_STATUSES } from '@shared/model';
+import { Problems, finishParse, type ParsedDocument, type ParsedFile, type ParsedRelation, type ParsedSpan } from '../parsed';
+import { describeZodError } from './jsonLines';
+
+const value = z.object({ start: z.number().int().optional(), end: z.number().int().optional(), text: z.union([z.string(), z.array(z.string())]).optional() }).passthrough();
+const result = z
+  .object({
+    id: z.union([z.string(), z.number()]).transform(String).optional(),
+    type: z.string(),
+    from_name: z.string().optional(),
+    value: value.optional(),
+    meta: z.object({ text: z.array(z.string()).optional() }).passthrough().optional(),
+    from_id: z.union([z.string(), z.number()]).transform(String).optional(),
+    to_id: z.union([z.string(), z.number()]).transform(String).optional(),
+    labels: z.array(z.string()).optional(),
+    spanlight_id: z.string().optional(),
+  })
+  .passthrough();
+const taskSchema = z
+  .object({
+    id: z.union([z.string(), z.number()]).transform(String).optional(),
+    data: z.record(z.string(), z.unknown()),
+    annotations: z
+      .array(z.object({ result: z.array(result).default([]), spanlight_annotator: z.string().nullable().optional() }).passthrough())
+      .default([]),
+  })
+  .passthrough();
+
+/** Where each top-level element of a JSON array starts (string index), found without parsing the values. */
+export function topLevelElements(json: string): { elements: Array<{ start: number; end: number }>; closed: boolean } | null {
+  let i = json.search(/\S/);
+  if (json[i] !== '[') return null;
+  const elements: Array<{ start: number; end: number }> = [];
+  let depth = 0;
+  let inString = false;
+  let start = -1;
+  for (i = i + 1; i < json.length; i++) {
+    const c = json[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    if (depth === 0 && start === -1 && !/[\s,\]]/.test(c)) start = i;
+    if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      if (depth === 0) {
+        if (start !== -1) elements.push({ start, end: i });
+        return { elements, closed: true };
+      }
+      depth--;
+    } else if (c === ',' && depth === 0 && start !== -1) {
+      elements.push({ start, end: i });
+      start = -1;
+    }
+  }
+  if (start !== -1) elements.push({ start, end: json.length });
+  return { elements, closed: false };
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function attributeOf(r: z.infer<typeof result>): string | number | boolean | undefined {
+  const v = r.value as Record<string, unknown> | undefined;
+  if (!v) return undefined;
+  if (r.type === 'number' && typeof v.number === 'number') return v.number;
+  if (r.type === 'rating' && typeof v.rating === 'number') return v.rating;
+  if (r.type === 'choices' && Array.isArray(v.choices)) return v.choices.map(String).join(', ');
+  if (r.type === 'textarea' && Array.isArray(v.text)) return v.text.map(String).join('\n');
+  return undefined;
+}
+
+function taskDocument(where: string, task: z.infer<typeof taskSchema>, problems: Problems): ParsedDocument | null {
+  const data = task.data;
+  const text = typeof data.text === 'string' ? data.text : Object.values(data).find((v): v is string => typeof v === 'string');
+  if (!text) {
+    problems.add(`${where}: the task has no text in data`);
+    return null;
+  }
+  const spans: ParsedSpan[] = [];
+  const relations: ParsedRelation[] = [];
+  for (const annotation of task.annotations) {
+    const byRegion = new Map<string, ParsedSpan>();
+    const regionResults = annotation.result.filter((r) => r.type !== 'relation');
+    for (const r of regionResults) {
+      if (r.type !== 'labels') continue;
+      const labels = (r.value as { labels?: unknown } | undefined)?.labels;
+      if (r.value?.start === undefined || r.value.end === undefined || !Array.isArray(labels) || labels.length === 0) {
+        problems.add(`${where}: region ${r.id ?? '?'} has no start, end or label`);
+        continue;
+      }
+      // A region with several labels is one span per label.
+      labels.forEach((label, k) => {
+        const span: ParsedSpan = {
+          key: k === 0 ? r.id : `${r.id}#${k}`,
+          id: k === 0 ? r.id : undefined,
+          start: r.value!.start!,
+          end: r.value!.end!,
+          label: String(label),
+          note: r.meta?.text?.join('\n') ?? '',
+          attributes: {},
+          ...(typeof r.value!.text === 'string' ? { text: r.value!.text } : {}),
+          ...(annotation.spanlight_annotator !== undefined ? { annotator: annotation.spanlight_annotator } : {}),
+        };
+        spans.push(span);
+        if (k === 0 && r.id) byRegion.set(r.id, span);
+      });
+    }
+    for (const r of regionResults) {
+      if (r.type === 'labels' || !r.id || !r.from_name) continue;
+      const span = byRegion.get(r.id);
+      const attribute = attributeOf(r);
+      if (span && attribute !== undefined) span.attributes[r.from_name] = attribute;
+    }
+    for (const r of annotation.result) {
+      if (r.type !== 'relation' || !r.from_id || !r.to_id) continue;
+      relations.push({ id: r.spanlight_id, from: r.from_id, to: r.to_id, type: r.labels?.[0] ?? 'related' });
+    }
+  }
+  const status = DOCUMENT_STATUSES.find((s) => s === data.status);
+  return {
+    where,
+    id: typeof data.spanlight_id === 'string' ? data.spanlight_id : undefined,
+    title: typeof data.title === 'string' ? data.title : undefined,
+    status,
+    text,
+    spans,
+    relations,
+  };
+}
+
+export function parseLabelStudio(fileName: string, content: string): ParsedFile {
+  const problems = new Problems();
+  const documents: ParsedDocument[] = [];
+  const array = topLevelElements(content);
+  if (array && !array.closed) problems.add(`${fileName}:${lineAt(content, content.length)}: the array of tasks is not closed with ]`);
+  const elements = array?.elements ?? [{ start: content.search(/\S/), end: content.length }];
+  for (const { start, end } of elements) {
+    if (problems.full) break;
+    const where = `${fileName}:${lineAt(content, start)}`;
+    let json: unknown;
+    try {
+      json = JSON.parse(content.slice(start, end));
+    } catch (error) {
+      problems.add(`${where}: not valid JSON (${(error as Error).message})`);
+      continue;
+    }
+    const parsed = taskSchema.safeParse(json);
+    if (!parsed.success) {
+      problems.add(`${where}: not a Label Studio task (${describeZodError(parsed.error)})`);
+      continue;
+    }
+    const document = taskDocument(where, parsed.data, problems);
+    if (document) documents.push(document);
+  }
+  return finishParse(fileName, documents, problems);
+}

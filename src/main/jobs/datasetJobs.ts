@@ -1,0 +1,45 @@
+/**
+ * The work of import and export jobs: the same importer and exporter as the CLI, given the job's abort
+ * signal and reporting progress to it.
+ */
+import type { Writable } from 'node:stream';
+import type { ExportFilter, ImportOptions } from '@shared/datasets';
+import type { ExportFormat, ImportProblem, ImportReport } from '@shared/model';
+import { exportDataset, exportToFile } from '../export/exporter';
+import { Importer, emptyReport } from '../import/importer';
+import type { ImportSource } from '../import/sources';
+import type { Project } from '../project/project';
+import type { JobControl } from './jobRegistry';
+
+export async function runExportToPath(project: Project, format: ExportFormat, path: string, filter: ExportFilter, control: JobControl) {
+  const summary = await exportToFile(project, format, path, {
+    filter,
+    signal: control.signal,
+    onProgress: ({ done, total }) => control.progress(done, total),
+  });
+  return { export: summary };
+}
+
+/** An export streamed into `out` (a browser download); `path` names it in the summary. */
+export async function runExportToStream(project: Project, format: ExportFormat, out: Writable, path: string, filter: ExportFilter, control: JobControl) {
+  const counts = await project.withSnapshot((reader) =>
+    exportDataset(reader, format, out, {
+      filter,
+      projectName: project.name,
+      signal: control.signal,
+      onProgress: ({ done, total }) => control.progress(done, total),
+    }),
+  );
+  return { export: { path, documents: counts.documents, spans: counts.spans, ...(counts.warnings.length ? { warnings: counts.warnings } : {}) } };
+}
+
+export async function runImport(project: Project, sources: ImportSource[], problems: ImportProblem[], options: ImportOptions, control: JobControl) {
+  const report: ImportReport = emptyReport();
+  report.rejected.push(...problems);
+  control.partial({ import: report });
+  await new Importer(project, options).importAllAsync(sources, report, {
+    signal: control.signal,
+    onProgress: ({ done, total, phase }) => control.progress(done, total, phase),
+  });
+  return { import: report };
+}

@@ -1,0 +1,92 @@
+/**
+ * Choosing an export: the format (every format main knows, with what each holds) and what to keep: document
+ * statuses, labels, one annotator. Calls `onExport` with the choice; the caller starts the job
+ * (datasetJobs.startExport) and shows its progress (JobProgress).
+ */
+import { useState, type FormEvent } from 'react';
+import { EXPORT_FORMAT_INFO, type ExportFilter } from '@shared/datasets';
+import { DOCUMENT_STATUSES, EXPORT_FORMATS, type DocumentStatus, type ExportFormat, type Label } from '@shared/model';
+
+export interface ExportDialogProps {
+  labels: Label[];
+  /** From `export:options`. */
+  annotators: string[];
+  /** The desktop app saves a folder format (brat) as a folder; the browser downloads it as a .zip. */
+  platform: 'electron' | 'browser';
+  onExport(format: ExportFormat, filter: ExportFilter): void;
+  onClose(): void;
+}
+
+const STATUS_NAMES: Record<DocumentStatus, string> = { todo: 'To do', in_progress: 'In progress', done: 'Done', skipped: 'Skipped' };
+
+function toggle<T>(list: T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export function ExportDialog({ labels, annotators, platform, onExport, onClose }: ExportDialogProps) {
+  const [format, setFormat] = useState<ExportFormat>('jsonl');
+  const [statuses, setStatuses] = useState<DocumentStatus[]>([]);
+  const [labelNames, setLabelNames] = useState<string[]>([]);
+  const [annotator, setAnnotator] = useState('');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onExport(format, {
+      ...(statuses.length ? { statuses } : {}),
+      ...(labelNames.length ? { labels: labelNames } : {}),
+      ...(annotator ? { annotator } : {}),
+    });
+  };
+  const info = EXPORT_FORMAT_INFO[format];
+
+  return (
+    <div className="dialog-backdrop">
+      <form className="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-dialog-title" onSubmit={submit}>
+        <h2 id="export-dialog-title">Export dataset</h2>
+        <fieldset>
+          <legend>Format</legend>
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f} className="export-format">
+              <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+              <span>{EXPORT_FORMAT_INFO[f].title}</span> <small>{EXPORT_FORMAT_INFO[f].description}</small>
+            </label>
+          ))}
+          {info.layout === 'folder' && <p className="hint">{platform === 'browser' ? 'Downloads as a .zip of the folder.' : 'Saved as a new folder.'}</p>}
+        </fieldset>
+        <fieldset>
+          <legend>Documents with status (none checked: all)</legend>
+          {DOCUMENT_STATUSES.map((s) => (
+            <label key={s}>
+              <input type="checkbox" checked={statuses.includes(s)} onChange={() => setStatuses(toggle(statuses, s))} /> {STATUS_NAMES[s]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Spans with label (none checked: all)</legend>
+          {labels.map((l) => (
+            <label key={l.id}>
+              <input type="checkbox" checked={labelNames.includes(l.name)} onChange={() => setLabelNames(toggle(labelNames, l.name))} /> {l.name}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Spans by annotator{' '}
+          <select value={annotator} onChange={(e) => setAnnotator(e.currentTarget.value)}>
+            <option value="">Everyone</option>
+            {annotators.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <footer>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit">Export</button>
+        </footer>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The progress of a long import or export: a bar with counts ("1,204 of 100,000 documents"), what is being
+ * done, and Cancel while it runs; the outcome (counts, warnings, rejected files) when it ends.
+ */
+import type { JobStatus } from '@shared/datasets';
+
+export interface JobProgressProps {
+  job: JobStatus;
+  /** Asks main to stop the job (`jobs:cancel`). */
+  onCancel(): void;
+  /** Hides the finished job. */
+  onDismiss(): void;
+}
+
+const number = new Intl.NumberFormat();
+
+function outcome(job: JobStatus): string[] {
+  if (job.state === 'failed') return [`Failed: ${job.error ?? 'unknown error'}`];
+  if (job.state === 'cancelled') {
+    return job.kind === 'import'
+      ? [`Cancelled. ${job.import?.imported.length ?? 0} imported before the cancel; the file being read was left out.`]
+      : ['Cancelled. Nothing was written.'];
+  }
+  if (job.export) return [`Exported ${number.format(job.export.documents)} documents, ${number.format(job.export.spans)} spans`, ...(job.export.warnings ?? [])];
+  if (job.import) {
+    const { imported, skipped, rejected } = job.import;
+    return [
+      `${imported.length} imported, ${skipped.length} skipped, ${rejected.length} rejected`,
+      ...rejected.map((r) => `Rejected ${r.fileName}: ${r.reason}`),
+    ];
+  }
+  return [];
+}
+
+export function JobProgress({ job, onCancel, onDismiss }: JobProgressProps) {
+  const running = job.state === 'running';
+  const title = job.kind === 'export' ? 'Export' : 'Import';
+  return (
+    <section className="job-progress" role="status" aria-live="polite" aria-label={`${title} progress`} data-testid="job-progress">
+      <header>
+        <strong>{title}</strong> <span className="job-phase">{job.phase}</span>
+      </header>
+      {running && (
+        <>
+          <progress value={job.done} max={job.total || undefined} aria-label={`${title} progress`} />
+          <span className="job-counts">
+            {job.total > 0 ? `${number.format(job.done)} of ${number.format(job.total)} ${job.unit}` : `${number.format(job.done)} ${job.unit}`}
+          </span>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </>
+      )}
+      {!running && (
+        <>
+          <ul className="job-outcome">
+            {outcome(job).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={onDismiss}>
+            Close
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
