@@ -49,6 +49,9 @@ test('restores a backup in two clicks, and the state it replaced becomes a backu
   await expect(page.getByRole('dialog', { name: 'Backups' })).toHaveCount(0);
   await openDocument(page, ENGLISH_TITLE);
   await expect(page.getByTestId('annotation-row')).toHaveCount(0);
+  // Dismissed, so the next restore's notice is a new one to wait for.
+  await page.getByTestId('notice').getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByTestId('notice')).toHaveCount(0);
 
   await openBackups(page);
   await expect(rows).toHaveCount(2);

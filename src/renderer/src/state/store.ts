@@ -212,10 +212,15 @@ export class AppStore {
   }
 
   private async loadProjectData(): Promise<void> {
+    const askedBefore = this.requestedDocumentId;
     const [labels, documents] = await Promise.all([this.call('labels:list', {}), this.call('documents:list', {})]);
-    this.set({ labels: labels ?? [], documents: documents ?? [], open: null, selection: null, selectedAnnotationId: null });
-    const first = documents?.[0];
-    if (first) await this.openDocument(first.id);
+    this.set({ labels: labels ?? [], documents: documents ?? [], selection: null, selectedAnnotationId: null });
+    // A document the user opened while this was loading stays; otherwise the one open before, or the first.
+    if (this.requestedDocumentId !== askedBefore) return;
+    const previous = documents?.find((d) => d.id === this.state.open?.document.id);
+    const next = previous ?? documents?.[0];
+    if (next) await this.openDocument(next.id);
+    else this.set({ open: null });
   }
 
   async refreshDocuments(): Promise<void> {
