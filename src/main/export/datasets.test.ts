@@ -118,6 +118,12 @@ describe('every format carries the text, and a Python consumer finds text[start:
     expect(python('brat', zipPath, paths.jsonl)).toMatchObject({ status: 0, stdout: `brat spans: ${built.spans}\n` });
   });
 
+  it('brat written to a path ending in .zip is that zip', async () => {
+    const zipPath = join(dir, 'written-brat.zip');
+    expect(await exportToFile(project, 'brat', zipPath)).toMatchObject({ path: zipPath, documents: 4, spans: built.spans });
+    expect(python('brat', zipPath, paths.jsonl)).toMatchObject({ status: 0, stdout: `brat spans: ${built.spans}\n` });
+  });
+
   it('the check fails on a span off by one UTF-16 unit (it can fail)', () => {
     const lines = readFileSync(paths.jsonl, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
     const span = lines[0].spans.find((s: { text: string }) => s.text === '👍🏽');

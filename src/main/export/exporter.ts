@@ -15,7 +15,7 @@ import type { Project, ProjectReader } from '../project/project';
 import { ExportSelection, type ExportDocument } from './dataset';
 import { FORMAT_MODULES } from './formats';
 import type { ExportContext, ExportRun } from './formats/format';
-import { FolderOutput, StreamOutput, ZIP_MAX_ENTRIES, ZipOutput, type ExportOutput } from './output';
+import { FolderOutput, StreamOutput, ZipOutput, type ExportOutput } from './output';
 
 export interface ExportCounts {
   documents: number;
@@ -37,25 +37,10 @@ export interface ExportOptions {
   onProgress?(progress: ExportProgress): void;
 }
 
-/** How many files a zip of this format holds for `documents` documents, or 0 for a single-file format. */
-function zipEntries(format: ExportFormat, documents: number): number {
-  if (format === 'brat') return documents * 2 + 1;
-  if (format === 'qdpx') return documents + 1;
-  return 0;
-}
-
 async function runFormat(reader: ProjectReader, format: ExportFormat, output: ExportOutput, options: ExportOptions): Promise<ExportCounts> {
   const selection = new ExportSelection(reader, options.filter);
   const module = FORMAT_MODULES[format];
   const total = selection.countDocuments();
-  const entries = zipEntries(format, total);
-  if (output instanceof ZipOutput && entries > ZIP_MAX_ENTRIES) {
-    const instead = format === 'brat' ? ', or export brat to a folder (desktop app or command line)' : '';
-    throw new AppError(
-      'invalid_input',
-      `A ${format} .zip holds at most ${ZIP_MAX_ENTRIES} files and this export needs ${entries}; export fewer documents (filter by status or label)${instead}`,
-    );
-  }
   const warnings = new Set<string>();
   const context: ExportContext = {
     format,
@@ -125,7 +110,8 @@ function checkFolderTarget(path: string): void {
 export async function exportToFile(project: Project, format: ExportFormat, path: string, options: ExportOptions = {}): Promise<ExportSummary> {
   const temporary = `${path}.partial-${process.pid}`;
   const named = { projectName: project.name, ...options };
-  if (EXPORT_FORMAT_INFO[format].layout === 'folder') {
+  // A folder format written to a path ending in .zip is that folder zipped, as the browser downloads it.
+  if (EXPORT_FORMAT_INFO[format].layout === 'folder' && !/\.zip$/i.test(path)) {
     checkFolderTarget(path);
     try {
       await mkdir(temporary);

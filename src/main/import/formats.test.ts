@@ -2,12 +2,14 @@
  * Reading every import format: what each accepts, and bad files rejected whole with `file:line: reason`
  * while nothing of them lands.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportOptions } from '@shared/datasets';
 import { Project } from '../project/project';
-import { rangeOf, steppingClock, writeCounts } from '../testing/fixtures';
+import { rangeOf, steppingClock, useTempDirs, writeCounts } from '../testing/fixtures';
 import { Importer, emptyReport } from './importer';
-import { sourceFromBytes, type ImportSource } from './sources';
+import { sourceFromBytes, sourcesFromPaths, type ImportSource } from './sources';
 
 const utf8 = (name: string, text: string) => sourceFromBytes(name, Buffer.from(text, 'utf8'));
 
@@ -228,6 +230,69 @@ describe('cancelling an import', () => {
     expect(report.imported.map((i) => i.fileName)).toEqual(['one.txt']);
     expect(project.documents.list().map((d) => d.title)).toEqual(['First article']);
     expect(project.annotations.listByLabel('claim')).toEqual([]);
+    project.close();
+  });
+});
+
+describe('JSON Lines files on disk, read a line at a time', () => {
+  const temp = useTempDirs();
+
+  function onDisk(name: string, content: string | Buffer): ImportSource[] {
+    const dir = temp.make();
+    writeFileSync(join(dir, name), content);
+    return sourcesFromPaths([join(dir, name)]).sources;
+  }
+
+  it('reports the same problems with the same lines, and nothing lands', () => {
+    const content = jsonl(
+      { text: 'good line', spans: [{ start: 0, end: 4, label: 'claim' }] },
+      '{"text": "broken",',
+      { text: 'abc', spans: [{ start: 0, end: 9, label: 'claim' }] },
+      { text: 'a 😀 b', spans: [{ start: 2, end: 3, label: 'claim', text: 'x' }] },
+    );
+    const [source] = onDisk('bad.jsonl', content);
+    expect(source!.path).toBeDefined();
+    expectRejected(source!, [
+      /^bad\.jsonl:2: not valid JSON/,
+      'bad.jsonl:3: span 1: end 9 is past the end of the text (3 code points)',
+      'bad.jsonl:4: span 1: its text "x" does not match the document text "😀" at [2, 3)',
+    ]);
+  });
+
+  it('gives the byte offset of the first bad byte in the whole file; a UTF-8 BOM and CRLF line ends are fine', () => {
+    const good = jsonl({ text: 'first' }) + '{"text": "caf';
+    const [bad] = onDisk('latin1.jsonl', Buffer.concat([Buffer.from(good), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+    expectRejected(bad!, [`it is not valid UTF-8 (first bad byte at offset ${Buffer.byteLength(good)})`]);
+    const [bom] = onDisk('bom.jsonl', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id": "x", "text": "ok"}\r\n{"text": "two", "label": []}\r\n')]));
+    const { project, report } = run([bom!]);
+    expect(report.imported.map((i) => [i.fileName, i.documentId])).toEqual([['bom.jsonl:1', 'x'], ['bom.jsonl:2', expect.any(String)]]);
+    project.close();
+  });
+
+  it('tells doccano from Spanlight by the first line', () => {
+    const [source] = onDisk('d.jsonl', jsonl({ text: 'Troops left', label: [[0, 6, 'claim']] }));
+    const { project, report } = run([source!]);
+    expect(report.imported).toEqual([expect.objectContaining({ fileName: 'd.jsonl:1', spans: 1 })]);
+    project.close();
+  });
+
+  it('a cancel while checking the lines leaves nothing of the file', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => ({ text: `Document ${i}`, spans: [{ start: 0, end: 8, label: 'claim' }] }));
+    const sources = [...onDisk('first.txt', 'First article'), ...onDisk('many.jsonl', jsonl(...lines))];
+    const project = Project.inMemory(steppingClock());
+    const controller = new AbortController();
+    const report = emptyReport();
+    const phases: string[] = [];
+    const importing = new Importer(project).importAllAsync(sources, report, {
+      signal: controller.signal,
+      onProgress: ({ phase }) => {
+        phases.push(phase);
+        if (phase.startsWith('Checking many.jsonl: 1') && !controller.signal.aborted) controller.abort();
+      },
+    });
+    await expect(importing).rejects.toThrow(/abort/i);
+    expect(phases).toContain('Checking many.jsonl: 499 documents');
+    expect(project.documents.list().map((d) => d.title)).toEqual(['First article']);
     project.close();
   });
 });

@@ -18,7 +18,8 @@ import { detectFormat, type FileFormat } from './formats/detect';
 import { parseDoccano } from './formats/doccano';
 import { parseCanonicalJsonl } from './formats/jsonl';
 import { parseLabelStudio } from './formats/labelStudio';
-import type { ParsedDocument, ParsedFile } from './parsed';
+import { lineFormatOf, streamJsonLines, type LineFormat } from './formats/jsonlStream';
+import { Problems, type ParsedDocument, type ParsedFile } from './parsed';
 import type { ImportSource } from './sources';
 import { newDocument } from './textDocument';
 
@@ -44,6 +45,10 @@ export interface AsyncImportOptions extends Partial<ImportOptions> {
 }
 
 const stem = (name: string) => name.slice(0, name.length - extname(name).length);
+
+/** A JSON Lines file on disk, read a line at a time. */
+type LinesUnit = { kind: 'lines'; format: LineFormat; path: string };
+type Parsed = { kind: 'text'; text: string } | { kind: 'documents'; parsed: ParsedFile } | LinesUnit | { kind: 'rejected'; reason: string };
 
 /** Pairs each brat .ann with the .txt of the same name; an .ann alone is kept to be reported. */
 export function importUnits(sources: Iterable<ImportSource>, format: ImportOptions['format'] = 'auto'): ImportUnit[] {
@@ -86,12 +91,28 @@ export class Importer {
       await nextTurn();
       options.signal?.throwIfAborted();
       const parsed = this.parseUnit(unit);
-      if (parsed.kind === 'documents') {
+      if (parsed.kind === 'lines') {
+        // Checked a few hundred lines at a time, with the event loop free between (progress, cancel).
+        const check = this.checkLines(unit.name, parsed);
+        let step = check.next();
+        while (!step.done) {
+          options.onProgress?.({ done: i, total: units.length, phase: `Checking ${unit.name}: ${step.value} documents` });
+          await nextTurn();
+          options.signal?.throwIfAborted();
+          step = check.next();
+        }
+        if (step.value.length > 0) {
+          report.rejected.push({ fileName: unit.name, reason: step.value.join('\n') });
+          continue;
+        }
+      }
+      if (parsed.kind === 'documents' || parsed.kind === 'lines') {
         options.onProgress?.({ done: i, total: units.length, phase: `Writing ${unit.name}` });
         await nextTurn();
         options.signal?.throwIfAborted();
       }
-      this.write(unit.name, parsed, report);
+      if (parsed.kind === 'lines') this.writeLines(unit.name, parsed, report, true);
+      else this.write(unit.name, parsed, report);
     }
     options.onProgress?.({ done: units.length, total: units.length, phase: 'Done' });
     return report;
@@ -102,7 +123,7 @@ export class Importer {
     this.write(unit.name, this.parseUnit(unit), report);
   }
 
-  private parseUnit(unit: ImportUnit): { kind: 'text'; text: string } | { kind: 'documents'; parsed: ParsedFile } | { kind: 'rejected'; reason: string } {
+  private parseUnit(unit: ImportUnit): Parsed {
     const read = (source: ImportSource) => {
       try {
         return { ok: true as const, bytes: source.read() };
@@ -110,9 +131,17 @@ export class Importer {
         return { ok: false as const, reason: `it cannot be read (${(error as Error).message})` };
       }
     };
+    const forced = this.options.format && this.options.format !== 'auto' ? this.options.format : null;
+    if (unit.source.path && !unit.ann) {
+      try {
+        const format = lineFormatOf(unit.source.path, forced);
+        if (format) return { kind: 'lines', format, path: unit.source.path };
+      } catch (error) {
+        return { kind: 'rejected', reason: `it cannot be read (${(error as Error).message})` };
+      }
+    }
     const main = read(unit.source);
     if (!main.ok) return { kind: 'rejected', reason: main.reason };
-    const forced = this.options.format && this.options.format !== 'auto' ? this.options.format : null;
     const decoded = decodeText(main.bytes);
     if (!decoded.ok) return { kind: 'rejected', reason: decoded.reason };
     const format = unit.ann ? 'brat' : (forced ?? detectFormat(unit.name, decoded.text));
@@ -121,7 +150,7 @@ export class Importer {
     return { kind: 'documents', parsed: this.parseContent(format, unit.name, decoded.text) };
   }
 
-  private parseBratUnit(unit: ImportUnit, text: string): { kind: 'documents'; parsed: ParsedFile } | { kind: 'rejected'; reason: string } {
+  private parseBratUnit(unit: ImportUnit, text: string): Parsed {
     if (extname(unit.name).toLowerCase() === '.ann') return { kind: 'rejected', reason: 'a brat .ann file needs the .txt of the same name beside it' };
     let ann = '';
     if (unit.ann) {
@@ -155,8 +184,10 @@ export class Importer {
     }
   }
 
-  private write(fileName: string, parsed: ReturnType<Importer['parseUnit']>, report: ImportReport): void {
-    if (parsed.kind === 'rejected') {
+  private write(fileName: string, parsed: Parsed, report: ImportReport): void {
+    if (parsed.kind === 'lines') {
+      this.writeLines(fileName, parsed, report);
+    } else if (parsed.kind === 'rejected') {
       report.rejected.push({ fileName, reason: parsed.reason });
     } else if (parsed.kind === 'text') {
       this.importText(fileName, parsed.text, report);
@@ -165,6 +196,43 @@ export class Importer {
     } else {
       this.importDocuments(fileName, parsed.parsed.documents, report);
     }
+  }
+
+  /** Checks every line of a JSON Lines file; the problems, or none. Yields at checkpoints. */
+  private *checkLines(fileName: string, parsed: LinesUnit): Generator<number, string[]> {
+    const problems = new Problems();
+    let documents = 0;
+    for (const step of streamJsonLines(fileName, parsed.path, parsed.format, problems)) {
+      if (step === 'checkpoint') yield documents;
+      else documents++;
+    }
+    if (problems.list.length === 0 && documents === 0) return [`${fileName}: it holds no documents`];
+    return problems.list;
+  }
+
+  /** A JSON Lines file: checked whole first, then read again inside one transaction to insert. */
+  private writeLines(fileName: string, parsed: LinesUnit, report: ImportReport, checked = false): void {
+    if (!checked) {
+      const check = this.checkLines(fileName, parsed);
+      let step = check.next();
+      while (!step.done) step = check.next();
+      if (step.value.length > 0) {
+        report.rejected.push({ fileName, reason: step.value.join('\n') });
+        return;
+      }
+    }
+    const imported: ImportReport['imported'] = [];
+    const skipped: ImportReport['skipped'] = [];
+    this.project.transaction(() => {
+      for (const doc of streamJsonLines(fileName, parsed.path, parsed.format, new Problems())) {
+        if (doc === 'checkpoint') continue;
+        const result = this.insertParsed(fileName, doc);
+        if (result) imported.push({ fileName: doc.where, ...result });
+        else skipped.push({ fileName: doc.where, reason: 'already in the project (same text)' });
+      }
+    });
+    report.imported.push(...imported);
+    report.skipped.push(...skipped);
   }
 
   private importText(fileName: string, text: string, report: ImportReport): void {

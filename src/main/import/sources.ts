@@ -10,6 +10,8 @@ export interface ImportSource {
   /** How the file is named in reports: its path relative to the folder imported, or its file name. */
   name: string;
   read(): Uint8Array;
+  /** Where the file is on disk, when it is: JSON Lines files are then read a line at a time. */
+  path?: string;
 }
 
 /** Files picked up when a folder is imported. */
@@ -22,7 +24,7 @@ function walk(folder: string, root: string, out: ImportSource[]): void {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) walk(path, root, out);
     else if (entry.isFile() && IMPORTABLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
-      out.push({ name: join(basename(root), relative(root, path)), read: () => readFileSync(path) });
+      out.push({ name: join(basename(root), relative(root, path)), path, read: () => readFileSync(path) });
     }
   }
 }
@@ -40,7 +42,7 @@ export function sourcesFromPaths(paths: string[]): { sources: ImportSource[]; pr
       continue;
     }
     if (isDirectory) walk(path, path, sources);
-    else sources.push({ name: basename(path), read: () => readFileSync(path) });
+    else sources.push({ name: basename(path), path, read: () => readFileSync(path) });
   }
   return { sources, problems };
 }

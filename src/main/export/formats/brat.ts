@@ -11,6 +11,7 @@
  * - `#1<TAB>AnnotatorNotes T1<TAB>note`: a note, escaped like attribute values.
  * Label names and link types are written with white space as `_` (brat splits on it).
  * `<name>` is the document id made safe as a file name (other characters become `_`, repeats get `-2`, …).
+ * Streamed (a browser download), or written to a path ending in `.zip`, the folder comes as a zip of it.
  */
 import type { AttributeValue, Label } from '@shared/model';
 import type { ExportDocument } from '../dataset';

@@ -12,9 +12,8 @@
  * Positions are code points (as QualCoder, a Python program, counts them). GUIDs are derived from Spanlight's
  * ids, so exporting twice gives the same GUIDs.
  *
- * The zip is written in two passes over the documents (sources first, then project.qde), so neither the
- * texts nor the XML are ever all in memory. fflate writes no ZIP64, so an export holds at most 65,534
- * documents.
+ * The zip is written in three passes over the documents (the sources, then project.qde's Sources, then its
+ * Links, which the XML puts after every source), so neither the texts nor the XML are ever all in memory.
  */
 import { createHash } from 'node:crypto';
 import type { ExportFormatModule } from './format';
@@ -39,7 +38,7 @@ export function xmlText(value: string): string {
 const dateTime = (iso: string) => iso.replace(/\.\d+Z$/, 'Z');
 
 export const qdpx: ExportFormatModule = {
-  passes: 2,
+  passes: 3,
   async write(run, out) {
     const { context } = run;
     for await (const { document } of run.documents()) {
@@ -60,8 +59,7 @@ export const qdpx: ExportFormatModule = {
         (codes ? `<CodeBook><Codes>${codes}</Codes></CodeBook>\n` : '') +
         '<Sources>\n',
     );
-    const links: string[] = [];
-    for await (const { document, spans, relations } of run.documents()) {
+    for await (const { document, spans } of run.documents()) {
       const guid = guidOf('document', document.id);
       const selections = spans
         .map((s) => {
@@ -74,11 +72,18 @@ export const qdpx: ExportFormatModule = {
         })
         .join('\n');
       await qde.write(`<TextSource guid="${guid}" name="${xmlText(document.title)}" plainTextPath="internal://${guid}.txt">\n${selections}${selections ? '\n' : ''}</TextSource>\n`);
-      for (const r of relations) {
-        links.push(`<Link guid="${guidOf('link', r.id)}" name="${xmlText(r.type)}" direction="OneWay" originGUID="${guidOf('span', r.from)}" targetGUID="${guidOf('span', r.to)}"/>`);
-      }
     }
-    await qde.write('</Sources>\n' + (links.length ? `<Links>\n${links.join('\n')}\n</Links>\n` : '') + '</Project>\n');
+    await qde.write('</Sources>\n');
+    let linksOpen = false;
+    for await (const { relations } of run.documents()) {
+      if (relations.length === 0) continue;
+      const links = relations.map(
+        (r) => `<Link guid="${guidOf('link', r.id)}" name="${xmlText(r.type)}" direction="OneWay" originGUID="${guidOf('span', r.from)}" targetGUID="${guidOf('span', r.to)}"/>\n`,
+      );
+      await qde.write((linksOpen ? '' : '<Links>\n') + links.join(''));
+      linksOpen = true;
+    }
+    await qde.write((linksOpen ? '</Links>\n' : '') + '</Project>\n');
     await qde.close();
   },
 };

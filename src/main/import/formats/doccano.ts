@@ -34,28 +34,33 @@ export function looksLikeDoccano(value: unknown): boolean {
   return typeof line.text === 'string' && !('spans' in line) && (Array.isArray(line.label) || Array.isArray(line.labels) || Array.isArray(line.entities));
 }
 
+/** One line's document, or null with its problem added. */
+export function doccanoLine(where: string, value: unknown, problems: Problems): ParsedDocument | null {
+  const result = lineSchema.safeParse(value);
+  if (!result.success) {
+    problems.add(`${where}: ${describeZodError(result.error)}`);
+    return null;
+  }
+  const data = result.data;
+  const tuples = [...(data.label ?? []), ...(data.labels ?? [])].map(([start, end, label], i) => ({ key: `#${i}`, start, end, label }));
+  const entities = (data.entities ?? []).map((e, i) => ({ key: e.id ?? `entity-${i}`, start: e.start_offset, end: e.end_offset, label: e.label }));
+  return {
+    where,
+    id: data.id ?? data.meta?.id,
+    title: data.title ?? data.meta?.title,
+    status: data.status ?? data.meta?.status,
+    text: data.text,
+    spans: [...tuples, ...entities].map((s) => ({ ...s, note: '', attributes: {} })),
+    relations: (data.relations ?? []).map((r) => ({ id: r.id, from: r.from_id, to: r.to_id, type: r.type })),
+  };
+}
+
 export function parseDoccano(fileName: string, content: string): ParsedFile {
   const problems = new Problems();
   const documents: ParsedDocument[] = [];
   for (const { line, value } of jsonLines(fileName, content, problems)) {
-    const where = `${fileName}:${line}`;
-    const result = lineSchema.safeParse(value);
-    if (!result.success) {
-      problems.add(`${where}: ${describeZodError(result.error)}`);
-      continue;
-    }
-    const data = result.data;
-    const tuples = [...(data.label ?? []), ...(data.labels ?? [])].map(([start, end, label], i) => ({ key: `#${i}`, start, end, label }));
-    const entities = (data.entities ?? []).map((e, i) => ({ key: e.id ?? `entity-${i}`, start: e.start_offset, end: e.end_offset, label: e.label }));
-    documents.push({
-      where,
-      id: data.id ?? data.meta?.id,
-      title: data.title ?? data.meta?.title,
-      status: data.status ?? data.meta?.status,
-      text: data.text,
-      spans: [...tuples, ...entities].map((s) => ({ ...s, note: '', attributes: {} })),
-      relations: (data.relations ?? []).map((r) => ({ id: r.id, from: r.from_id, to: r.to_id, type: r.type })),
-    });
+    const document = doccanoLine(`${fileName}:${line}`, value, problems);
+    if (document) documents.push(document);
   }
   return finishParse(fileName, documents, problems);
 }

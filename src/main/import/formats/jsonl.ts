@@ -39,40 +39,45 @@ const lineSchema = z.object({
   relations: z.array(relationSchema).default([]),
 });
 
+/** One line's document, or null with its problem added. */
+export function canonicalLine(where: string, value: unknown, problems: Problems): ParsedDocument | null {
+  const result = lineSchema.safeParse(value);
+  if (!result.success) {
+    problems.add(`${where}: ${describeZodError(result.error)}`);
+    return null;
+  }
+  const data = result.data;
+  if (data.schema !== undefined && data.schema !== JSONL_SCHEMA) {
+    problems.add(`${where}: schema ${JSON.stringify(data.schema)} is not ${JSON.stringify(JSONL_SCHEMA)} (a newer Spanlight wrote it?)`);
+    return null;
+  }
+  return {
+    where,
+    id: data.id ?? data.meta?.id,
+    title: data.title ?? data.meta?.title,
+    status: data.status ?? data.meta?.status,
+    text: data.text,
+    spans: data.spans.map((s) => ({
+      key: s.id,
+      id: s.id,
+      start: s.start,
+      end: s.end,
+      label: s.label,
+      text: s.text,
+      note: s.note ?? '',
+      attributes: s.attributes ?? {},
+      ...(s.annotator !== undefined ? { annotator: s.annotator } : {}),
+    })),
+    relations: data.relations,
+  };
+}
+
 export function parseCanonicalJsonl(fileName: string, content: string): ParsedFile {
   const problems = new Problems();
   const documents: ParsedDocument[] = [];
   for (const { line, value } of jsonLines(fileName, content, problems)) {
-    const where = `${fileName}:${line}`;
-    const result = lineSchema.safeParse(value);
-    if (!result.success) {
-      problems.add(`${where}: ${describeZodError(result.error)}`);
-      continue;
-    }
-    const data = result.data;
-    if (data.schema !== undefined && data.schema !== JSONL_SCHEMA) {
-      problems.add(`${where}: schema ${JSON.stringify(data.schema)} is not ${JSON.stringify(JSONL_SCHEMA)} (a newer Spanlight wrote it?)`);
-      continue;
-    }
-    documents.push({
-      where,
-      id: data.id ?? data.meta?.id,
-      title: data.title ?? data.meta?.title,
-      status: data.status ?? data.meta?.status,
-      text: data.text,
-      spans: data.spans.map((s) => ({
-        key: s.id,
-        id: s.id,
-        start: s.start,
-        end: s.end,
-        label: s.label,
-        text: s.text,
-        note: s.note ?? '',
-        attributes: s.attributes ?? {},
-        ...(s.annotator !== undefined ? { annotator: s.annotator } : {}),
-      })),
-      relations: data.relations,
-    });
+    const document = canonicalLine(`${fileName}:${line}`, value, problems);
+    if (document) documents.push(document);
   }
   return finishParse(fileName, documents, problems);
 }
