@@ -5,6 +5,7 @@ import { platform } from '../platform/platform';
 import type { AppStore } from '../state/store';
 import { useAppState, useAppStore } from '../state/useStore';
 import { AnnotationPanel } from './AnnotationPanel';
+import { DatasetExportDialog, RunningJob } from './DatasetExport';
 import { AnnotatorPrompt } from './AnnotatorPrompt';
 import { BackupsDialog } from './BackupsDialog';
 import { KeyboardHelp } from './KeyboardHelp';
@@ -64,6 +65,7 @@ export function App() {
     <div className={`workbench${dragging ? ' dragging' : ''}`}>
       <Toolbar pickers={pickers} />
       <NoticeBar />
+      <RunningJob />
       <LinkBanner />
       <div className="panes">
         <DocumentList />
@@ -85,6 +87,7 @@ export function App() {
       {dialog === 'help' && <KeyboardHelp />}
       {dialog === 'labels' && <LabelSchemaDialog />}
       {dialog === 'search' && <SearchDialog />}
+      {dialog === 'export' && <DatasetExportDialog />}
       {dialog === 'backups' && <BackupsDialog />}
       {askAnnotator && !dialog && <AnnotatorPrompt />}
       {dragging && <div className="drop-overlay">Drop .txt or .jsonl files or folders to import</div>}

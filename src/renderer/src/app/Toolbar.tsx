@@ -26,6 +26,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           <div className="file-menu-items" role="menu">
             <button role="menuitem" onClick={() => pickers.importFiles()}>Import files…</button>
             <button role="menuitem" onClick={() => pickers.importFolder()}>Import folder…</button>
+            <button role="menuitem" onClick={() => store.set({ dialog: 'export' })}>Export…</button>
             <button role="menuitem" onClick={() => pickers.exportDataset('jsonl')}>Export JSONL</button>
             <button role="menuitem" onClick={() => pickers.exportDataset('csv')}>Export CSV</button>
             <button role="menuitem" onClick={() => store.set({ dialog: 'labels' })}>Labels…</button>
@@ -34,7 +35,9 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           </div>
         </details>
         <button onClick={() => pickers.importFiles()}>Import</button>
-        <button onClick={() => pickers.exportDataset('jsonl')}>Export</button>
+        <button onClick={() => store.set({ dialog: 'export' })} title="Export the dataset: choose a format and a filter">
+          Export…
+        </button>
         <button onClick={() => store.set({ dialog: 'search' })} title="Search articles and annotations (F)">
           Search <kbd>F</kbd>
         </button>

@@ -3,7 +3,7 @@
  * the bytes, so the checks on encoding are the same as for the CLI. Folders are walked, keeping the files an
  * import understands.
  */
-const IMPORTABLE = /\.(txt|jsonl)$/i;
+const IMPORTABLE = /\.(txt|jsonl|ndjson|json|csv|ann)$/i;
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -49,7 +49,7 @@ export function useFilePickers(): FilePickers {
             ref={filesInput}
             type="file"
             multiple
-            accept=".txt,.jsonl,text/plain"
+            accept=".txt,.jsonl,.ndjson,.json,.csv,.ann,text/plain"
             hidden
             data-testid="import-files-input"
             onChange={(e) => onPicked(e.currentTarget, false)}

@@ -18,6 +18,9 @@ import type {
   Label,
 } from '@shared/model';
 import { sliceCodePoints, type CodePointRange } from '@shared/offsets';
+import type { JobStatus } from '@shared/datasets';
+import type { Result } from '@shared/errors';
+import { followJob, startImport } from '../platform/datasetJobs';
 import { defaultAttributes } from './defaultAttributes';
 import { sortAnnotations } from './annotationOrder';
 
@@ -52,7 +55,7 @@ export interface DocumentFilter {
   sort: DocumentSort;
 }
 
-export type Dialog = 'help' | 'labels' | 'search' | 'backups' | null;
+export type Dialog = 'help' | 'labels' | 'search' | 'export' | 'backups' | null;
 
 export interface AppState {
   info: AppInfo | null;
@@ -75,6 +78,8 @@ export interface AppState {
   linkType: string;
   /** Where the note field is asked to take focus; the counter makes a repeated request a new one. */
   noteFocusRequest: number;
+  /** The import or export running (or just ended), shown as a progress bar with Cancel. */
+  job: JobStatus | null;
   /** A range the editor is asked to select and scroll to (a search hit). */
   revealRequest: { start: number; end: number; serial: number } | null;
 }
@@ -96,6 +101,7 @@ const initialState: AppState = {
   linkType: 'supports',
   noteFocusRequest: 0,
   revealRequest: null,
+  job: null,
 };
 
 export function describeReport(report: ImportReport): Notice {
@@ -230,19 +236,46 @@ export class AppStore {
 
   // --- import and export ---------------------------------------------------------------------------------
 
+  /** Imports files read in the renderer, as a job with progress and cancel (formats detected by main). */
   async importFiles(files: Array<{ name: string; base64: string }>): Promise<void> {
     if (files.length === 0) {
-      this.set({ notice: { kind: 'error', text: 'Nothing to import: no .txt or .jsonl files were given', details: [] } });
+      this.set({ notice: { kind: 'error', text: 'Nothing to import: no files of a format Spanlight reads were given', details: [] } });
       return;
     }
-    this.set({ notice: { kind: 'info', text: `Importing ${files.length} file(s)…`, details: [] } });
-    const report = await this.call('import:files', { files });
-    if (report) await this.afterImport(report);
+    this.set({ notice: null });
+    await this.runImport(await startImport(this.api, files, { format: 'auto' }));
   }
 
+  /** The desktop app: a native dialog, then files and folders read from disk in main. */
   async chooseImport(kind: 'files' | 'folder'): Promise<void> {
-    const report = await this.call('import:choose', { kind });
-    if (report) await this.afterImport(report);
+    const started = await this.api['jobs:start-import']({ format: 'auto', source: { kind: 'choose', pick: kind } });
+    await this.runImport(started.ok ? { ok: true, value: started.value?.jobId ?? null } : started);
+  }
+
+  private async runImport(started: Result<string | null>): Promise<void> {
+    const status = await this.followJob(started);
+    if (status?.state === 'done' && status.import) {
+      this.set({ job: null });
+      await this.afterImport(status.import);
+    } else if (status?.import) {
+      // Cancelled part way: what was imported before the cancel is in the project.
+      await this.refreshDocuments();
+    }
+  }
+
+  /** Follows a started job in `job` (the progress bar) until it ends; undefined when it did not start. */
+  async followJob(started: Result<string | null>): Promise<JobStatus | undefined> {
+    if (!started.ok) {
+      this.set({ notice: { kind: 'error', text: started.error.message, details: [] } });
+      return undefined;
+    }
+    if (started.value === null) return undefined;
+    const last = await followJob(this.api, started.value, (job) => this.set({ job }));
+    if (!last.ok) {
+      this.set({ notice: { kind: 'error', text: last.error.message, details: [] } });
+      return undefined;
+    }
+    return last.value;
   }
 
   private async afterImport(report: ImportReport): Promise<void> {

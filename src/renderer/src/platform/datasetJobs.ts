@@ -7,7 +7,7 @@ import type { SpanlightApi } from '@shared/contract';
 import type { ExportFilter, ImportOptions, JobStatus } from '@shared/datasets';
 import type { Result } from '@shared/errors';
 import type { ExportFormat } from '@shared/model';
-import type { Platform } from '../platform/platform';
+import type { Platform } from './platform';
 
 /** How often a running job is asked for its progress. */
 const POLL_MS = 250;

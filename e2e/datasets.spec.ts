@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { test, expect } from './support/app';
+import { ENGLISH_SEED, createProject, dragSelect, expectSaved, importSeeds, openDocument, seedTitle } from './support/workbench';
+import { dropFiles } from './support/drop';
+
+const CHECK = resolve(import.meta.dirname, '../src/main/export/check_offsets.py');
+
+test('exports through the dialog in another format with a filter, with progress, and the offsets check in Python', async ({ app }, testInfo) => {
+  const { page } = app;
+  await createProject(page, app.projectPath);
+  await importSeeds(page);
+  await openDocument(page, seedTitle(ENGLISH_SEED));
+  await dragSelect(page, 11, 'Fifteen pro-Turkish Syrian fighters', false);
+  await page.keyboard.press('1');
+  await expectSaved(page);
+  await dragSelect(page, 11, 'defected last week', false);
+  await page.keyboard.press('2');
+  await expectSaved(page);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export dataset' });
+  await dialog.getByRole('radio', { name: /doccano/i }).check();
+  await dialog.getByRole('group', { name: /Spans with label/ }).getByLabel('claim').check();
+  await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const download = await downloading;
+  const path = testInfo.outputPath('export.doccano.jsonl');
+  await download.saveAs(path);
+  await expect(page.getByTestId('job-progress')).toContainText('Exported 5 documents, 1 spans');
+
+  const lines = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const labelled = lines.filter((l) => l.label.length > 0);
+  expect(labelled).toHaveLength(1);
+  const [start, end, label] = labelled[0].label[0];
+  expect(label).toBe('claim');
+  expect(Array.from(labelled[0].text as string).slice(start, end).join('')).toBe('Fifteen pro-Turkish Syrian fighters');
+  const check = spawnSync('python3', [CHECK, 'doccano', path]);
+  expect(check.status, check.stderr.toString()).toBe(0);
+});
+
+test('imports a doccano file dropped on the window, as a job, with its spans', async ({ app }) => {
+  const { page } = app;
+  await createProject(page, app.projectPath);
+  const text = 'Officials deny that 😀 300 fighters crossed; نحو ٣٠٠ مقاتل.';
+  const chars = Array.from(text);
+  const start = chars.indexOf('3');
+  const line = JSON.stringify({ text, label: [[start, start + 3, 'number']] });
+  await dropFiles(page, [{ name: 'doccano.jsonl', text: `${line}\n` }]);
+  await expect(page.getByTestId('notice')).toContainText('Import: 1 imported, 0 skipped, 0 rejected');
+  await expect(page.getByTestId('annotation-row')).toHaveCount(1);
+  await expect(page.getByTestId('annotation-row')).toContainText('300');
+});

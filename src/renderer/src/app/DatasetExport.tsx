@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import type { ExportFilter } from '@shared/datasets';
+import type { ExportFormat } from '@shared/model';
+import { startExport } from '../platform/datasetJobs';
+import { platform } from '../platform/platform';
+import { useAppState, useAppStore } from '../state/useStore';
+import { ExportDialog } from './ExportDialog';
+import { JobProgress } from './JobProgress';
+
+/** File → Export…: the format and filter dialog, then the export as a job with progress. */
+export function DatasetExportDialog() {
+  const store = useAppStore();
+  const labels = useAppState((s) => s.labels);
+  const [annotators, setAnnotators] = useState<string[]>([]);
+  useEffect(() => {
+    void store.call('export:options', {}).then((options) => options && setAnnotators(options.annotators));
+  }, [store]);
+  const onExport = async (format: ExportFormat, filter: ExportFilter) => {
+    store.set({ dialog: null });
+    await store.followJob(await startExport(platform, format, filter));
+  };
+  return (
+    <ExportDialog
+      labels={labels}
+      annotators={annotators}
+      platform={platform.kind}
+      onExport={(format, filter) => void onExport(format, filter)}
+      onClose={() => store.set({ dialog: null })}
+    />
+  );
+}
+
+/** The running (or just finished) import or export, with Cancel while it runs. */
+export function RunningJob() {
+  const store = useAppStore();
+  const job = useAppState((s) => s.job);
+  if (!job) return null;
+  return (
+    <JobProgress
+      job={job}
+      onCancel={() => void store.call('jobs:cancel', { id: job.id })}
+      onDismiss={() => store.set({ job: null })}
+    />
+  );
+}
