@@ -36,9 +36,12 @@ it(`the app, a second instance and the CLI writing at once lose nothing and corr
   const app = Project.open(path);
   const documents = app.documents.list().map((d) => app.documents.get(d.id)!);
 
+  // The other instances annotate the documents the project started with, which the checks below read; the
+  // CLI adds documents (with spans of their own) at the same time.
+  const documentIds = documents.map((d) => d.id);
   const others = Promise.all([
-    runWorker(worker.path, ['annotate', path, JSON.stringify({ seed: SEED + 1, adopt: false, maxChanges: 150 })], null),
-    runWorker(worker.path, ['annotate', path, JSON.stringify({ seed: SEED + 2, adopt: false, maxChanges: 150 })], null),
+    runWorker(worker.path, ['annotate', path, JSON.stringify({ seed: SEED + 1, adopt: false, maxChanges: 150, documentIds })], null),
+    runWorker(worker.path, ['annotate', path, JSON.stringify({ seed: SEED + 2, adopt: false, maxChanges: 150, documentIds })], null),
     runWorker(worker.path, ['import', path, JSON.stringify({ folder })], null),
   ]);
   let othersDone = false;

@@ -21,6 +21,11 @@ export interface AnnotateOptions {
   adopt: boolean;
   /** Stop after this many changes (the concurrency tests); unset, go on until killed. */
   maxChanges?: number;
+  /**
+   * Annotate only these documents. The concurrency test's checks read the documents the project started
+   * with; without this, a worker starting late would also annotate documents another process just imported.
+   */
+  documentIds?: string[];
 }
 
 type Tools = ReturnType<typeof randomTools>;
@@ -37,7 +42,7 @@ function annotate(path: string, options: AnnotateOptions): void {
   const tools = randomTools(prng(options.seed));
   const { int, pick, random } = tools;
   const project = Project.open(path);
-  const documents = project.documents.list();
+  const documents = project.documents.list().filter((d) => !options.documentIds || options.documentIds.includes(d.id));
   const labels = project.labels.list().map((label) => label.id);
   const mine = options.adopt ? documents.flatMap((d) => project.annotations.listByDocument(d.id).map((a) => a.id)) : [];
   writeLine({ kind: 'started' });
