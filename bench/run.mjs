@@ -3,7 +3,7 @@
 // then runs bench/src/main.mts. Arguments are passed on: see bench/README.md. Type checking is
 // `tsc -p bench/tsconfig.json`.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -44,6 +44,10 @@ if (process.argv.includes('--prototypes')) {
   const { variants } = JSON.parse(readFileSync(join(root, 'bench/prototypes/variants.json'), 'utf8'));
   for (const variant of variants) {
     const replace = new Map(Object.entries(variant.replace).map(([from, to]) => [join(root, from), join(root, to)]));
+    // The host serves the renderer next to it (../renderer): a copy of the built host beside the variant's.
+    const dir = join(out, 'variants', variant.name);
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(root, 'out/main'), join(dir, 'main'), { recursive: true });
     await build({
       configFile: false,
       root: join(root, 'src/renderer'),
@@ -61,7 +65,7 @@ if (process.argv.includes('--prototypes')) {
           },
         },
       ],
-      build: { outDir: join(out, 'variants', variant.name), emptyOutDir: true, minify: false },
+      build: { outDir: join(dir, 'renderer'), emptyOutDir: true, minify: false },
     });
   }
 }

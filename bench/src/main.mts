@@ -7,7 +7,7 @@
  */
 import type { Browser } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/browser.mts';
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
 
   const root = resolve(process.env.SPANLIGHT_BENCH_ROOT ?? process.cwd());
   const started = performance.now();
+  const loadAtStart = loadavg()[0]!;
   const work = mkdtempSync(join(tmpdir(), 'spanlight-bench-'));
   const ctx: BenchContext = {
     root,
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   }
 
   const durationSeconds = (performance.now() - started) / 1000;
-  const machine = describeMachine((ctx.details.chromium as string | null) ?? null);
+  const machine = describeMachine((ctx.details.chromium as string | null) ?? null, loadAtStart);
   const table = markdownTable(ctx.figures);
   const resultsDir = join(root, 'bench/results');
   writeResults(join(resultsDir, 'latest.json'), {
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
     figures: ctx.figures.map((f) => ({ ...f, ratio: ratio(f) })),
     details: ctx.details,
   });
-  const about = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium ?? 'not used'}; commit ${machine.commit ?? '?'}; scale ${ctx.scale}; ${durationSeconds.toFixed(0)} s`;
+  const about = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium ?? 'not used'}; commit ${machine.commit ?? '?'}; scale ${ctx.scale}; load ${machine.load.start.toFixed(1)} → ${machine.load.end.toFixed(1)}; ${durationSeconds.toFixed(0)} s`;
   writeFileSync(join(resultsDir, 'latest.md'), `${table}\n\n${RATIO_LEGEND}\n\n${about}\n`);
   console.log(`\n${table}\n\n${RATIO_LEGEND}\n${about}\nWritten to bench/results/latest.json and latest.md`);
 }

@@ -68,10 +68,13 @@ export interface HostHandle {
   stop(): Promise<void>;
 }
 
-/** Starts the browser host on a project and resolves when it prints `SPANLIGHT_HOST {json}`. */
-export function startHost(root: string, dataDir: string, project: string): Promise<HostHandle> {
+/**
+ * Starts the browser host (`out/main/host.js` unless another build is given) on a project, and resolves when
+ * it prints `SPANLIGHT_HOST {json}`.
+ */
+export function startHost(root: string, dataDir: string, project: string, host = join(root, 'out/main/host.js')): Promise<HostHandle> {
   const spawnedAt = performance.timeOrigin + performance.now();
-  const child = spawn(process.execPath, [join(root, 'out/main/host.js'), '--no-browser', '--data-dir', dataDir, '--project', project], {
+  const child = spawn(process.execPath, [host, '--no-browser', '--data-dir', dataDir, '--project', project], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const stop = async () => {

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { dirname } from 'node:path';
 
 export interface Figure {
@@ -57,9 +57,11 @@ export interface Machine {
   node: string;
   chromium: string | null;
   commit: string | null;
+  /** The 1-minute load average when the run started and when it ended: other work on the machine skews figures. */
+  load: { start: number; end: number };
 }
 
-export function describeMachine(chromium: string | null): Machine {
+export function describeMachine(chromium: string | null, loadAtStart: number): Machine {
   let commit: string | null = null;
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -74,6 +76,7 @@ export function describeMachine(chromium: string | null): Machine {
     node: process.version,
     chromium,
     commit,
+    load: { start: loadAtStart, end: loadavg()[0]! },
   };
 }
 

@@ -18,6 +18,8 @@ export interface ProbeOptions {
   lines: number;
   /** Annotations of the article: interactive when all are registered as highlights. */
   spans: number;
+  /** A renderer that registers only the highlights near the view: interactive when any are registered. */
+  partialHighlights?: boolean;
   /** A selector that shows the document list is there (app start). */
   rows: string;
 }
@@ -138,7 +140,7 @@ export function installProbe(options: ProbeOptions): void {
       if (options.mode === 'peer') return window.__peer?.ready === true;
       let size = 0;
       for (let i = 0; i < 10; i++) size += cssHighlight(i)?.size ?? 0;
-      return size >= options.spans;
+      return options.partialHighlights ? size > 0 : size >= options.spans;
     },
     rows: () => document.querySelector(options.rows) !== null,
   };

@@ -47,7 +47,7 @@ async function start(ctx: BenchContext, browser: Browser, project: string): Prom
   const mark = await page.evaluate(() => window.__benchProbe!.waitMark('rows', 120_000));
   const { origin, listCall } = await page.evaluate(() => ({
     origin: performance.timeOrigin,
-    listCall: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/documents:list'))?.duration ?? null,
+    listCall: performance.getEntriesByType('resource').find((e) => decodeURIComponent(e.name).endsWith('/api/documents:list'))?.duration ?? null,
   }));
   return {
     start: { hostReadyMs: host.readyAt - host.spawnedAt, listPaintedMs: origin + mark.painted - host.spawnedAt, documentsListCallMs: listCall },

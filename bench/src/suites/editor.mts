@@ -6,8 +6,8 @@
  * the key press to the frame that shows the change (bench/src/page/probe.mts), and the JS heap after load.
  */
 import type { Browser, Page } from '@playwright/test';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { OffsetIndex } from '@shared/offsets';
 import { Project } from '../../../src/main/project/project';
 import { editorProject, type EditorArticle } from '../fixtures.mts';
@@ -27,6 +27,8 @@ const PAINT_TIMEOUT_MS = 10_000;
 const SELECT_TIMEOUT_MS = 2_000;
 const SCROLL_FRAMES = 150;
 const SCROLL_PX_PER_FRAME = 120;
+/** --profile traces this many adds (a trace of all operations would be hundreds of MB). */
+const TRACED_ADDS = 20;
 /** An app that fails this many operations is not measured further. */
 const MAX_FAILURES = 10;
 
@@ -132,8 +134,11 @@ async function measure(ctx: BenchContext, name: string, open: () => Promise<Page
   // --profile: a CPU profile of the operations, to see where their time goes.
   const stopProfile = ctx.profileDir ? await startProfile(page) : null;
   const add: number[] = [];
-  for (const op of ops.adds) {
+  for (const [i, op] of ops.adds.entries()) {
     if (failures.length >= MAX_FAILURES) break;
+    // --profile: a Chromium trace of the first adds (rendering work that a CPU profile shows as "(program)").
+    if (ctx.profileDir && i === 0) await page.context().browser()!.startTracing(page, { path: join(ctx.profileDir, `${name.replace(/\W+/g, '-')}-adds.trace.json`) });
+    if (ctx.profileDir && i === TRACED_ADDS) await page.context().browser()!.stopTracing();
     try {
       if (!(await page.evaluate((o) => window.__benchProbe!.prepareAdd(o.line, o.start, o.end), op))) throw new Error('no selection');
       await page.keyboard.press('1');
@@ -201,17 +206,7 @@ function probeOptions(article: EditorArticle, mode: 'css' | 'peer'): ProbeOption
 interface Variant {
   name: string;
   about: string;
-}
-
-/** Serves a prototype's bundle (bench/.out/variants/NAME) in place of the real renderer's script and styles. */
-async function useVariant(ctx: BenchContext, page: Page, variant: Variant): Promise<void> {
-  const assets = join(ctx.root, 'bench/.out/variants', variant.name, 'assets');
-  const built = readdirSync(assets);
-  await page.route(/\/assets\/index-[\w-]+\.(js|css)$/, (route) => {
-    const extension = extname(new URL(route.request().url()).pathname);
-    const file = built.find((f) => f.startsWith('index-') && f.endsWith(extension));
-    return file ? route.fulfill({ path: join(assets, file) }) : route.continue();
-  });
+  partialHighlights?: boolean;
 }
 
 /** Spanlight through the real host, on a fresh copy of the editor project (operations change it). */
@@ -221,12 +216,10 @@ async function runSpanlight(ctx: BenchContext, browser: Browser, article: Editor
   mkdirSync(dataDir, { recursive: true });
   const project = join(dataDir, 'editor.spanlight');
   copyFileSync(article.path, project);
-  const host = await startHost(ctx.root, dataDir, project);
-  const open = async () => {
-    const page = await openPage(browser, probeOptions(article, 'css'));
-    if (variant) await useVariant(ctx, page, variant);
-    return page;
-  };
+  // A prototype runs on a copy of the built host that serves the prototype's renderer (bench/run.mjs).
+  const hostScript = variant ? join(ctx.root, 'bench/.out/variants', variant.name, 'main/host.js') : undefined;
+  const host = await startHost(ctx.root, dataDir, project, hostScript);
+  const open = () => openPage(browser, { ...probeOptions(article, 'css'), partialHighlights: variant?.partialHighlights ?? false });
   try {
     const { run, page } = await measure(ctx, name, open, host.url, SCROLLERS.css, ops);
     run.saveRoundTrip = await apiTimings(page);
