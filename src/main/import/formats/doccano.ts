@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '@shared/model';
-import { Problems, finishParse, type ParsedDocument, type ParsedFile } from '../parsed';
-import { describeZodError, jsonLines } from './jsonLines';
+import type { ParsedDocument, ParsedFile, Problems } from '../parsed';
+import { describeZodError, parseJsonLines } from './jsonLines';
 
 const id = z.union([z.string().min(1).max(200), z.number().int()]).transform(String);
 const tuple = z.tuple([z.number().int(), z.number().int(), z.string().min(1).max(200)]);
@@ -56,11 +56,5 @@ export function doccanoLine(where: string, value: unknown, problems: Problems): 
 }
 
 export function parseDoccano(fileName: string, content: string): ParsedFile {
-  const problems = new Problems();
-  const documents: ParsedDocument[] = [];
-  for (const { line, value } of jsonLines(fileName, content, problems)) {
-    const document = doccanoLine(`${fileName}:${line}`, value, problems);
-    if (document) documents.push(document);
-  }
-  return finishParse(fileName, documents, problems);
+  return parseJsonLines(fileName, content, doccanoLine);
 }

@@ -1,6 +1,6 @@
 /** Reading JSON Lines: each non-blank line parsed on its own, a syntax error reported at its line. */
 import { z } from 'zod';
-import type { Problems } from '../parsed';
+import { Problems, finishParse, type ParsedDocument, type ParsedFile } from '../parsed';
 
 export interface JsonLine {
   line: number;
@@ -18,6 +18,20 @@ export function* jsonLines(fileName: string, content: string, problems: Problems
       problems.add(`${fileName}:${i + 1}: not valid JSON (${(error as Error).message})`);
     }
   }
+}
+
+/** A line's reader: the document it holds, or null after adding its problems. */
+export type LineParser = (where: string, value: unknown, problems: Problems) => ParsedDocument | null;
+
+/** A whole JSON Lines file of one format, each line read by `parseLine`, all problems collected. */
+export function parseJsonLines(fileName: string, content: string, parseLine: LineParser): ParsedFile {
+  const problems = new Problems();
+  const documents: ParsedDocument[] = [];
+  for (const { line, value } of jsonLines(fileName, content, problems)) {
+    const document = parseLine(`${fileName}:${line}`, value, problems);
+    if (document) documents.push(document);
+  }
+  return finishParse(fileName, documents, problems);
 }
 
 /** The first non-blank line's JSON value, or undefined: what format detection looks at. */

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '@shared/model';
 import { JSONL_SCHEMA } from '../../export/formats/jsonl';
-import { Problems, finishParse, type ParsedDocument, type ParsedFile } from '../parsed';
-import { attributeValue, describeZodError, jsonLines } from './jsonLines';
+import type { ParsedDocument, ParsedFile, Problems } from '../parsed';
+import { attributeValue, describeZodError, parseJsonLines } from './jsonLines';
 
 const spanSchema = z.object({
   id: z.string().min(1).max(200).optional(),
@@ -73,11 +73,5 @@ export function canonicalLine(where: string, value: unknown, problems: Problems)
 }
 
 export function parseCanonicalJsonl(fileName: string, content: string): ParsedFile {
-  const problems = new Problems();
-  const documents: ParsedDocument[] = [];
-  for (const { line, value } of jsonLines(fileName, content, problems)) {
-    const document = canonicalLine(`${fileName}:${line}`, value, problems);
-    if (document) documents.push(document);
-  }
-  return finishParse(fileName, documents, problems);
+  return parseJsonLines(fileName, content, canonicalLine);
 }
