@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { useTempDirs } from '../fixtures';
 import { tortureAnnotations } from './annotationTorture';
-import { buildWorker, type BuiltWorker } from './build';
+import { useBuiltWorker } from './build';
 import { ROUNDS, SEED, TIMEOUT_MS } from './settings';
 
 const temp = useTempDirs('spanlight-torture-');
-let worker: BuiltWorker;
-beforeAll(async () => {
-  worker = await buildWorker();
-});
-afterAll(() => worker?.dispose());
+const worker = useBuiltWorker();
 
 it(
   `keeps every acknowledged annotation change through ${ROUNDS} SIGKILLs at random moments (seed ${SEED})`,

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
 
@@ -38,4 +39,22 @@ export async function buildWorker(): Promise<BuiltWorker> {
     },
   });
   return { path: join(outDir, 'worker.mjs'), dispose: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
+/**
+ * For a test file: builds the worker before its tests and removes it after them. `worker.path` is readable
+ * inside the tests.
+ */
+export function useBuiltWorker(): { readonly path: string } {
+  let built: BuiltWorker | undefined;
+  beforeAll(async () => {
+    built = await buildWorker();
+  });
+  afterAll(() => built?.dispose());
+  return {
+    get path() {
+      if (!built) throw new Error('The torture worker is built in beforeAll; read its path inside a test');
+      return built.path;
+    },
+  };
 }

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Annotation } from '@shared/model';
 import { BackupStore } from '../../backup/backupStore';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
@@ -16,17 +16,13 @@ import { useTempDirs } from '../fixtures';
 import { createVersionOneProject } from '../oldProject';
 import { prng, randomTools } from '../random';
 import { createTortureProject, emptyAnnotationFigures, verifyAnnotations } from './annotationTorture';
-import { buildWorker, type BuiltWorker } from './build';
+import { useBuiltWorker } from './build';
 import { makeImportFolder, verifyImport, type ImportFigures } from './importTorture';
 import { runWorker } from './run';
 import { SEED } from './settings';
 
 const temp = useTempDirs('spanlight-torture-');
-let worker: BuiltWorker;
-beforeAll(async () => {
-  worker = await buildWorker();
-});
-afterAll(() => worker?.dispose());
+const worker = useBuiltWorker();
 
 it(`the app, a second instance and the CLI writing at once lose nothing and corrupt nothing (seed ${SEED})`, async () => {
   const dir = temp.make();

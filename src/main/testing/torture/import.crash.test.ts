@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { useTempDirs } from '../fixtures';
-import { buildWorker, type BuiltWorker } from './build';
+import { useBuiltWorker } from './build';
 import { tortureImport } from './importTorture';
 import { HEAVY_ROUNDS, SEED, TIMEOUT_MS } from './settings';
 
 const temp = useTempDirs('spanlight-torture-');
-let worker: BuiltWorker;
-beforeAll(async () => {
-  worker = await buildWorker();
-});
-afterAll(() => worker?.dispose());
+const worker = useBuiltWorker();
 
 it(
   `leaves each file of a large import wholly in or wholly out through ${HEAVY_ROUNDS} SIGKILLs (seed ${SEED})`,

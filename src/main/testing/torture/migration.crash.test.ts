@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { useTempDirs } from '../fixtures';
-import { buildWorker, type BuiltWorker } from './build';
+import { useBuiltWorker } from './build';
 import { tortureMigration } from './migrationTorture';
 import { HEAVY_ROUNDS, SEED, TIMEOUT_MS } from './settings';
 
 const temp = useTempDirs('spanlight-torture-');
-let worker: BuiltWorker;
-beforeAll(async () => {
-  worker = await buildWorker();
-});
-afterAll(() => worker?.dispose());
+const worker = useBuiltWorker();
 
 it(
   `leaves a project whole at its old or its new version through ${HEAVY_ROUNDS} SIGKILLs during the migration (seed ${SEED})`,
