@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '@shared/errors';
 import type { Annotation } from '@shared/model';
-import { projectWithDocument, rangeOf, tableRows, writeCounts } from '../testing/fixtures';
+import { expectAppError, projectWithDocument, rangeOf, tableRows, writeCounts } from '../testing/fixtures';
 import type { Project } from './project';
 
 // The emoji is one code point and two UTF-16 units: offsets after it differ between the two.
@@ -26,17 +26,6 @@ function logOf(entityId: string) {
     }));
 }
 
-function expectAppError(fn: () => unknown, code: AppError['code'], message: RegExp): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(AppError);
-  expect(error).toMatchObject({ code });
-  expect((error as AppError).message).toMatch(message);
-}
 
 describe('create', () => {
   it('stores the annotation and returns it as a delta', () => {

@@ -6,6 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { EXPORT_FORMAT_INFO, type ExportFilter } from '@shared/datasets';
 import { DOCUMENT_STATUSES, EXPORT_FORMATS, type DocumentStatus, type ExportFormat, type Label } from '@shared/model';
+import { STATUS_NAMES } from './statusNames';
 
 export interface ExportDialogProps {
   labels: Label[];
@@ -17,7 +18,6 @@ export interface ExportDialogProps {
   onClose(): void;
 }
 
-const STATUS_NAMES: Record<DocumentStatus, string> = { todo: 'To do', in_progress: 'In progress', done: 'Done', skipped: 'Skipped' };
 
 function toggle<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
