@@ -60,8 +60,13 @@ export function HighlightPlugin({ root, layout, annotations, labels, selectedId 
     }
   }, [root, layout, annotations, labels]);
 
+  // Re-registered only when the selected range itself changes: every highlight change costs Chromium a
+  // repaint of all registered ranges, so an unrelated edit must not touch it.
+  const selectedRange = useRef<Range | null>(null);
   useEffect(() => {
-    const range = selectedId ? painted.current.get(selectedId)?.range : undefined;
+    const range = (selectedId ? painted.current.get(selectedId)?.range : undefined) ?? null;
+    if (range === selectedRange.current) return;
+    selectedRange.current = range;
     if (!range) {
       CSS.highlights.delete(SELECTED_HIGHLIGHT);
       return;
