@@ -325,3 +325,32 @@ test('the document list filters by status and label, sorts, and records the anno
   });
   expect(annotators).toEqual([ANNOTATOR]);
 });
+
+test('a long article paints the highlights and bands of the lines in view, and follows the scroll', async ({ app }, testInfo) => {
+  const { page } = app;
+  await createProject(page, app.projectPath);
+  // 600 lines: far more than three screens, so the two ends are never painted at once.
+  const lines = Array.from({ length: 600 }, (_, i) => `Line ${i}: officials said that fighters crossed the border.`);
+  lines[1] = 'The alpha report said 300 fighters crossed.';
+  lines[598] = 'The omega report denied it.';
+  const text = lines.join('\n');
+  const at = (word: string) => Array.from(text.slice(0, text.indexOf(word))).length;
+  const spans = [[at('alpha'), at('alpha') + 5, 'claim'], [at('omega'), at('omega') + 5, 'denial']];
+  await dropFiles(page, [{ name: 'long.jsonl', text: `${JSON.stringify({ text, label: spans })}\n` }]);
+  await expect(page.getByTestId('annotation-row')).toHaveCount(2);
+
+  // At the top: the first annotation is painted with its band; the last is not registered at all.
+  await expect.poll(async () => paintedHighlights(page)).toMatchObject({ claim: ['alpha'], denial: [] });
+  await expect(page.locator('.band')).toHaveCount(1);
+
+  // Going to the last annotation from the side panel scrolls there: it is painted, the first is let go.
+  await page.getByTestId('annotation-row').filter({ hasText: 'omega' }).click();
+  await expect.poll(async () => paintedHighlights(page)).toMatchObject({ claim: [], denial: ['omega'] });
+  await expect(page.locator('.band')).toHaveCount(1);
+  await expect(page.locator('.band.selected')).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath('long-article-end.png') });
+
+  // Scrolling back by hand brings the first back.
+  await page.getByTestId('article-scroll').evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect.poll(async () => paintedHighlights(page)).toMatchObject({ claim: ['alpha'], denial: [] });
+});

@@ -107,14 +107,21 @@ export async function clickText(page: Page, line: number, needle: string, offset
   await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
 }
 
-/** The painted highlights: for each label, the texts of its ranges, sorted. */
+/** The painted highlights (those near the view): for each label, the texts of its ranges, sorted. */
 export async function paintedHighlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     const names = Array.from(document.querySelectorAll('.toolbar .label-button')).map((b) => b.getAttribute('data-label')!);
     names.forEach((name, i) => {
       const highlight = CSS.highlights.get(`sl-label-${i}`);
-      out[name] = highlight ? Array.from(highlight as unknown as Iterable<Range>, (r) => r.toString()).sort() : [];
+      // Highlights hold StaticRanges (no toString): their text through a live Range over the same points.
+      const text = (r: AbstractRange) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      };
+      out[name] = highlight ? Array.from(highlight as unknown as Iterable<AbstractRange>, text).sort() : [];
     });
     return out;
   });

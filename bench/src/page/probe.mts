@@ -16,10 +16,6 @@ export interface ProbeOptions {
   mode: 'css' | 'peer';
   /** Lines of the article: the text is laid out when the container holds this many paragraphs. */
   lines: number;
-  /** Annotations of the article: interactive when all are registered as highlights. */
-  spans: number;
-  /** A renderer that registers only the highlights near the view: interactive when any are registered. */
-  partialHighlights?: boolean;
   /** A selector that shows the document list is there (app start). */
   rows: string;
 }
@@ -140,7 +136,9 @@ export function installProbe(options: ProbeOptions): void {
       if (options.mode === 'peer') return window.__peer?.ready === true;
       let size = 0;
       for (let i = 0; i < 10; i++) size += cssHighlight(i)?.size ?? 0;
-      return options.partialHighlights ? size > 0 : size >= options.spans;
+      // Spanlight registers the highlights of the lines near the view (lineWindow.ts), all of them in one
+      // task: the first frame with any registered is the frame with all of the view's.
+      return size > 0;
     },
     rows: () => document.querySelector(options.rows) !== null,
   };

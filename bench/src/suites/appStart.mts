@@ -42,7 +42,7 @@ interface Start {
 
 async function start(ctx: BenchContext, browser: Browser, project: string): Promise<{ start: Start; page: Page; host: HostHandle }> {
   const host = await startHost(ctx.root, mkdtempSync(join(ctx.work, 'host-start-')), project);
-  const page = await openPage(browser, { container: '.article', scroller: '.article-scroll', mode: 'css', lines: 0, spans: 0, rows: ROW });
+  const page = await openPage(browser, { container: '.article', scroller: '.article-scroll', mode: 'css', lines: 0, rows: ROW });
   await page.goto(host.url);
   const mark = await page.evaluate(() => window.__benchProbe!.waitMark('rows', 120_000));
   const { origin, listCall } = await page.evaluate(() => ({

@@ -19,6 +19,7 @@ import { RevealPlugin } from './plugins/RevealPlugin/RevealPlugin';
 import { SelectionPlugin } from './plugins/SelectionPlugin/SelectionPlugin';
 import { TextLayout } from './textLayout';
 import { useArticleRoot } from './useArticleRoot';
+import { useLineWindow } from './useLineWindow';
 
 /** A line as text nodes: plain runs, and a marker node for each invisible character. */
 function appendLine(paragraph: ParagraphNode, line: string): void {
@@ -49,14 +50,15 @@ interface Props {
 function ArticlePlugins({ layout, annotations, relations, labels }: Omit<Props, 'document'> & { layout: TextLayout }) {
   const store = useAppStore();
   const root = useArticleRoot(layout);
+  const view = useLineWindow(root, layout);
   const selectedId = useAppState((s) => s.selectedAnnotationId);
   const scrollRequest = useAppState((s) => s.scrollRequest);
   const revealRequest = useAppState((s) => s.revealRequest);
   const selection = useAppState((s) => s.selection);
   return (
     <>
-      <HighlightPlugin root={root} layout={layout} annotations={annotations} labels={labels} selectedId={selectedId} />
-      <BandsPlugin root={root} layout={layout} annotations={annotations} relations={relations} labels={labels} selectedId={selectedId} />
+      <HighlightPlugin root={root} layout={layout} annotations={annotations} labels={labels} selectedId={selectedId} view={view} />
+      <BandsPlugin root={root} layout={layout} annotations={annotations} relations={relations} labels={labels} selectedId={selectedId} view={view} />
       <SelectionPlugin root={root} layout={layout} store={store} annotations={annotations} selectedId={selectedId} />
       <RevealPlugin root={root} layout={layout} annotations={annotations} scrollRequest={scrollRequest} revealRequest={revealRequest} selection={selection} />
       <HoverPlugin root={root} layout={layout} annotations={annotations} labels={labels} />

@@ -89,14 +89,28 @@ export class TextLayout {
     return this.lineStarts[line]! + local;
   }
 
+  /** The DOM positions of the ends of a code point range. */
+  private endsOf(root: HTMLElement, start: number, end: number): [DomPoint, DomPoint] {
+    return [this.domPointAt(root, this.index.toUtf16(start)), this.domPointAt(root, this.index.toUtf16(end))];
+  }
+
   /** A DOM Range over a code point range. */
   rangeOf(root: HTMLElement, start: number, end: number): Range {
-    const from = this.domPointAt(root, this.index.toUtf16(start));
-    const to = this.domPointAt(root, this.index.toUtf16(end));
+    const [from, to] = this.endsOf(root, start, end);
     const range = document.createRange();
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
     return range;
+  }
+
+  /**
+   * A StaticRange over a code point range, for highlights. A live Range is registered with its document and
+   * updated on every DOM change anywhere in the page, so thousands of them slow every removal (a popup
+   * closing, a list re-rendering); the article's text never changes, so a static one stays right.
+   */
+  staticRangeOf(root: HTMLElement, start: number, end: number): StaticRange {
+    const [from, to] = this.endsOf(root, start, end);
+    return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
   }
 }
 

@@ -4,9 +4,10 @@
  * never the only cue). Links are drawn as arcs between their annotations. Only what is in view is measured,
  * so the cost follows the screen, not the article.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Annotation, Label, Relation } from '@shared/model';
 import { assignLanes } from '../../lanes';
+import { type LineWindow, meetsWindow } from '../../lineWindow';
 import type { TextLayout } from '../../textLayout';
 
 interface Props {
@@ -16,6 +17,8 @@ interface Props {
   relations: Relation[];
   labels: Label[];
   selectedId: string | null;
+  /** The lines near the view (lineWindow.ts): only their annotations are measured and drawn. */
+  view: LineWindow | null;
 }
 
 interface Band {
@@ -40,58 +43,20 @@ interface Arc {
 const LANE_SPACING = 4;
 const MAX_LANES = 4;
 
-function visibleLines(root: HTMLElement, scroller: HTMLElement): [number, number] {
-  const top = scroller.scrollTop - 200;
-  const bottom = scroller.scrollTop + scroller.clientHeight + 200;
-  const children = root.children;
-  let lo = 0;
-  let hi = children.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const el = children[mid] as HTMLElement;
-    if (el.offsetTop + el.offsetHeight < top) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo;
-  while (last + 1 < children.length && (children[last + 1] as HTMLElement).offsetTop < bottom) last++;
-  return [lo, last];
-}
-
-export function BandsPlugin({ root, layout, annotations, relations, labels, selectedId }: Props) {
-  const [frame, setFrame] = useState(0);
+export function BandsPlugin({ root, layout, annotations, relations, labels, selectedId, view }: Props) {
   const lanes = useMemo(() => assignLanes(annotations), [annotations]);
   const labelStyle = useMemo(() => new Map(labels.map((l, i) => [l.id, { color: l.color, pattern: i % 3 }])), [labels]);
   const scroller = root?.parentElement ?? null;
 
-  // Redraw on scroll and resize, at most once a frame.
-  useEffect(() => {
-    if (!scroller) return;
-    let pending = 0;
-    const schedule = () => {
-      if (!pending) pending = requestAnimationFrame(() => ((pending = 0), setFrame((f) => f + 1)));
-    };
-    const observer = new ResizeObserver(schedule);
-    observer.observe(scroller);
-    scroller.addEventListener('scroll', schedule, { passive: true });
-    return () => {
-      cancelAnimationFrame(pending);
-      observer.disconnect();
-      scroller.removeEventListener('scroll', schedule);
-    };
-  }, [scroller]);
-
   const { bands, arcs } = useMemo(() => {
     const bands: Band[] = [];
     const arcs: Arc[] = [];
-    if (!root || !scroller) return { bands, arcs };
-    const [first, last] = visibleLines(root, scroller);
-    const from = layout.index.toCodePoint(layout.lineStarts[first]!);
-    const to = layout.index.toCodePoint(Math.min(layout.text.length, (layout.lineStarts[last + 1] ?? layout.text.length + 1) - 1));
+    if (!root || !scroller || !view) return { bands, arcs };
     const origin = scroller.getBoundingClientRect();
     const toLocal = (rect: DOMRect) => ({ left: rect.left - origin.left + scroller.scrollLeft, top: rect.top - origin.top + scroller.scrollTop, rect });
     const anchors = new Map<string, { x: number; y: number }>();
     for (const annotation of annotations) {
-      if (annotation.end <= from || annotation.start > to) continue;
+      if (!meetsWindow(view, annotation.start, annotation.end)) continue;
       const style = labelStyle.get(annotation.labelId) ?? { color: '#888888', pattern: 0 };
       const lane = Math.min(lanes.get(annotation.id) ?? 0, MAX_LANES - 1);
       const rects = Array.from(layout.rangeOf(root, annotation.start, annotation.end).getClientRects()).filter((r) => r.width > 0);
@@ -119,8 +84,9 @@ export function BandsPlugin({ root, layout, annotations, relations, labels, sele
       });
     }
     return { bands, arcs };
-    // `frame` changes on scroll and resize: the same inputs, a new measurement.
-  }, [root, scroller, layout, annotations, relations, lanes, labelStyle, frame]);
+    // Bands are placed in the scroller's content coordinates, so scrolling alone never moves them: they are
+    // measured again only when the window or the data changes (a resize makes a new window).
+  }, [root, scroller, layout, annotations, relations, lanes, labelStyle, view]);
 
   if (!root) return null;
   return (

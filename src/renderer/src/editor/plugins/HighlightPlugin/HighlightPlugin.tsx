@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Annotation, Label } from '@shared/model';
+import { type LineWindow, meetsWindow } from '../../lineWindow';
 import type { TextLayout } from '../../textLayout';
 import { SELECTED_HIGHLIGHT, installHighlightRules, labelHighlightName } from './highlightStyles';
 
@@ -9,18 +10,21 @@ interface Props {
   annotations: Annotation[];
   labels: Label[];
   selectedId: string | null;
+  /** The lines near the view: only annotations meeting them are registered (lineWindow.ts says why). */
+  view: LineWindow | null;
 }
 
 interface Painted {
   annotation: Annotation;
-  range: Range;
+  range: StaticRange;
 }
 
 /**
- * Paints every annotation in its label's colour, and the selected one on top. Annotations are diffed by
- * identity, so a change repaints only the annotations it touched, however many the article holds.
+ * Paints the annotations near the view in their labels' colours, and the selected one on top. Annotations are
+ * diffed by identity, so a change registers or removes only the ranges it touched, and the registered set is
+ * a few screens of the article, however many annotations the article holds.
  */
-export function HighlightPlugin({ root, layout, annotations, labels, selectedId }: Props): null {
+export function HighlightPlugin({ root, layout, annotations, labels, selectedId, view }: Props): null {
   const painted = useRef(new Map<string, Painted>());
   const highlights = useRef(new Map<string, Highlight>());
 
@@ -42,14 +46,15 @@ export function HighlightPlugin({ root, layout, annotations, labels, selectedId 
   }, [labels]);
 
   useEffect(() => {
-    if (!root) return;
+    if (!root || !view) return;
     const seen = new Set<string>();
     for (const annotation of annotations) {
+      if (!meetsWindow(view, annotation.start, annotation.end)) continue;
       seen.add(annotation.id);
       const previous = painted.current.get(annotation.id);
       if (previous?.annotation === annotation) continue;
       if (previous) highlights.current.get(previous.annotation.labelId)?.delete(previous.range);
-      const range = layout.rangeOf(root, annotation.start, annotation.end);
+      const range = layout.staticRangeOf(root, annotation.start, annotation.end);
       highlights.current.get(annotation.labelId)?.add(range);
       painted.current.set(annotation.id, { annotation, range });
     }
@@ -58,11 +63,11 @@ export function HighlightPlugin({ root, layout, annotations, labels, selectedId 
       highlights.current.get(annotation.labelId)?.delete(range);
       painted.current.delete(id);
     }
-  }, [root, layout, annotations, labels]);
+  }, [root, layout, annotations, labels, view]);
 
   // Re-registered only when the selected range itself changes: every highlight change costs Chromium a
   // repaint of all registered ranges, so an unrelated edit must not touch it.
-  const selectedRange = useRef<Range | null>(null);
+  const selectedRange = useRef<StaticRange | null>(null);
   useEffect(() => {
     const range = (selectedId ? painted.current.get(selectedId)?.range : undefined) ?? null;
     if (range === selectedRange.current) return;
@@ -74,7 +79,7 @@ export function HighlightPlugin({ root, layout, annotations, labels, selectedId 
     const highlight = new Highlight(range);
     highlight.priority = 1000;
     CSS.highlights.set(SELECTED_HIGHLIGHT, highlight);
-  }, [selectedId, annotations, root]);
+  }, [selectedId, annotations, root, view]);
 
   // When the editor goes (another document), nothing of its highlights may stay registered.
   useEffect(

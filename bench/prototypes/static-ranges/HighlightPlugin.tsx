@@ -1,4 +1,0 @@
-/** PROTOTYPE: HighlightPlugin with StaticRanges (see ../highlightPlugin.tsx). */
-import { createHighlightPlugin } from '../highlightPlugin';
-
-export const HighlightPlugin = createHighlightPlugin(false);
