@@ -4,7 +4,7 @@
  * never the only cue). Links are drawn as arcs between their annotations. Only what is in view is measured,
  * so the cost follows the screen, not the article.
  */
-import { useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Annotation, Label, Relation } from '@shared/model';
 import { assignLanes } from '../../lanes';
 import { type LineWindow, meetsWindow } from '../../lineWindow';
@@ -43,28 +43,82 @@ interface Arc {
 const LANE_SPACING = 4;
 const MAX_LANES = 4;
 
+interface BandViewProps {
+  left: number;
+  top: number;
+  width: number;
+  color: string;
+  pattern: number;
+  selected: boolean;
+}
+
+/**
+ * One band. Memoised on its plain values: an edit re-measures the window and makes new band objects, but only
+ * the bands whose place or look changed are touched in the DOM. Styles go through the CSSOM, which the strict
+ * CSP allows (it forbids style attributes).
+ */
+const BandView = memo(function BandView({ left, top, width, color, pattern, selected }: BandViewProps) {
+  return (
+    <div
+      className={`band band-pattern-${pattern}${selected ? ' selected' : ''}`}
+      ref={(el) => {
+        if (!el) return;
+        el.style.setProperty('--band-color', color);
+        el.style.transform = `translate(${left}px, ${top}px)`;
+        el.style.width = `${width}px`;
+      }}
+    />
+  );
+});
+
+/** A line fragment of a range, in the scroller's content coordinates. */
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The boxes of code point ranges in one window, each range measured once: while the window stands (no
+ * scrolling past its margin, no resize), the text does not move, so an edit measures only the ranges it added.
+ */
+function useBoxCache(view: LineWindow | null): Map<string, Box[]> {
+  const cache = useRef<{ view: LineWindow | null; boxes: Map<string, Box[]> }>({ view: null, boxes: new Map() });
+  if (cache.current.view !== view) cache.current = { view, boxes: new Map() };
+  return cache.current.boxes;
+}
+
 export function BandsPlugin({ root, layout, annotations, relations, labels, selectedId, view }: Props) {
-  const lanes = useMemo(() => assignLanes(annotations), [annotations]);
+  const inView = useMemo(() => (view ? annotations.filter((a) => meetsWindow(view, a.start, a.end)) : []), [annotations, view]);
+  // Lanes only have to keep apart the bands drawn together, so they are assigned among the window's.
+  const lanes = useMemo(() => assignLanes(inView), [inView]);
   const labelStyle = useMemo(() => new Map(labels.map((l, i) => [l.id, { color: l.color, pattern: i % 3 }])), [labels]);
   const scroller = root?.parentElement ?? null;
+  const boxCache = useBoxCache(view);
 
   const { bands, arcs } = useMemo(() => {
     const bands: Band[] = [];
     const arcs: Arc[] = [];
-    if (!root || !scroller || !view) return { bands, arcs };
+    if (!root || !scroller) return { bands, arcs };
     const origin = scroller.getBoundingClientRect();
-    const toLocal = (rect: DOMRect) => ({ left: rect.left - origin.left + scroller.scrollLeft, top: rect.top - origin.top + scroller.scrollTop, rect });
+    const measure = (start: number, end: number): Box[] =>
+      Array.from(layout.clientRectsOf(root, start, end))
+        .filter((r) => r.width > 0)
+        .map((r) => ({ left: r.left - origin.left + scroller.scrollLeft, top: r.top - origin.top + scroller.scrollTop, width: r.width, height: r.height }));
     const anchors = new Map<string, { x: number; y: number }>();
-    for (const annotation of annotations) {
-      if (!meetsWindow(view, annotation.start, annotation.end)) continue;
+    const labelOf = new Map<string, string>();
+    for (const annotation of inView) {
       const style = labelStyle.get(annotation.labelId) ?? { color: '#888888', pattern: 0 };
       const lane = Math.min(lanes.get(annotation.id) ?? 0, MAX_LANES - 1);
-      const rects = Array.from(layout.rangeOf(root, annotation.start, annotation.end).getClientRects()).filter((r) => r.width > 0);
-      rects.forEach((rect, i) => {
-        const local = toLocal(rect);
-        bands.push({ key: `${annotation.id}:${i}`, id: annotation.id, left: local.left, top: local.top + rect.height + 1 + lane * LANE_SPACING, width: rect.width, color: style.color, pattern: style.pattern });
-        if (i === 0) anchors.set(annotation.id, { x: local.left + rect.width / 2, y: local.top });
+      const key = `${annotation.start}:${annotation.end}`;
+      let boxes = boxCache.get(key);
+      if (!boxes) boxCache.set(key, (boxes = measure(annotation.start, annotation.end)));
+      boxes.forEach((box, i) => {
+        bands.push({ key: `${annotation.id}:${i}`, id: annotation.id, left: box.left, top: box.top + box.height + 1 + lane * LANE_SPACING, width: box.width, color: style.color, pattern: style.pattern });
+        if (i === 0) anchors.set(annotation.id, { x: box.left + box.width / 2, y: box.top });
       });
+      labelOf.set(annotation.id, annotation.labelId);
     }
     for (const relation of relations) {
       const a = anchors.get(relation.fromId);
@@ -73,35 +127,25 @@ export function BandsPlugin({ root, layout, annotations, relations, labels, sele
       const lift = Math.max(18, Math.min(60, Math.abs(a.x - b.x) / 4 + Math.abs(a.y - b.y) / 3));
       const cx = (a.x + b.x) / 2;
       const cy = Math.min(a.y, b.y) - lift;
-      const from = annotations.find((x) => x.id === relation.fromId);
       arcs.push({
         id: relation.id,
         path: `M ${a.x} ${a.y} Q ${cx} ${cy} ${b.x} ${b.y}`,
         labelX: cx,
         labelY: cy + lift / 2 - 2,
         type: relation.type,
-        color: labelStyle.get(from?.labelId ?? '')?.color ?? '#555555',
+        color: labelStyle.get(labelOf.get(relation.fromId) ?? '')?.color ?? '#555555',
       });
     }
     return { bands, arcs };
-    // Bands are placed in the scroller's content coordinates, so scrolling alone never moves them: they are
-    // measured again only when the window or the data changes (a resize makes a new window).
-  }, [root, scroller, layout, annotations, relations, lanes, labelStyle, view]);
+    // Bands are placed in the scroller's content coordinates, so scrolling alone never moves them: a range is
+    // measured again only in a new window (a resize makes one); an edit measures only the ranges it added.
+  }, [root, scroller, layout, inView, relations, lanes, labelStyle, boxCache]);
 
   if (!root) return null;
   return (
     <div className="bands-layer" aria-hidden="true">
       {bands.map((band) => (
-        <div
-          key={band.key}
-          className={`band band-pattern-${band.pattern}${band.id === selectedId ? ' selected' : ''}`}
-          ref={(el) => {
-            if (!el) return;
-            el.style.setProperty('--band-color', band.color);
-            el.style.transform = `translate(${band.left}px, ${band.top}px)`;
-            el.style.width = `${band.width}px`;
-          }}
-        />
+        <BandView key={band.key} left={band.left} top={band.top} width={band.width} color={band.color} pattern={band.pattern} selected={band.id === selectedId} />
       ))}
       {arcs.length > 0 && (
         <svg

@@ -22,7 +22,7 @@ function scrollToOffset(root: HTMLElement, layout: TextLayout, offset: number): 
   const scroller = root.parentElement;
   if (!scroller) return;
   const end = Math.min(offset + 1, layout.index.codePointLength);
-  const rect = layout.rangeOf(root, offset, end).getBoundingClientRect();
+  const rect = layout.boundingRectOf(root, offset, end);
   const box = scroller.getBoundingClientRect();
   const margin = 48;
   if (rect.top >= box.top + margin && rect.bottom <= box.bottom - margin) return;
@@ -51,7 +51,7 @@ export function RevealPlugin({ root, layout, annotations, scrollRequest, revealR
       CSS.highlights.delete(PENDING_HIGHLIGHT);
       return;
     }
-    CSS.highlights.set(PENDING_HIGHLIGHT, new Highlight(layout.rangeOf(root, selection.start, selection.end)));
+    CSS.highlights.set(PENDING_HIGHLIGHT, new Highlight(layout.staticRangeOf(root, selection.start, selection.end)));
   }, [root, layout, selection]);
 
   return null;
