@@ -113,7 +113,11 @@ async function measure(ctx: BenchContext, name: string, open: () => Promise<Page
   for (let i = 0; i < LOADS; i++) {
     if (page) await page.context().close();
     page = await open();
+    // --profile: a Chromium trace of the first load (parsing, building the editor, layout, first paints).
+    const traced = ctx.profileDir !== null && i === 0;
+    if (traced) await page.context().browser()!.startTracing(page, { path: join(ctx.profileDir!, `${name.replace(/\W+/g, '-')}-load.trace.json`) });
     loads.push(await load(page, url));
+    if (traced) await page.context().browser()!.stopTracing();
   }
   page = page!;
   const loaded = {

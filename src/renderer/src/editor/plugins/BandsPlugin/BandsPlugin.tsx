@@ -64,7 +64,10 @@ const BandView = memo(function BandView({ left, top, width, color, pattern, sele
       ref={(el) => {
         if (!el) return;
         el.style.setProperty('--band-color', color);
-        el.style.transform = `translate(${left}px, ${top}px)`;
+        // left/top, not a transform: each transformed element is a node of its own in the paint property
+        // trees, which Chromium walks in every frame's pre-paint.
+        el.style.left = `${left}px`;
+        el.style.top = `${top}px`;
         el.style.width = `${width}px`;
       }}
     />

@@ -53,9 +53,13 @@ export function HighlightPlugin({ root, layout, annotations, labels, selectedId,
       seen.add(annotation.id);
       const previous = painted.current.get(annotation.id);
       if (previous?.annotation === annotation) continue;
-      if (previous) highlights.current.get(previous.annotation.labelId)?.delete(previous.range);
-      const range = layout.staticRangeOf(root, annotation.start, annotation.end);
-      highlights.current.get(annotation.labelId)?.add(range);
+      // A relabel or a note keeps the range object: the selected highlight, which holds it, stays untouched.
+      const sameRange = previous && previous.annotation.start === annotation.start && previous.annotation.end === annotation.end;
+      const range = sameRange ? previous.range : layout.staticRangeOf(root, annotation.start, annotation.end);
+      if (previous?.annotation.labelId !== annotation.labelId || !sameRange) {
+        if (previous) highlights.current.get(previous.annotation.labelId)?.delete(previous.range);
+        highlights.current.get(annotation.labelId)?.add(range);
+      }
       painted.current.set(annotation.id, { annotation, range });
     }
     for (const [id, { annotation, range }] of painted.current) {
