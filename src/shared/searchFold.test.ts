@@ -1,7 +1,7 @@
 // Kept free of Node imports (so not using src/main/testing/fixtures): src/shared is also compiled for the
 // renderer (tsconfig.web.json).
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, foldWithOrigins } from './searchFold';
+import { foldCharacter, foldForSearch, foldWithOrigins } from './searchFold';
 
 /** Code points and UTF-16 units disagree, Arabic carries harakat, shadda and tatweel, Latin carries accents. */
 const MIXED_TEXT =
@@ -135,5 +135,42 @@ describe('foldWithOrigins', () => {
       expect(kept.has(i), `${JSON.stringify(ch)} at ${i}`).toBe(foldForSearch(ch) !== '');
       i += ch.length;
     }
+  });
+});
+
+describe('the per-character cache', () => {
+  /** The fold as first written: every character through foldCharacter, nothing remembered. */
+  function uncached(text: string): { folded: string; origin: number[] } {
+    let folded = '';
+    const origin: number[] = [];
+    let i = 0;
+    for (const ch of text) {
+      const out = foldCharacter(ch);
+      for (let k = 0; k < out.length; k++) origin.push(i);
+      folded += out;
+      i += ch.length;
+    }
+    return { folded, origin };
+  }
+
+  it('folds every BMP character, lone surrogates included, as the uncached fold does', () => {
+    const everyUnit = Array.from({ length: 0x10000 }, (_, unit) => String.fromCharCode(unit));
+    // Each unit alone, so a high surrogate is not paired with the low one after it.
+    expect(everyUnit.map((unit) => foldForSearch(unit))).toEqual(everyUnit.map((unit) => uncached(unit).folded));
+    // Twice in one string: the second pass reads the cache the first filled, pairs of surrogates included.
+    const text = everyUnit.join('');
+    expect(foldWithOrigins(text + text)).toEqual(uncached(text + text));
+  });
+
+  it('folds varied text, outside the BMP, unpaired surrogates and line ends included, as the uncached fold does', () => {
+    const texts = [
+      MIXED_TEXT,
+      MIXED_TEXT.repeat(3),
+      'İstanbul ΣΟΦΊΑ ǅ ﬁ ß Ⅻ Ǆ',
+      '\ud83d lone high, lone low \ude00, reversed \ude00\ud83d, at the end \ud83d',
+      '𝐀𝐁𝐂 𝔄 🅰 \u{1d400}\u0301 \u{10ffff}',
+      '\r\n\t \u0000 \u200f\u200e\u202b',
+    ];
+    for (const text of texts) expect(foldWithOrigins(text), JSON.stringify(text)).toEqual(uncached(text));
   });
 });

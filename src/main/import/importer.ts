@@ -1,8 +1,9 @@
 /**
  * Imports files into a project: plain text as new documents; Spanlight JSONL, doccano JSONL, Label Studio
- * JSON, brat (.txt + .ann pairs) and CSV as documents with their spans and links. Each file is one
- * transaction: every line of it is checked before anything is written, and any problem rejects the file with
- * `file:line: reason` while the rest of the batch goes on. A document whose text is already in the project is
+ * JSON, brat (.txt + .ann pairs) and CSV as documents with their spans and links. Each file lands whole or not
+ * at all: every line of it is checked before anything is written, and any problem rejects the file with
+ * `file:line: reason` while the rest of the batch goes on. Files are written many to a transaction
+ * (importBatch.ts), and reported once it has committed. A document whose text is already in the project is
  * skipped.
  */
 import { randomUUID } from 'node:crypto';
@@ -19,16 +20,15 @@ import { parseDoccano } from './formats/doccano';
 import { parseCanonicalJsonl } from './formats/jsonl';
 import { parseLabelStudio } from './formats/labelStudio';
 import { lineFormatOf, streamJsonLines, type LineFormat } from './formats/jsonlStream';
+import { ImportBatch, emptyReport } from './importBatch';
 import { Problems, type ParsedDocument, type ParsedFile } from './parsed';
 import type { ImportSource } from './sources';
 import { newDocument } from './textDocument';
 
+export { emptyReport };
+
 /** Colours for labels that arrive with imported data (Okabe-Ito, after the three defaults). */
 const EXTRA_LABEL_COLORS = ['#e69f00', '#56b4e9', '#cc79a7', '#f0e442', '#000000'];
-
-export function emptyReport(): ImportReport {
-  return { imported: [], skipped: [], rejected: [] };
-}
 
 /** One thing to import: a file, or a brat pair. */
 export type ImportUnit = { name: string; source: ImportSource; ann?: ImportSource };
@@ -39,7 +39,14 @@ export interface ImportProgress {
   phase: string;
 }
 
-export interface AsyncImportOptions extends Partial<ImportOptions> {
+export interface ImportRunOptions {
+  /** FILES_PER_TRANSACTION unless set (the crash tests set a few, to be killed between commits). */
+  filesPerTransaction?: number;
+  /** After each commit, the files it made final (imported, skipped or rejected), in order. */
+  onCommitted?(fileNames: string[]): void;
+}
+
+export interface AsyncImportOptions extends Partial<ImportOptions>, ImportRunOptions {
   signal?: AbortSignal;
   onProgress?(progress: ImportProgress): void;
 }
@@ -49,6 +56,20 @@ const stem = (name: string) => name.slice(0, name.length - extname(name).length)
 /** A JSON Lines file on disk, read a line at a time. */
 type LinesUnit = { kind: 'lines'; format: LineFormat; path: string };
 type Parsed = { kind: 'text'; text: string } | { kind: 'documents'; parsed: ParsedFile } | LinesUnit | { kind: 'rejected'; reason: string };
+
+/** The text a read file holds in memory until it is written; a JSON Lines file is read again from disk then. */
+function heldTextOf(parsed: Parsed): number {
+  if (parsed.kind === 'text') return parsed.text.length;
+  if (parsed.kind === 'documents' && parsed.parsed.ok) return parsed.parsed.documents.reduce((sum, doc) => sum + doc.text.length, 0);
+  return 0;
+}
+
+/** Runs the steps of a generator with no pause between them; what it returns. */
+function runThrough<T>(steps: Generator<unknown, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
 
 /** Pairs each brat .ann with the .txt of the same name; an .ann alone is kept to be reported. */
 export function importUnits(sources: Iterable<ImportSource>, format: ImportOptions['format'] = 'auto'): ImportUnit[] {
@@ -73,54 +94,73 @@ export class Importer {
     private readonly options: Partial<ImportOptions> = {},
   ) {}
 
-  importAll(sources: Iterable<ImportSource>, report: ImportReport = emptyReport()): ImportReport {
-    for (const unit of importUnits(sources, this.options.format)) this.importUnit(unit, report);
+  importAll(sources: Iterable<ImportSource>, report: ImportReport = emptyReport(), options: ImportRunOptions = {}): ImportReport {
+    const batch = this.batch(report, options);
+    try {
+      for (const unit of importUnits(sources, this.options.format)) this.queue(batch, unit.name, runThrough(this.prepare(unit)));
+    } finally {
+      batch.commit();
+    }
     return report;
   }
 
   /**
-   * The same import, a file at a time with the event loop free between the steps of each file (read and
-   * check, then write), so the app shows progress and a cancel lands before the next step: the file being
-   * checked when it lands is not written, the files before it are.
+   * The same import with the event loop free between the steps of each file (read, check a few hundred lines,
+   * write), so the app shows progress and a cancel lands before the next step: the file being read or checked
+   * when it lands is not written, the files before it are. `done` counts the files committed.
    */
   async importAllAsync(sources: Iterable<ImportSource>, report: ImportReport, options: AsyncImportOptions = {}): Promise<ImportReport> {
     const units = importUnits(sources, this.options.format);
-    for (let i = 0; i < units.length; i++) {
-      const unit = units[i]!;
-      options.onProgress?.({ done: i, total: units.length, phase: `Reading ${unit.name}` });
-      await nextTurn();
-      options.signal?.throwIfAborted();
-      const parsed = this.parseUnit(unit);
-      if (parsed.kind === 'lines') {
-        // Checked a few hundred lines at a time, with the event loop free between (progress, cancel).
-        const check = this.checkLines(unit.name, parsed);
-        let step = check.next();
+    let done = 0;
+    const progress = (phase: string) => options.onProgress?.({ done, total: units.length, phase });
+    const batch = this.batch(report, {
+      filesPerTransaction: options.filesPerTransaction,
+      onCommitted: (fileNames) => {
+        done += fileNames.length;
+        options.onCommitted?.(fileNames);
+      },
+    });
+    try {
+      for (const unit of units) {
+        const steps = this.prepare(unit);
+        let step = steps.next();
         while (!step.done) {
-          options.onProgress?.({ done: i, total: units.length, phase: `Checking ${unit.name}: ${step.value} documents` });
+          progress(step.value);
           await nextTurn();
           options.signal?.throwIfAborted();
-          step = check.next();
+          step = steps.next();
         }
-        if (step.value.length > 0) {
-          report.rejected.push({ fileName: unit.name, reason: step.value.join('\n') });
-          continue;
-        }
+        this.queue(batch, unit.name, step.value);
       }
-      if (parsed.kind === 'documents' || parsed.kind === 'lines') {
-        options.onProgress?.({ done: i, total: units.length, phase: `Writing ${unit.name}` });
-        await nextTurn();
-        options.signal?.throwIfAborted();
-      }
-      if (parsed.kind === 'lines') this.writeLines(unit.name, parsed, report, true);
-      else this.write(unit.name, parsed, report);
+    } finally {
+      // Cancelled (or failed) too: the files read before are written; nothing of the one being read is queued.
+      batch.commit();
     }
-    options.onProgress?.({ done: units.length, total: units.length, phase: 'Done' });
+    progress('Done');
     return report;
   }
 
-  /** Imports one file (or brat pair) in one transaction. */
-  importUnit(unit: ImportUnit, report: ImportReport): void {
-    this.write(unit.name, this.parseUnit(unit), report);
+  private batch(report: ImportReport, options: ImportRunOptions): ImportBatch {
+    return new ImportBatch(this.project, report, options.filesPerTransaction, options.onCommitted);
+  }
+
+  private queue(batch: ImportBatch, fileName: string, parsed: Parsed): void {
+    batch.add(fileName, heldTextOf(parsed), (report) => this.write(fileName, parsed, report));
+  }
+
+  /**
+   * Reads and checks one file (or brat pair) into what is written; yields the phase before each step, where
+   * the async import lets the event loop run.
+   */
+  private *prepare(unit: ImportUnit): Generator<string, Parsed> {
+    yield `Reading ${unit.name}`;
+    const parsed = this.parseUnit(unit);
+    if (parsed.kind === 'lines') {
+      const problems = yield* this.checkLines(unit.name, parsed);
+      if (problems.length > 0) return { kind: 'rejected', reason: problems.join('\n') };
+    }
+    if (parsed.kind === 'documents' || parsed.kind === 'lines') yield `Writing ${unit.name}`;
+    return parsed;
   }
 
   private parseUnit(unit: ImportUnit): Parsed {
@@ -198,29 +238,20 @@ export class Importer {
     }
   }
 
-  /** Checks every line of a JSON Lines file; the problems, or none. Yields at checkpoints. */
-  private *checkLines(fileName: string, parsed: LinesUnit): Generator<number, string[]> {
+  /** Checks every line of a JSON Lines file; the problems, or none. Yields its phase at checkpoints. */
+  private *checkLines(fileName: string, parsed: LinesUnit): Generator<string, string[]> {
     const problems = new Problems();
     let documents = 0;
     for (const step of streamJsonLines(fileName, parsed.path, parsed.format, problems)) {
-      if (step === 'checkpoint') yield documents;
+      if (step === 'checkpoint') yield `Checking ${fileName}: ${documents} documents`;
       else documents++;
     }
     if (problems.list.length === 0 && documents === 0) return [`${fileName}: it holds no documents`];
     return problems.list;
   }
 
-  /** A JSON Lines file: checked whole first, then read again inside one transaction to insert. */
-  private writeLines(fileName: string, parsed: LinesUnit, report: ImportReport, checked = false): void {
-    if (!checked) {
-      const check = this.checkLines(fileName, parsed);
-      let step = check.next();
-      while (!step.done) step = check.next();
-      if (step.value.length > 0) {
-        report.rejected.push({ fileName, reason: step.value.join('\n') });
-        return;
-      }
-    }
+  /** A JSON Lines file, checked whole before (`prepare`): read again inside one transaction to insert. */
+  private writeLines(fileName: string, parsed: LinesUnit, report: ImportReport): void {
     const imported: ImportReport['imported'] = [];
     const skipped: ImportReport['skipped'] = [];
     this.project.transaction(() => {

@@ -4,12 +4,12 @@
  * stdout (protocol.ts). Built to one ES module by build.ts, since the domain code relies on Vite
  * (`import.meta.glob` for the migrations, the `@shared` alias) and a child process runs plain JavaScript.
  *
- *   node worker.mjs annotate <project> '{"seed":1,"adopt":true}'   changes annotations until killed
- *   node worker.mjs import <project> '{"folder":"..."}'             imports a folder, file by file
- *   node worker.mjs open <project> '{"backupDir":"..."}'            opens (and so migrates) a project
+ *   node worker.mjs annotate <project> '{"seed":1,"adopt":true}'                  changes annotations until killed
+ *   node worker.mjs import <project> '{"folder":"...","filesPerTransaction":8}'   imports a folder, 8 files a commit
+ *   node worker.mjs open <project> '{"backupDir":"..."}'                          opens (and so migrates) a project
  */
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
-import { Importer, emptyReport, importUnits } from '../../import/importer';
+import { Importer, emptyReport } from '../../import/importer';
 import { sourcesFromPaths } from '../../import/sources';
 import { Project } from '../../project/project';
 import { prng, randomTools } from '../random';
@@ -96,19 +96,18 @@ function annotate(path: string, options: AnnotateOptions): void {
 }
 
 /**
- * The folder import of the CLI and the app's Import folder… command: `Importer.importAll` is this loop over
- * `importUnits`, here with each file reported after its transaction (or its rejection) is done.
+ * The folder import of the CLI and the app's Import folder… command, `Importer.importAll`, with each file
+ * reported once the transaction holding it has committed; `filesPerTransaction` small, so a kill falls between
+ * commits.
  */
-function importFolder(path: string, folder: string): void {
+function importFolder(path: string, folder: string, filesPerTransaction: number): void {
   const project = Project.open(path);
-  const importer = new Importer(project);
-  const report = emptyReport();
   const { sources } = sourcesFromPaths([folder]);
   writeLine({ kind: 'started' });
-  for (const unit of importUnits(sources)) {
-    importer.importUnit(unit, report);
-    writeLine({ kind: 'imported', fileName: unit.name });
-  }
+  new Importer(project).importAll(sources, emptyReport(), {
+    filesPerTransaction,
+    onCommitted: (fileNames) => fileNames.forEach((fileName) => writeLine({ kind: 'imported', fileName })),
+  });
   project.close();
   writeLine({ kind: 'done' });
 }
@@ -124,6 +123,6 @@ function open(path: string, backupDir: string): void {
 const [mode, path, json = '{}'] = process.argv.slice(2);
 const options = JSON.parse(json);
 if (mode === 'annotate') annotate(path!, options as AnnotateOptions);
-else if (mode === 'import') importFolder(path!, options.folder);
+else if (mode === 'import') importFolder(path!, options.folder, options.filesPerTransaction);
 else if (mode === 'open') open(path!, options.backupDir);
 else throw new Error(`unknown mode ${mode}`);
