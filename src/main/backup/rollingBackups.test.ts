@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Project } from '../project/project';
 import { addDocument, createProjectFile, useTempDirs } from '../testing/fixtures';
 import { BackupStore } from './backupStore';
-import { RollingBackups } from './rollingBackups';
+import { BACKUP_INTERVAL_MS, RollingBackups } from './rollingBackups';
 
 const temp = useTempDirs();
 
@@ -23,10 +23,12 @@ async function until(condition: () => boolean, timeoutMs = 3000): Promise<void> 
 }
 
 describe('RollingBackups', () => {
-  it('backs up a project when it is opened, and not again while it has not changed', async () => {
+  it('backs up a project soon after it is opened, not during its start, and not again while it has not changed', async () => {
     const { project, store } = setUp();
     const rolling = new RollingBackups(project.db, store);
-    rolling.start();
+    rolling.start(BACKUP_INTERVAL_MS, 150);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(store.list()).toHaveLength(0);
     await until(() => store.list().length === 1);
     expect(store.list()[0]!.reason).toBe('open');
     rolling.stop();
@@ -40,7 +42,7 @@ describe('RollingBackups', () => {
   it('backs up on its interval while the project changes, and skips intervals without changes', async () => {
     const { project, store } = setUp();
     const rolling = new RollingBackups(project.db, store);
-    rolling.start(40);
+    rolling.start(40, 0);
     await until(() => store.list().length === 1);
     addDocument(project, 'A new article\nwith text.');
     await until(() => store.list().some((b) => b.reason === 'scheduled'));
