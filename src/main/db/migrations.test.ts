@@ -264,6 +264,42 @@ const V1_AR_TITLE = 'مصادر: هروب مُقَاتِلِينَ';
 const V1_AR_TEXT = `${V1_AR_TITLE}\nقال المصدر إنّ الـــهجوم على المدرسة فشل.`;
 const V1_EN_TEXT = 'Fighters defect\nAbout 15 FIGHTERS fled the Café.';
 
+describe('migration 3', () => {
+  const indexesOf = (db: Database.Database) =>
+    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'annotations' AND sql IS NOT NULL ORDER BY name`).pluck().all();
+
+  it('replaces the index by document with one in export order (document, start, end, id), keeping every row', () => {
+    const db = new Database(':memory:');
+    registerFunctions(db);
+    versionOneDatabase(db);
+    migrate(db, 2);
+    expect(indexesOf(db)).toEqual(['annotations_by_document', 'annotations_by_label']);
+    const before = db.prepare('SELECT * FROM annotations ORDER BY id').all();
+    migrate(db, 3);
+    expect(pragma(db, 'user_version')).toBe(3);
+    expect(indexesOf(db)).toEqual(['annotations_by_document_in_order', 'annotations_by_label']);
+    const indexed = db.pragma('index_info(annotations_by_document_in_order)') as Array<{ name: string }>;
+    expect(indexed.map((column) => column.name)).toEqual(['document_id', 'start', 'end', 'id']);
+    expect(db.prepare('SELECT * FROM annotations ORDER BY id').all()).toEqual(before);
+    expect(pragma(db, 'integrity_check')).toBe('ok');
+    db.close();
+  });
+
+  it("lets the export's query read a page of documents' annotations in order without sorting them", () => {
+    const db = createMemoryDatabase();
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT * FROM annotations WHERE document_id IN (SELECT value FROM json_each(?))
+         ORDER BY document_id, start, "end", id`,
+      )
+      .all('["a","b"]')
+      .map((row) => (row as { detail: string }).detail);
+    expect(plan.some((step) => step.includes('USING INDEX annotations_by_document_in_order'))).toBe(true);
+    expect(plan.filter((step) => step.includes('TEMP B-TREE'))).toEqual([]);
+    db.close();
+  });
+});
+
 describe('migration 2 on a version-1 database', () => {
   function migratedFromOne() {
     const db = new Database(':memory:');

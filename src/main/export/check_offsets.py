@@ -83,18 +83,30 @@ def check_jsonl(path, canonical):
 
 
 def check_csv(path, canonical):
+    """A document's text is on its first row only; its next rows (consecutive) are checked against it."""
     count = 0
+    text = doc_id = None
     with open(path, encoding="utf-8", newline="") as f:
         reader = csv.reader(f, strict=True)
         header = next(reader)
         expected = ["doc_id", "title", "span_id", "start", "end", "label", "text", "note", "annotator", "status", "attributes", "document_text"]
         if header != expected:
             fail(f"{path}: unexpected header {header}")
+        seen = set()
         for row in reader:
             record = dict(zip(header, row))
             start, end = int(record["start"]), int(record["end"])
             where = f"{path}: span {record['span_id']}"
-            check_span(where, record["document_text"], start, end, record["text"])
+            if record["doc_id"] != doc_id:
+                if record["doc_id"] in seen:
+                    fail(f"{where}: the rows of document {record['doc_id']} are not consecutive")
+                if record["document_text"] == "":
+                    fail(f"{where}: the first row of document {record['doc_id']} has no document_text")
+                doc_id, text = record["doc_id"], record["document_text"]
+                seen.add(doc_id)
+            elif record["document_text"] != "":
+                fail(f"{where}: document_text on a row that is not its document's first")
+            check_span(where, text, start, end, record["text"])
             json.loads(record["attributes"])
             canonical.expect(where, record["doc_id"], start, end, record["label"])
             count += 1

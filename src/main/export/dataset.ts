@@ -2,10 +2,11 @@
  * What an export walks: the project's documents a page at a time, each with its spans and links as every
  * format sees them (labels by name, span text sliced by code points), after the export's filter.
  */
-import type { Annotation, AttributeValues, DocumentRecord, DocumentStatus, Label, Relation } from '@shared/model';
+import type { Annotation, AttributeValues, DocumentStatus, Label, Relation } from '@shared/model';
 import type { ExportFilter } from '@shared/datasets';
 import { OffsetIndex } from '@shared/offsets';
 import type { ProjectReader } from '../project/project';
+import type { ExportableDocument } from '../repositories/documents';
 
 export interface ExportedSpan {
   id: string;
@@ -28,7 +29,7 @@ export interface ExportedRelation {
 }
 
 export interface ExportDocument {
-  document: DocumentRecord;
+  document: ExportableDocument;
   /** Converts the text's code point offsets to UTF-16 and slices it. */
   index: OffsetIndex;
   /** In text order (start, end, id). */
@@ -36,7 +37,7 @@ export interface ExportDocument {
   relations: ExportedRelation[];
 }
 
-export function exportedSpans(document: DocumentRecord, annotations: Annotation[], labels: Map<string, Label>, index = new OffsetIndex(document.text)): ExportedSpan[] {
+export function exportedSpans(document: ExportableDocument, annotations: Annotation[], labels: Map<string, Label>, index = new OffsetIndex(document.text)): ExportedSpan[] {
   return annotations.map((a) => ({
     id: a.id,
     start: a.start,
@@ -55,9 +56,11 @@ export function exportedSpans(document: DocumentRecord, annotations: Annotation[
  * Links whose both ends were kept, ordered by id: what an export carries (a re-import does not keep creation
  * times), so export -> import -> export gives the same bytes.
  */
-function keptRelations(relations: Relation[], kept: Set<string>): ExportedRelation[] {
+function keptRelations(relations: Relation[], kept: Annotation[]): ExportedRelation[] {
+  if (relations.length === 0) return [];
+  const keptIds = new Set(kept.map((a) => a.id));
   return relations
-    .filter((r) => kept.has(r.fromId) && kept.has(r.toId))
+    .filter((r) => keptIds.has(r.fromId) && keptIds.has(r.toId))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((r) => ({ id: r.id, from: r.fromId, to: r.toId, type: r.type }));
 }
@@ -105,7 +108,7 @@ export class ExportSelection {
         const index = new OffsetIndex(document.text);
         const kept = (annotations.get(document.id) ?? []).filter((a) => this.keeps(a));
         const spans = exportedSpans(document, kept, this.labelsById, index);
-        return { document, index, spans, relations: keptRelations(relations.get(document.id) ?? [], new Set(kept.map((a) => a.id))) };
+        return { document, index, spans, relations: keptRelations(relations.get(document.id) ?? [], kept) };
       });
       after = page[page.length - 1]!.rowid;
     }

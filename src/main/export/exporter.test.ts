@@ -17,7 +17,7 @@ import {
   useTempDirs,
 } from '../testing/fixtures';
 import { exportDataset, exportToFile } from './exporter';
-import { CSV_COLUMNS, csvField } from './formats';
+import { CSV_COLUMNS, csvField, csvRow } from './formats';
 
 const temp = useTempDirs();
 
@@ -121,7 +121,7 @@ describe('JSONL export', () => {
 });
 
 describe('CSV export', () => {
-  it('writes the header, then one RFC 4180 row per span that parses back to the same values', async () => {
+  it('writes the header, then one RFC 4180 row per span that parses back to the same values, the text on a document\'s first row', async () => {
     const csv = await exportText(project, 'csv');
     expect(csv.startsWith('doc_id,title,span_id,start,end,label,text,note,annotator,status,attributes,document_text\r\n')).toBe(true);
     const [header, ...rows] = parseCsv(csv);
@@ -129,7 +129,7 @@ describe('CSV export', () => {
     expect(rows).toHaveLength(SPAN_COUNT);
 
     const expected = parseJsonl(await exportText(project, 'jsonl')).flatMap((d) =>
-      d.spans.map((s) => [d.id, d.title, s.id, String(s.start), String(s.end), s.label, s.text, s.note, s.annotator ?? '', d.status, JSON.stringify(s.attributes), d.text]),
+      d.spans.map((s, i) => [d.id, d.title, s.id, String(s.start), String(s.end), s.label, s.text, s.note, s.annotator ?? '', d.status, JSON.stringify(s.attributes), i === 0 ? d.text : '']),
     );
     expect(rows).toEqual(expected);
     // The quoting was really needed and really done.
@@ -246,6 +246,18 @@ describe('a Python consumer', () => {
       expect(run.status).toBe(0);
       expect(run.stdout).toBe(`${format} spans: ${SPAN_COUNT}\n`);
     }
+  });
+
+  it('fails the CSV check when a row has no document text to check it against', async () => {
+    const path = join(temp.make(), 'cut.csv');
+    // Without its header and the document's first row, the next row has nothing to be checked against.
+    const [header, , ...rest] = parseCsv(await exportText(project, 'csv'));
+    expect(rest[0]!.at(-1)).toBe('');
+    writeFileSync(path, [header!, ...rest].map(csvRow).join(''));
+
+    const run = spawnSync('python3', [CHECK_OFFSETS, 'csv', path], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cut\.csv: span .*: the first row of document .* has no document_text/);
   });
 
   it('fails the check when a span is off by one UTF-16 unit (the check can fail)', async () => {

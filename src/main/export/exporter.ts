@@ -46,7 +46,10 @@ async function runFormat(reader: ProjectReader, format: ExportFormat, output: Ex
     format,
     projectName: options.projectName ?? 'Spanlight',
     labels: selection.labels,
-    annotators: reader.annotations.annotators(),
+    // A scan of every annotation, for the one format that lists annotators (qdpx): made only when read.
+    get annotators() {
+      return reader.annotations.annotators();
+    },
     exportedAt: new Date().toISOString(),
     warn: (message) => void warnings.add(message),
   };

@@ -1,9 +1,9 @@
 /**
  * Where an export's bytes go. A format writes files through an {@link ExportOutput}, one at a time (each file
- * closed before the next is opened), and never holds more than one document's worth of output: the output
- * waits for a slow stream or disk, so memory stays flat however large the export.
+ * closed before the next is opened), and never holds more than one document's worth of output (or a chunk of
+ * about a megabyte): the output waits for a slow stream or disk, so memory stays flat however large the export.
  *
- * - {@link StreamOutput}: a single-file format into one stream (a file, an HTTP response).
+ * - {@link StreamOutput}: a single-file format into one stream (a file, an HTTP response), in chunks of about 1 MiB.
  * - {@link FolderOutput}: the files of a folder format (brat) into a directory.
  * - {@link ZipOutput}: the files of a folder or zip format into one .zip stream (zip.ts: DEFLATE, ZIP64).
  */
@@ -23,8 +23,52 @@ export interface ExportOutput {
   open(name: string): ExportFile;
 }
 
-async function writeTo(out: Writable, chunk: string | Uint8Array): Promise<void> {
-  if (chunk.length > 0 && !out.write(chunk)) await once(out, 'drain');
+/** About 1 MiB of text: a format's lines and documents are gathered into chunks of this size before a write. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * The one file of a single-file format, written to the stream a chunk at a time: a write call per line or per
+ * document costs more than making the line. The next chunk is made while the last one is being written; a
+ * write waits only when the stream is still full from the one before, so at most a chunk or two is in memory.
+ */
+class ChunkedStreamFile implements ExportFile {
+  private parts: string[] = [];
+  private size = 0;
+  /** Set when the stream was full after the last write: resolves when it has drained. */
+  private drained: Promise<unknown> | null = null;
+
+  constructor(private readonly out: Writable) {}
+
+  async write(chunk: string | Uint8Array): Promise<void> {
+    if (typeof chunk !== 'string') {
+      await this.flush();
+      return this.send(chunk);
+    }
+    this.parts.push(chunk);
+    this.size += chunk.length;
+    if (this.size >= CHUNK_CHARS) await this.flush();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.drained;
+  }
+
+  private flush(): Promise<void> {
+    const text = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    return this.send(text);
+  }
+
+  private async send(chunk: string | Uint8Array): Promise<void> {
+    await this.drained;
+    this.drained = null;
+    if (chunk.length === 0 || this.out.write(chunk)) return;
+    this.drained = once(this.out, 'drain');
+    // Awaited by the next write or close; if the export stops first (cancelled, failed), its rejection is no news.
+    this.drained.catch(() => {});
+  }
 }
 
 export class StreamOutput implements ExportOutput {
@@ -35,7 +79,7 @@ export class StreamOutput implements ExportOutput {
   open(): ExportFile {
     if (this.opened) throw new Error('A single-file export writes one file');
     this.opened = true;
-    return { write: (chunk) => writeTo(this.out, chunk), close: async () => {} };
+    return new ChunkedStreamFile(this.out);
   }
 }
 

@@ -16,6 +16,9 @@ interface DocumentRowWithText extends DocumentRow {
   sha256: string;
 }
 
+/** A document as an export reads it: what the formats write, without the counts the document list shows. */
+export type ExportableDocument = Pick<DocumentRecord, 'id' | 'title' | 'status' | 'text'>;
+
 export interface NewDocument {
   id: string;
   title: string;
@@ -73,11 +76,12 @@ export class DocumentRepository {
     this.withLabelStmt = db.prepare<[string], { id: string }>(
       'SELECT DISTINCT document_id AS id FROM annotations WHERE label_id = ?',
     );
-    // @statuses is a JSON array of statuses, or null for every document.
-    this.pageStmt = db.prepare<[{ after: number; limit: number; statuses: string | null }], DocumentRowWithText & { rowid: number }>(
-      `SELECT d.rowid AS rowid, ${SUMMARY_COLUMNS}, d.text, d.sha256 FROM documents d
-       WHERE d.rowid > @after AND (@statuses IS NULL OR d.status IN (SELECT value FROM json_each(@statuses)))
-       ORDER BY d.rowid LIMIT @limit`,
+    // @statuses is a JSON array of statuses, or null for every document. Only the columns an export writes:
+    // the annotation count of SUMMARY_COLUMNS is a subquery per document, and a page's annotations are read anyway.
+    this.pageStmt = db.prepare<[{ after: number; limit: number; statuses: string | null }], ExportableDocument & { rowid: number }>(
+      `SELECT rowid, id, title, status, text FROM documents
+       WHERE rowid > @after AND (@statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses)))
+       ORDER BY rowid LIMIT @limit`,
     );
     this.countWithStatusStmt = db.prepare<[{ statuses: string | null }], { n: number }>(
       `SELECT count(*) AS n FROM documents WHERE @statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses))`,
@@ -125,16 +129,16 @@ export class DocumentRepository {
 
   /** Documents with one of `statuses`, or all documents when null. */
   countWithStatus(statuses: readonly DocumentStatus[] | null): number {
-    return this.countWithStatusStmt.get({ statuses: statuses ? JSON.stringify(statuses) : null })!.n;
+    // Without statuses, a count of a small index: the filtered count scans the table, whose rows hold the texts.
+    if (!statuses) return this.count();
+    return this.countWithStatusStmt.get({ statuses: JSON.stringify(statuses) })!.n;
   }
 
   /**
    * Documents in import order after `afterRowid`, `limit` at a time: a cursor that holds no statement open
    * between pages, so an export can await a slow writer without keeping the connection busy.
    */
-  page(afterRowid: number, limit: number, statuses: readonly DocumentStatus[] | null = null): Array<DocumentRecord & { rowid: number }> {
-    return this.pageStmt
-      .all({ after: afterRowid, limit, statuses: statuses ? JSON.stringify(statuses) : null })
-      .map((row) => ({ ...toSummary(row), text: row.text, sha256: row.sha256, rowid: row.rowid }));
+  page(afterRowid: number, limit: number, statuses: readonly DocumentStatus[] | null = null): Array<ExportableDocument & { rowid: number }> {
+    return this.pageStmt.all({ after: afterRowid, limit, statuses: statuses ? JSON.stringify(statuses) : null });
   }
 }

@@ -15,7 +15,7 @@
  */
 import type { Label } from '@shared/model';
 import type { ExportDocument } from '../dataset';
-import { tokenRange, tokenize, type Token } from '../tokenize';
+import { allTokens, tokenRange, tokenize, type Token } from '../tokenize';
 import { textFormat, type ExportContext } from './format';
 
 /** A label name as one column header: white space would split the column. */
@@ -23,8 +23,13 @@ export function columnName(name: string): string {
   return name.replace(/\s+/g, '_');
 }
 
-function tagColumn(tokens: Token[], sentenceStarts: Set<number>, item: ExportDocument, label: Label, context: ExportContext): string[] {
-  const tags = tokens.map(() => 'O');
+const OUTSIDE = 0;
+const BEGIN = 1;
+const INSIDE = 2;
+
+/** A label's column: OUTSIDE, BEGIN or INSIDE for each token. */
+function tagColumn(tokens: Token[], sentenceStarts: Set<number>, item: ExportDocument, label: Label, context: ExportContext): Uint8Array {
+  const tags = new Uint8Array(tokens.length);
   let lastTagged = -1;
   const spans = item.spans.filter((s) => s.label === label.name).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const span of spans) {
@@ -38,34 +43,51 @@ function tagColumn(tokens: Token[], sentenceStarts: Set<number>, item: ExportDoc
       continue;
     }
     if (!range.exact) context.warn('conll: spans that start or end inside a token tag the whole token');
-    const name = columnName(label.name);
     for (let i = range.first; i <= range.last; i++) {
       // A sentence starts with a blank line, which ends every span: one that goes on begins again there.
       const begins = i === range.first || sentenceStarts.has(i);
       if (begins && i !== range.first) context.warn('conll: spans that cross a sentence boundary begin again (B-) in the next sentence');
-      tags[i] = `${begins ? 'B' : 'I'}-${name}`;
+      tags[i] = begins ? BEGIN : INSIDE;
     }
     lastTagged = range.last;
   }
   return tags;
 }
 
+/**
+ * What follows each token's offsets on its line: a tab and a tag for every label. Most tokens are outside
+ * every span and share one string, so a line is made of three pieces, not one per column.
+ */
+function tagTails(columns: Uint8Array[], labels: Label[], tokenCount: number): string[] {
+  const names = labels.map((label) => {
+    const name = columnName(label.name);
+    return ['O', `B-${name}`, `I-${name}`];
+  });
+  const tails = new Array<string>(tokenCount).fill('\tO'.repeat(labels.length));
+  for (let t = 0; t < tokenCount; t++) {
+    if (columns.every((column) => column[t] === OUTSIDE)) continue;
+    tails[t] = columns.map((column, c) => `\t${names[c]![column[t]!]}`).join('');
+  }
+  return tails;
+}
+
 function documentBlock(item: ExportDocument, context: ExportContext): string {
   const sentences = tokenize(item.document.text, item.index);
-  const tokens = sentences.flat();
+  const tokens = allTokens(sentences);
   const sentenceStarts = new Set<number>();
   sentences.reduce((start, sentence) => (sentenceStarts.add(start), start + sentence.length), 0);
   const columns = context.labels.map((label) => tagColumn(tokens, sentenceStarts, item, label, context));
-  let out = `# doc_id = ${item.document.id}\n# text = ${JSON.stringify(item.document.text)}\n`;
+  const tails = tagTails(columns, context.labels, tokens.length);
+  const lines = [`# doc_id = ${item.document.id}`, `# text = ${JSON.stringify(item.document.text)}`];
   let t = 0;
   for (const sentence of sentences) {
-    out += '\n';
+    lines.push('');
     for (const token of sentence) {
-      out += [token.text, token.start, token.end, ...columns.map((c) => c[t])].join('\t') + '\n';
+      lines.push(`${token.text}\t${token.start}\t${token.end}${tails[t]}`);
       t++;
     }
   }
-  return out + '\n';
+  return lines.join('\n') + '\n\n';
 }
 
 export const conll = textFormat({

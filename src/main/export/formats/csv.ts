@@ -1,7 +1,9 @@
 /**
  * Spans, one a row, RFC 4180 (quoted only when needed, quotes doubled, CRLF row ends), UTF-8 without BOM.
- * The first eight columns are those of Spanlight 0.1; the document's whole text comes last, on every row,
- * so each row can be checked on its own: document_text[start:end] == text.
+ * The first eight columns are those of Spanlight 0.1. A document's rows are consecutive, and its whole text
+ * is the last column of its first row, empty on the others: each span can be checked against it,
+ * document_text[start:end] == text, by carrying the text down to the document's next rows. (On every row,
+ * the text made a file of 884 MB for 200,000 spans over 42 MB of text.) A document without spans has no row.
  */
 import { textFormat } from './format';
 
@@ -34,7 +36,7 @@ export const csv = textFormat({
   header: () => csvRow([...CSV_COLUMNS]),
   document: ({ document, spans }) =>
     spans
-      .map((s) =>
+      .map((s, i) =>
         csvRow([
           document.id,
           document.title,
@@ -47,7 +49,7 @@ export const csv = textFormat({
           s.annotator ?? '',
           document.status,
           JSON.stringify(s.attributes),
-          document.text,
+          i === 0 ? document.text : '',
         ]),
       )
       .join(''),

@@ -12,7 +12,7 @@ import { qdpx } from './qdpx';
 import { spacy } from './spacy';
 import { webanno } from './webanno';
 
-export { CSV_COLUMNS, csvField } from './csv';
+export { CSV_COLUMNS, csvField, csvRow } from './csv';
 
 export const FORMAT_MODULES: Record<ExportFormat, ExportFormatModule> = {
   jsonl,

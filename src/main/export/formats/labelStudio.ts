@@ -20,7 +20,11 @@ function attributeResult(span: ExportedSpan, name: string, value: AttributeValue
 
 function task({ document, spans, relations }: ExportDocument) {
   const byAnnotator = new Map<string | null, ExportedSpan[]>();
-  for (const span of spans) byAnnotator.set(span.annotator, [...(byAnnotator.get(span.annotator) ?? []), span]);
+  for (const span of spans) {
+    const group = byAnnotator.get(span.annotator);
+    if (group) group.push(span);
+    else byAnnotator.set(span.annotator, [span]);
+  }
   const annotatorOf = new Map(spans.map((s) => [s.id, s.annotator]));
   const annotations = [...byAnnotator].map(([annotator, group]) => ({
     spanlight_annotator: annotator,

@@ -7,11 +7,11 @@
  * whose ends fall inside a token has no token indices. `ws` tells whether white space follows the token; a
  * Doc built from the tokens alone holds the text without its other white space (line breaks, double spaces).
  */
-import { tokenRange, tokenize } from '../tokenize';
+import { allTokens, tokenRange, tokenize } from '../tokenize';
 import { jsonLinesFormat } from './format';
 
 export const spacy = jsonLinesFormat(({ document, index, spans }) => {
-  const tokens = tokenize(document.text, index).flat();
+  const tokens = allTokens(tokenize(document.text, index));
   return {
     text: document.text,
     meta: { id: document.id, title: document.title, status: document.status },
