@@ -300,6 +300,23 @@ describe('migration 3', () => {
   });
 });
 
+describe('migration 4', () => {
+  it('gives the document list its columns in an index of their own, keeping every row', () => {
+    const db = new Database(':memory:');
+    registerFunctions(db);
+    versionOneDatabase(db);
+    migrate(db, 3);
+    const before = db.prepare('SELECT * FROM documents ORDER BY id').all();
+    migrate(db, 4);
+    expect(pragma(db, 'user_version')).toBe(4);
+    const indexed = db.pragma('index_info(documents_listed)') as Array<{ name: string }>;
+    expect(indexed.map((column) => column.name)).toEqual(['title', 'file_name', 'status', 'length', 'imported_at', 'id']);
+    expect(db.prepare('SELECT * FROM documents ORDER BY id').all()).toEqual(before);
+    db.close();
+
+  });
+});
+
 describe('migration 2 on a version-1 database', () => {
   function migratedFromOne() {
     const db = new Database(':memory:');

@@ -58,7 +58,8 @@ export class DocumentRepository {
   private readonly withLabelStmt;
 
   constructor(db: Db) {
-    this.listStmt = db.prepare<[], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.rowid`);
+    // Read from the index of the list's columns (migration 0004), never from the rows, which hold the texts.
+    this.listStmt = db.prepare<[], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents d INDEXED BY documents_listed ORDER BY d.rowid`);
     this.summaryStmt = db.prepare<[string], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`);
     this.getStmt = db.prepare<[string], DocumentRowWithText>(
       `SELECT ${SUMMARY_COLUMNS}, d.text, d.sha256 FROM documents d WHERE d.id = ?`,
