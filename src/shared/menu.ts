@@ -8,5 +8,8 @@ export const MENU_COMMANDS = [
   'import-folder',
   'export-jsonl',
   'export-csv',
+  'export-dataset',
+  'labels',
+  'backups',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -34,6 +34,12 @@ function runMenuCommand(store: AppStore, pickers: ReturnType<typeof useFilePicke
       return pickers.exportDataset('jsonl');
     case 'export-csv':
       return pickers.exportDataset('csv');
+    case 'export-dataset':
+      return store.set({ dialog: 'export' });
+    case 'labels':
+      return store.set({ dialog: 'labels' });
+    case 'backups':
+      return store.set({ dialog: 'backups' });
   }
 }
 
