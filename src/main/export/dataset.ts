@@ -2,10 +2,11 @@
  * What an export walks: the project's documents a page at a time, each with its spans and links as every
  * format sees them (labels by name, span text sliced by code points), after the export's filter.
  */
-import type { Annotation, AttributeValues, DocumentStatus, Label, Relation } from '@shared/model';
+import type { AttributeValues, DocumentStatus, Label, Relation } from '@shared/model';
 import type { ExportFilter } from '@shared/datasets';
 import { OffsetIndex } from '@shared/offsets';
 import type { ProjectReader } from '../project/project';
+import { parseAttributes, type ExportedAnnotationRow } from '../repositories/annotations';
 import type { ExportableDocument } from '../repositories/documents';
 
 export interface ExportedSpan {
@@ -17,8 +18,19 @@ export interface ExportedSpan {
   note: string;
   attributes: AttributeValues;
   annotator: string | null;
+  /** Only for a format that asks for them (ExportFormatModule.spanTimes); read them with {@link timesOf}. */
+  times?: SpanTimes;
+}
+
+export interface SpanTimes {
   createdAt: string;
   updatedAt: string;
+}
+
+/** A span's times, which only a format that asked for them gets: one that forgot fails loudly, not with blanks. */
+export function timesOf(span: ExportedSpan): SpanTimes {
+  if (!span.times) throw new Error('span times were not read: the format must ask for them (spanTimes)');
+  return span.times;
 }
 
 export interface ExportedRelation {
@@ -37,26 +49,22 @@ export interface ExportDocument {
   relations: ExportedRelation[];
 }
 
-export function exportedSpans(document: ExportableDocument, annotations: Annotation[], labels: Map<string, Label>, index = new OffsetIndex(document.text)): ExportedSpan[] {
-  return annotations.map((a) => ({
-    id: a.id,
-    start: a.start,
-    end: a.end,
-    label: labels.get(a.labelId)?.name ?? a.labelId,
-    text: index.slice(a.start, a.end),
-    note: a.note,
-    attributes: a.attributes ?? {},
-    annotator: a.annotator,
-    createdAt: a.createdAt,
-    updatedAt: a.updatedAt,
-  }));
+/** A span as an export writes it, made straight from its row. */
+function exportedSpan(
+  [id, , , start, end, note, attributes, annotator, createdAt, updatedAt]: ExportedAnnotationRow,
+  label: Label,
+  index: OffsetIndex,
+): ExportedSpan {
+  const span: ExportedSpan = { id, start, end, label: label.name, text: index.slice(start, end), note, attributes: parseAttributes(attributes), annotator };
+  if (createdAt !== undefined && updatedAt !== undefined) span.times = { createdAt, updatedAt };
+  return span;
 }
 
 /**
  * Links whose both ends were kept, ordered by id: what an export carries (a re-import does not keep creation
  * times), so export -> import -> export gives the same bytes.
  */
-function keptRelations(relations: Relation[], kept: Annotation[]): ExportedRelation[] {
+function keptRelations(relations: Relation[], kept: ExportedSpan[]): ExportedRelation[] {
   if (relations.length === 0) return [];
   const keptIds = new Set(kept.map((a) => a.id));
   return relations
@@ -65,7 +73,16 @@ function keptRelations(relations: Relation[], kept: Annotation[]): ExportedRelat
     .map((r) => ({ id: r.id, from: r.fromId, to: r.toId, type: r.type }));
 }
 
-const PAGE_SIZE = 200;
+/**
+ * Documents read at a time. Few enough that little of a page is still alive when V8 collects its young
+ * generation (every collection copies what survives): 100 exported about 9% faster than 200, 50 no faster.
+ */
+const PAGE_SIZE = 100;
+
+export interface ExportSelectionOptions {
+  /** Read each span's creation and update times (ExportedSpan.times). */
+  spanTimes?: boolean;
+}
 
 /** The documents, spans and links an export holds, read page by page from a project snapshot. */
 export class ExportSelection {
@@ -73,10 +90,12 @@ export class ExportSelection {
   private readonly labelsById: Map<string, Label>;
   private readonly statuses: DocumentStatus[] | null;
   private readonly annotator: string | undefined;
+  private readonly spanTimes: boolean;
 
   constructor(
     private readonly reader: ProjectReader,
     readonly filter: ExportFilter = {},
+    options: ExportSelectionOptions = {},
   ) {
     const all = reader.labels.list();
     const wanted = filter.labels?.length ? new Set(filter.labels.map((name) => name.toLowerCase())) : null;
@@ -84,6 +103,7 @@ export class ExportSelection {
     this.labelsById = new Map(this.labels.map((l) => [l.id, l]));
     this.statuses = filter.statuses?.length ? filter.statuses : null;
     this.annotator = filter.annotator;
+    this.spanTimes = options.spanTimes ?? false;
   }
 
   /** How many documents the export holds. */
@@ -91,8 +111,15 @@ export class ExportSelection {
     return this.reader.documents.countWithStatus(this.statuses);
   }
 
-  private keeps(annotation: Annotation): boolean {
-    return this.labelsById.has(annotation.labelId) && (this.annotator === undefined || annotation.annotator === this.annotator);
+  /** The spans of a document the export keeps (label and annotator filters), in the rows' order. */
+  private keptSpans(rows: ExportedAnnotationRow[], index: OffsetIndex): ExportedSpan[] {
+    const spans: ExportedSpan[] = [];
+    for (const row of rows) {
+      const [, , labelId, , , , , annotator] = row;
+      const label = this.labelsById.get(labelId);
+      if (label && (this.annotator === undefined || annotator === this.annotator)) spans.push(exportedSpan(row, label, index));
+    }
+    return spans;
   }
 
   /** Pages of documents in import order, each document with its kept spans and links. */
@@ -102,13 +129,12 @@ export class ExportSelection {
       const page = this.reader.documents.page(after, PAGE_SIZE, this.statuses);
       if (page.length === 0) return;
       const ids = page.map((d) => d.id);
-      const annotations = this.reader.annotations.listByDocuments(ids);
+      const annotations = this.reader.annotations.exportedByDocuments(ids, this.spanTimes);
       const relations = this.reader.relations.listByDocuments(ids);
       yield page.map(({ rowid: _rowid, ...document }) => {
         const index = new OffsetIndex(document.text);
-        const kept = (annotations.get(document.id) ?? []).filter((a) => this.keeps(a));
-        const spans = exportedSpans(document, kept, this.labelsById, index);
-        return { document, index, spans, relations: keptRelations(relations.get(document.id) ?? [], kept) };
+        const spans = this.keptSpans(annotations.get(document.id) ?? [], index);
+        return { document, index, spans, relations: keptRelations(relations.get(document.id) ?? [], spans) };
       });
       after = page[page.length - 1]!.rowid;
     }

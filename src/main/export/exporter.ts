@@ -38,8 +38,8 @@ export interface ExportOptions {
 }
 
 async function runFormat(reader: ProjectReader, format: ExportFormat, output: ExportOutput, options: ExportOptions): Promise<ExportCounts> {
-  const selection = new ExportSelection(reader, options.filter);
   const module = FORMAT_MODULES[format];
+  const selection = new ExportSelection(reader, options.filter, { spanTimes: module.spanTimes });
   const total = selection.countDocuments();
   const warnings = new Set<string>();
   const context: ExportContext = {

@@ -23,17 +23,22 @@ export interface ExportOutput {
   open(name: string): ExportFile;
 }
 
-/** About 1 MiB of text: a format's lines and documents are gathered into chunks of this size before a write. */
-const CHUNK_CHARS = 1 << 20;
+/** About 1 MiB: a format's lines and documents are gathered into chunks of this size before a write. */
+const CHUNK_BYTES = 1 << 20;
+
+/** The most UTF-8 bytes a UTF-16 code unit becomes (a surrogate pair: 4 bytes for 2 units). */
+const MAX_UTF8_BYTES_PER_UNIT = 3;
 
 /**
  * The one file of a single-file format, written to the stream a chunk at a time: a write call per line or per
- * document costs more than making the line. The next chunk is made while the last one is being written; a
- * write waits only when the stream is still full from the one before, so at most a chunk or two is in memory.
+ * document costs more than making the line. Each piece is encoded straight into the chunk's buffer (joining
+ * the pieces into one string first and encoding that copied every byte once more). The next chunk is made
+ * while the last one is being written; a write waits only when the stream is still full from the one before,
+ * so at most a chunk or two is in memory.
  */
 class ChunkedStreamFile implements ExportFile {
-  private parts: string[] = [];
-  private size = 0;
+  private buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
   /** Set when the stream was full after the last write: resolves when it has drained. */
   private drained: Promise<unknown> | null = null;
 
@@ -44,9 +49,13 @@ class ChunkedStreamFile implements ExportFile {
       await this.flush();
       return this.send(chunk);
     }
-    this.parts.push(chunk);
-    this.size += chunk.length;
-    if (this.size >= CHUNK_CHARS) await this.flush();
+    // Measuring the piece's UTF-8 length would cost a pass over it; its worst case tells whether it surely fits.
+    const mostBytes = chunk.length * MAX_UTF8_BYTES_PER_UNIT;
+    if (mostBytes > this.buffer.length - this.used) {
+      await this.flush();
+      if (mostBytes > this.buffer.length) return this.send(chunk);
+    }
+    this.used += this.buffer.write(chunk, this.used);
   }
 
   async close(): Promise<void> {
@@ -55,10 +64,12 @@ class ChunkedStreamFile implements ExportFile {
   }
 
   private flush(): Promise<void> {
-    const text = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
-    return this.send(text);
+    if (this.used === 0) return this.send('');
+    // The stream keeps the bytes until they are written: the next chunk goes into a new buffer.
+    const bytes = this.buffer.subarray(0, this.used);
+    this.buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
+    return this.send(bytes);
   }
 
   private async send(chunk: string | Uint8Array): Promise<void> {

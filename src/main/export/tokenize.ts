@@ -50,8 +50,10 @@ export function tokenize(text: string, index = new OffsetIndex(text)): Token[][]
       sentences.push(sentence);
       sentence = [];
     }
-    if (gap || !CLOSING.has(word)) endPending = false;
-    if (SENTENCE_END.has(word)) endPending = true;
+    // Every mark of these sets is one character: a longer token needs no hash of its text.
+    const single = word.length === 1;
+    if (gap || !(single && CLOSING.has(word))) endPending = false;
+    if (single && SENTENCE_END.has(word)) endPending = true;
     sentence.push({ start: toCodePoint(at), end: toCodePoint(end), text: word });
     gap = lineBreak = false;
     at = end;

@@ -1,12 +1,8 @@
 import type { Annotation, AttributeValues } from '@shared/model';
 import type { Db } from '../db/connection';
 
-/**
- * An annotation as SQLite returns it, in COLUMNS order. Read as arrays (raw statements): better-sqlite3 makes
- * an array of a row in about half the time it makes an object keyed by column, and an export reads every
- * annotation of the project.
- */
-type AnnotationRow = [
+/** An annotation's columns but its times, in FIELD_COLUMNS order. */
+type AnnotationFields = [
   id: string,
   documentId: string,
   labelId: string,
@@ -15,11 +11,22 @@ type AnnotationRow = [
   note: string,
   attributes: string,
   annotator: string | null,
-  createdAt: string,
-  updatedAt: string,
 ];
 
-const COLUMNS = 'id, document_id, label_id, start, "end", note, attributes, annotator, created_at, updated_at';
+/**
+ * An annotation as SQLite returns it, in COLUMNS order. Read as arrays (raw statements): better-sqlite3 makes
+ * an array of a row in about half the time it makes an object keyed by column.
+ */
+type AnnotationRow = [...AnnotationFields, createdAt: string, updatedAt: string];
+
+/**
+ * What an export reads of an annotation: no Annotation is made of it (dataset.ts makes the exported span from
+ * the row). The times come only when the format writes them (they are about a twentieth of the read).
+ */
+export type ExportedAnnotationRow = [...AnnotationFields, createdAt?: string, updatedAt?: string];
+
+const FIELD_COLUMNS = 'id, document_id, label_id, start, "end", note, attributes, annotator';
+const COLUMNS = `${FIELD_COLUMNS}, created_at, updated_at`;
 
 /** A statement returning annotations as {@link AnnotationRow}s. */
 function selectAnnotations<Params extends unknown[]>(db: Db, sql: string) {
@@ -29,7 +36,7 @@ function selectAnnotations<Params extends unknown[]>(db: Db, sql: string) {
 const NO_ATTRIBUTES = '{}';
 
 /** Most annotations have no attributes: their '{}' (the column's default) is not worth a JSON.parse per row. */
-function parseAttributes(json: string): AttributeValues {
+export function parseAttributes(json: string): AttributeValues {
   return json === NO_ATTRIBUTES ? {} : (JSON.parse(json) as AttributeValues);
 }
 
@@ -45,7 +52,8 @@ function toParams(annotation: Annotation) {
 export class AnnotationRepository {
   private readonly getStmt;
   private readonly byDocumentStmt;
-  private readonly byDocumentsStmt;
+  private readonly exportedStmt;
+  private readonly exportedWithTimesStmt;
   private readonly countStmt;
   private readonly insertStmt;
   private readonly updateStmt;
@@ -63,11 +71,15 @@ export class AnnotationRepository {
     // Documents are paged by the caller, so the JSON array stays small. This is the export's order: it uses
     // only what an export carries (offsets, id), not created_at, which a re-import does not keep, so
     // export -> import -> export gives the same bytes.
-    this.byDocumentsStmt = selectAnnotations<[string]>(
-      db,
-      `SELECT ${COLUMNS} FROM annotations WHERE document_id IN (SELECT value FROM json_each(?))
-       ORDER BY document_id, start, "end", id`,
-    );
+    const exported = (columns: string) =>
+      db
+        .prepare<[string], ExportedAnnotationRow>(
+          `SELECT ${columns} FROM annotations WHERE document_id IN (SELECT value FROM json_each(?))
+           ORDER BY document_id, start, "end", id`,
+        )
+        .raw();
+    this.exportedStmt = exported(FIELD_COLUMNS);
+    this.exportedWithTimesStmt = exported(COLUMNS);
     this.countStmt = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM annotations WHERE document_id = ?');
     this.insertStmt = db.prepare(
       `INSERT INTO annotations (${COLUMNS})
@@ -104,12 +116,13 @@ export class AnnotationRepository {
     return this.byDocumentStmt.all(documentId).map(toAnnotation);
   }
 
-  /** Annotations of several documents, grouped by document id. */
-  listByDocuments(documentIds: string[]): Map<string, Annotation[]> {
-    const grouped = new Map<string, Annotation[]>(documentIds.map((id) => [id, []]));
-    for (const row of this.byDocumentsStmt.all(JSON.stringify(documentIds))) {
-      const annotation = toAnnotation(row);
-      grouped.get(annotation.documentId)!.push(annotation);
+  /** The annotations of several documents as an export reads them (in its order), grouped by document id. */
+  exportedByDocuments(documentIds: string[], withTimes: boolean): Map<string, ExportedAnnotationRow[]> {
+    const grouped = new Map<string, ExportedAnnotationRow[]>(documentIds.map((id) => [id, []]));
+    const statement = withTimes ? this.exportedWithTimesStmt : this.exportedStmt;
+    for (const row of statement.all(JSON.stringify(documentIds))) {
+      const [, documentId] = row;
+      grouped.get(documentId)!.push(row);
     }
     return grouped;
   }

@@ -78,16 +78,14 @@ function documentBlock(item: ExportDocument, context: ExportContext): string {
   sentences.reduce((start, sentence) => (sentenceStarts.add(start), start + sentence.length), 0);
   const columns = context.labels.map((label) => tagColumn(tokens, sentenceStarts, item, label, context));
   const tails = tagTails(columns, context.labels, tokens.length);
-  const lines = [`# doc_id = ${item.document.id}`, `# text = ${JSON.stringify(item.document.text)}`];
+  // Appended to one string, not gathered as lines and joined: a line is made once, not copied again by the join.
+  let block = `# doc_id = ${item.document.id}\n# text = ${JSON.stringify(item.document.text)}\n`;
   let t = 0;
   for (const sentence of sentences) {
-    lines.push('');
-    for (const token of sentence) {
-      lines.push(`${token.text}\t${token.start}\t${token.end}${tails[t]}`);
-      t++;
-    }
+    block += '\n';
+    for (const token of sentence) block += token.text + '\t' + token.start + '\t' + token.end + tails[t++] + '\n';
   }
-  return lines.join('\n') + '\n\n';
+  return block + '\n';
 }
 
 export const conll = textFormat({

@@ -28,6 +28,8 @@ export interface ExportRun {
 export interface ExportFormatModule {
   /** How many times `write` walks the documents (for the progress bar). */
   passes?: number;
+  /** The format writes when each span was made and changed (ExportedSpan.times); others are spared reading it. */
+  spanTimes?: boolean;
   write(run: ExportRun, out: ExportOutput): Promise<void>;
 }
 

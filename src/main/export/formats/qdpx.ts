@@ -16,6 +16,7 @@
  * Links, which the XML puts after every source), so neither the texts nor the XML are ever all in memory.
  */
 import { createHash } from 'node:crypto';
+import { timesOf } from '../dataset';
 import type { ExportFormatModule } from './format';
 
 export const QDE_NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -39,6 +40,7 @@ const dateTime = (iso: string) => iso.replace(/\.\d+Z$/, 'Z');
 
 export const qdpx: ExportFormatModule = {
   passes: 3,
+  spanTimes: true,
   async write(run, out) {
     const { context } = run;
     for await (const { document } of run.documents()) {
@@ -66,7 +68,7 @@ export const qdpx: ExportFormatModule = {
           const user = s.annotator !== null ? ` creatingUser="${userGuid(s.annotator)}"` : '';
           const description = s.note ? `<Description>${xmlText(s.note)}</Description>` : '';
           return (
-            `<PlainTextSelection guid="${guidOf('span', s.id)}" name="${xmlText(Array.from(s.text).slice(0, 60).join(""))}" startPosition="${s.start}" endPosition="${s.end}"${user} creationDateTime="${dateTime(s.createdAt)}">` +
+            `<PlainTextSelection guid="${guidOf('span', s.id)}" name="${xmlText(Array.from(s.text).slice(0, 60).join(""))}" startPosition="${s.start}" endPosition="${s.end}"${user} creationDateTime="${dateTime(timesOf(s).createdAt)}">` +
             `${description}<Coding guid="${guidOf('coding', s.id)}"${user}><CodeRef targetGUID="${guidOf('label', labelIds.get(s.label) ?? s.label)}"/></Coding></PlainTextSelection>`
           );
         })

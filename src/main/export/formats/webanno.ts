@@ -6,8 +6,8 @@
  * body is the label (purpose `tagging`), the note (`commenting`) and the attributes (`spanlight:attributes`).
  * A link is an Annotation with motivation `linking` whose targets are the two span annotations, from first.
  */
-import type { ExportDocument } from '../dataset';
-import { textFormat } from './format';
+import { timesOf, type ExportDocument } from '../dataset';
+import { textFormat, type ExportFormatModule } from './format';
 
 const CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { spanlight: 'https://spanlight.dev/ns#' }];
 const QUOTE_CONTEXT = 32;
@@ -31,8 +31,8 @@ function nodes({ document, index, spans, relations }: ExportDocument): unknown[]
     type: 'Annotation',
     motivation: 'tagging',
     ...(span.annotator ? { creator: { type: 'Person', name: span.annotator } } : {}),
-    created: span.createdAt,
-    modified: span.updatedAt,
+    created: timesOf(span).createdAt,
+    modified: timesOf(span).updatedAt,
     body: [
       { type: 'TextualBody', purpose: 'tagging', value: span.label },
       ...(span.note ? [{ type: 'TextualBody', purpose: 'commenting', value: span.note }] : []),
@@ -61,12 +61,15 @@ function nodes({ document, index, spans, relations }: ExportDocument): unknown[]
   return [textNode, ...annotations, ...links];
 }
 
-export const webanno = textFormat({
-  header: (context) =>
-    `{"@context":${JSON.stringify(CONTEXT)},"id":"urn:spanlight:export:${encodeURIComponent(context.projectName)}","label":${JSON.stringify(context.projectName)},"@graph":[`,
-  document: (item, _context, position) =>
-    nodes(item)
-      .map((node, i) => (position === 0 && i === 0 ? '\n' : ',\n') + JSON.stringify(node))
-      .join(''),
-  footer: () => '\n]}\n',
-});
+export const webanno: ExportFormatModule = {
+  spanTimes: true,
+  ...textFormat({
+    header: (context) =>
+      `{"@context":${JSON.stringify(CONTEXT)},"id":"urn:spanlight:export:${encodeURIComponent(context.projectName)}","label":${JSON.stringify(context.projectName)},"@graph":[`,
+    document: (item, _context, position) =>
+      nodes(item)
+        .map((node, i) => (position === 0 && i === 0 ? '\n' : ',\n') + JSON.stringify(node))
+        .join(''),
+    footer: () => '\n]}\n',
+  }),
+};
