@@ -68,3 +68,21 @@ describe('files written a few to a transaction', () => {
     ]);
   });
 });
+
+describe("the query planner's statistics", () => {
+  const documentRows = (db: Project['db']) =>
+    Number(String((db.prepare(`SELECT stat FROM sqlite_stat1 WHERE tbl = 'documents' LIMIT 1`).get() as { stat: string } | undefined)?.stat ?? '0').split(' ')[0]);
+
+  it('follow an import that grows the project tenfold, so an export pages documents by rowid instead of scanning them', () => {
+    new Importer(project).importAll(articles('first'));
+    project.db.exec('ANALYZE');
+    expect(documentRows(project.db)).toBe(1);
+    new Importer(project).importAll(articles(...Array.from({ length: 300 }, (_, i) => `article ${i}`)));
+    expect(documentRows(project.db)).toBe(301);
+    const plan = project.db
+      .prepare('EXPLAIN QUERY PLAN SELECT rowid, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT 100')
+      .all(0)
+      .map((row) => (row as { detail: string }).detail);
+    expect(plan.join(' | ')).toContain('SEARCH documents USING INTEGER PRIMARY KEY (rowid>?)');
+  });
+});
