@@ -19,6 +19,7 @@ import { RevealPlugin } from './plugins/RevealPlugin/RevealPlugin';
 import { SelectionPlugin } from './plugins/SelectionPlugin/SelectionPlugin';
 import { TextLayout } from './textLayout';
 import { useArticleRoot } from './useArticleRoot';
+import { annotationsInWindow } from './lineWindow';
 import { useLineWindow } from './useLineWindow';
 
 /** A line as text nodes: plain runs, and a marker node for each invisible character. */
@@ -51,14 +52,16 @@ function ArticlePlugins({ layout, annotations, relations, labels }: Omit<Props, 
   const store = useAppStore();
   const root = useArticleRoot(layout);
   const view = useLineWindow(root, layout);
+  // Filtered once for both painting plugins; none until the window is known.
+  const inView = useMemo(() => (view ? annotationsInWindow(view, annotations) : []), [view, annotations]);
   const selectedId = useAppState((s) => s.selectedAnnotationId);
   const scrollRequest = useAppState((s) => s.scrollRequest);
   const revealRequest = useAppState((s) => s.revealRequest);
   const selection = useAppState((s) => s.selection);
   return (
     <>
-      <HighlightPlugin root={root} layout={layout} annotations={annotations} labels={labels} selectedId={selectedId} view={view} />
-      <BandsPlugin root={root} layout={layout} annotations={annotations} relations={relations} labels={labels} selectedId={selectedId} view={view} />
+      <HighlightPlugin root={root} layout={layout} inView={inView} labels={labels} selectedId={selectedId} />
+      <BandsPlugin root={root} layout={layout} inView={inView} relations={relations} labels={labels} selectedId={selectedId} view={view} />
       <SelectionPlugin root={root} layout={layout} store={store} annotations={annotations} selectedId={selectedId} />
       <RevealPlugin root={root} layout={layout} annotations={annotations} scrollRequest={scrollRequest} revealRequest={revealRequest} selection={selection} />
       <HoverPlugin root={root} layout={layout} annotations={annotations} labels={labels} />

@@ -58,3 +58,8 @@ export function nextLineWindow(lines: LineBoxes, scrollTop: number, height: numb
 export function meetsWindow(view: LineWindow, start: number, end: number): boolean {
   return end > view.from && start <= view.to;
 }
+
+/** The annotations the painting plugins work on: those meeting the window, in their order. */
+export function annotationsInWindow<T extends { start: number; end: number }>(view: LineWindow, annotations: readonly T[]): T[] {
+  return annotations.filter((a) => meetsWindow(view, a.start, a.end));
+}

@@ -7,17 +7,18 @@
 import { memo, useMemo, useRef } from 'react';
 import type { Annotation, Label, Relation } from '@shared/model';
 import { assignLanes } from '../../lanes';
-import { type LineWindow, meetsWindow } from '../../lineWindow';
+import type { LineWindow } from '../../lineWindow';
 import type { TextLayout } from '../../textLayout';
 
 interface Props {
   root: HTMLElement | null;
   layout: TextLayout;
-  annotations: Annotation[];
+  /** The annotations of the lines near the view (lineWindow.ts): only they are measured and drawn. */
+  inView: Annotation[];
   relations: Relation[];
   labels: Label[];
   selectedId: string | null;
-  /** The lines near the view (lineWindow.ts): only their annotations are measured and drawn. */
+  /** That window: the measured boxes hold while it stands. */
   view: LineWindow | null;
 }
 
@@ -92,8 +93,7 @@ function useBoxCache(view: LineWindow | null): Map<string, Box[]> {
   return cache.current.boxes;
 }
 
-export function BandsPlugin({ root, layout, annotations, relations, labels, selectedId, view }: Props) {
-  const inView = useMemo(() => (view ? annotations.filter((a) => meetsWindow(view, a.start, a.end)) : []), [annotations, view]);
+export function BandsPlugin({ root, layout, inView, relations, labels, selectedId, view }: Props) {
   // Lanes only have to keep apart the bands drawn together, so they are assigned among the window's.
   const lanes = useMemo(() => assignLanes(inView), [inView]);
   const labelStyle = useMemo(() => new Map(labels.map((l, i) => [l.id, { color: l.color, pattern: i % 3 }])), [labels]);

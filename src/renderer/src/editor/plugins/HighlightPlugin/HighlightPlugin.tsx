@@ -1,17 +1,15 @@
 import { useEffect, useRef } from 'react';
 import type { Annotation, Label } from '@shared/model';
-import { type LineWindow, meetsWindow } from '../../lineWindow';
 import type { TextLayout } from '../../textLayout';
 import { SELECTED_HIGHLIGHT, installHighlightRules, labelHighlightName } from './highlightStyles';
 
 interface Props {
   root: HTMLElement | null;
   layout: TextLayout;
-  annotations: Annotation[];
+  /** The annotations of the lines near the view: only they are registered (lineWindow.ts says why). */
+  inView: Annotation[];
   labels: Label[];
   selectedId: string | null;
-  /** The lines near the view: only annotations meeting them are registered (lineWindow.ts says why). */
-  view: LineWindow | null;
 }
 
 interface Painted {
@@ -24,7 +22,7 @@ interface Painted {
  * diffed by identity, so a change registers or removes only the ranges it touched, and the registered set is
  * a few screens of the article, however many annotations the article holds.
  */
-export function HighlightPlugin({ root, layout, annotations, labels, selectedId, view }: Props): null {
+export function HighlightPlugin({ root, layout, inView, labels, selectedId }: Props): null {
   const painted = useRef(new Map<string, Painted>());
   const highlights = useRef(new Map<string, Highlight>());
 
@@ -46,10 +44,9 @@ export function HighlightPlugin({ root, layout, annotations, labels, selectedId,
   }, [labels]);
 
   useEffect(() => {
-    if (!root || !view) return;
+    if (!root) return;
     const seen = new Set<string>();
-    for (const annotation of annotations) {
-      if (!meetsWindow(view, annotation.start, annotation.end)) continue;
+    for (const annotation of inView) {
       seen.add(annotation.id);
       const previous = painted.current.get(annotation.id);
       if (previous?.annotation === annotation) continue;
@@ -67,7 +64,7 @@ export function HighlightPlugin({ root, layout, annotations, labels, selectedId,
       highlights.current.get(annotation.labelId)?.delete(range);
       painted.current.delete(id);
     }
-  }, [root, layout, annotations, labels, view]);
+  }, [root, layout, inView, labels]);
 
   // Re-registered only when the selected range itself changes: every highlight change costs Chromium a
   // repaint of all registered ranges, so an unrelated edit must not touch it.
@@ -83,7 +80,7 @@ export function HighlightPlugin({ root, layout, annotations, labels, selectedId,
     const highlight = new Highlight(range);
     highlight.priority = 1000;
     CSS.highlights.set(SELECTED_HIGHLIGHT, highlight);
-  }, [selectedId, annotations, root, view]);
+  }, [selectedId, inView, root]);
 
   // When the editor goes (another document), nothing of its highlights may stay registered.
   useEffect(
