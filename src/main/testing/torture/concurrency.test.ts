@@ -17,7 +17,7 @@ import { createVersionOneProject } from '../oldProject';
 import { prng, randomTools } from '../random';
 import { createTortureProject, emptyAnnotationFigures, verifyAnnotations } from './annotationTorture';
 import { useBuiltWorker } from './build';
-import { makeImportFolder, verifyImport, type ImportFigures } from './importTorture';
+import { makeImportFolder, noImportFigures, verifyImport } from './importTorture';
 import { runWorker } from './run';
 import { SEED } from './settings';
 
@@ -83,17 +83,7 @@ it(`the app, a second instance and the CLI writing at once lose nothing and corr
     'after the concurrent writers',
     documents.map((d) => d.id),
   );
-  const importFigures: ImportFigures = {
-    rounds: 1,
-    kills: 0,
-    killedMidImport: 0,
-    filesAcknowledged: 0,
-    filesChecked: 0,
-    partial: 0,
-    lost: 0,
-    phantoms: 0,
-    failures: [],
-  };
+  const importFigures = noImportFigures(1);
   const importedFiles = new Set(runs[2]!.lines.flatMap((line) => (line.kind === 'imported' ? [line.fileName] : [])));
   verifyImport(
     path,

@@ -29,6 +29,11 @@ export interface ImportFigures {
   failures: string[];
 }
 
+/** Figures before any round: every count at zero. */
+export function noImportFigures(rounds = 0): ImportFigures {
+  return { rounds, kills: 0, killedMidImport: 0, filesAcknowledged: 0, filesChecked: 0, partial: 0, lost: 0, phantoms: 0, failures: [] };
+}
+
 /**
  * The app commits 500 files at a time, more than this folder holds: with a few a commit the import is many
  * commits, and most kills fall between two of them, some files reported and some not.
@@ -175,17 +180,7 @@ export async function tortureImport(options: {
   const template = join(options.dir, 'empty.spanlight');
   Project.create(template).close();
   const tools = randomTools(prng(options.seed + 1));
-  const figures: ImportFigures = {
-    rounds: 0,
-    kills: 0,
-    killedMidImport: 0,
-    filesAcknowledged: 0,
-    filesChecked: 0,
-    partial: 0,
-    lost: 0,
-    phantoms: 0,
-    failures: [],
-  };
+  const figures = noImportFigures();
   const path = join(options.dir, 'round.spanlight');
   const importInto = (killAfterMs: number | null): Promise<WorkerRun> => {
     removeProject(path);
