@@ -13,8 +13,8 @@ export default defineConfig({
         // Electron binary is absent (and by the e2e tests), and the command line.
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          host: resolve(__dirname, 'src/main/host/main.ts'),
-          cli: resolve(__dirname, 'src/main/cli/main.ts'),
+          host: resolve(__dirname, 'src/host/main.ts'),
+          cli: resolve(__dirname, 'src/cli/main.ts'),
         },
       },
     },

@@ -5,7 +5,7 @@ import { test, expect } from './support/app';
 import { ENGLISH_SEED, createProject, dragSelect, expectSaved, importSeeds, openDocument, seedTitle } from './support/workbench';
 import { dropFiles } from './support/drop';
 
-const CHECK = resolve(import.meta.dirname, '../src/main/export/check_offsets.py');
+const CHECK = resolve(import.meta.dirname, '../scripts/check_offsets.py');
 
 test('exports through the dialog in another format with a filter, with progress, and the offsets check in Python', async ({ app }, testInfo) => {
   const { page } = app;

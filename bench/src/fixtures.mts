@@ -6,9 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Annotation } from '@shared/model';
-import { Importer, emptyReport } from '../../src/main/import/importer';
-import { sourceFromBytes, sourcesFromPaths } from '../../src/main/import/sources';
-import { Project } from '../../src/main/project/project';
+import { Importer, emptyReport } from '../../src/core/import/importer';
+import { sourceFromBytes, sourcesFromPaths } from '../../src/core/import/sources';
+import { Project } from '../../src/core/project/project';
 import { article, generateSpans, pickLanguage, wordsOf, type GeneratedSpan } from './lib/corpus.mts';
 import { cached, scaled, type BenchContext } from './lib/context.mts';
 import { Random } from './lib/random.mts';

@@ -4,13 +4,13 @@
  */
 import { app, BrowserWindow, ipcMain } from 'electron';
 import { CHANNELS } from '@shared/contract';
-import { AppSession } from './app/session';
-import { nativeDialogs } from './electron/dialogs';
-import { installMenu } from './electron/menu';
-import { isTrustedSender } from './electron/hardening';
-import { createMainWindow, hardenApp, hardenSession, rendererUrl } from './electron/window';
-import { dispatch } from './ipc/dispatch';
-import { createHandlers } from './ipc/handlers';
+import { AppSession } from '../core/session/session';
+import { nativeDialogs } from './dialogs';
+import { installMenu } from './menu';
+import { isTrustedSender } from './hardening';
+import { createMainWindow, hardenApp, hardenSession, rendererUrl } from './window';
+import { dispatch } from '../core/api/dispatch';
+import { createHandlers } from '../core/api/handlers';
 
 let mainWindow: BrowserWindow | undefined;
 const currentWindow = () => mainWindow;

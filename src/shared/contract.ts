@@ -153,7 +153,7 @@ export const contract = {
   /** Electron only: a native save dialog, then a streamed export. The browser host serves a download. */
   'export:choose': channel<ExportSummary | null>()(z.strictObject({ format: z.enum(EXPORT_FORMATS) })),
 
-  // --- datasets in and out: long imports and exports as jobs with progress and cancel (src/main/jobs) ---
+  // --- datasets in and out: long imports and exports as jobs with progress and cancel (src/core/jobs) ---
   /** What the export dialog offers beyond the labels: the annotators to filter by. */
   'export:options': channel<{ annotators: string[] }>()(empty),
   /**
@@ -176,7 +176,7 @@ export const contract = {
   'jobs:status': channel<JobStatus>()(z.strictObject({ id })),
   'jobs:cancel': channel<JobStatus>()(z.strictObject({ id })),
 
-  // --- backups of the open project (src/main/backup) ---
+  // --- backups of the open project (src/core/backup) ---
   /** Newest first. */
   'backups:list': channel<BackupInfo[]>()(empty),
   'backups:create': channel<BackupInfo>()(empty),

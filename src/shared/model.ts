@@ -163,7 +163,7 @@ export interface ExportSummary {
   warnings?: string[];
 }
 
-// --- Backups (src/main/backup) -------------------------------------------------------------------------------
+// --- Backups (src/core/backup) -------------------------------------------------------------------------------
 
 /** Why a backup was taken: when a project is opened, every 15 minutes of work, by hand, before a migration, before a restore. */
 export const BACKUP_REASONS = ['open', 'scheduled', 'manual', 'before-migration', 'before-restore'] as const;

@@ -1,4 +1,4 @@
-// Kept free of Node imports (so not using src/main/testing/fixtures): src/shared is also compiled for the
+// Kept free of Node imports (so not using test/support/fixtures): src/shared is also compiled for the
 // renderer (tsconfig.web.json).
 import { describe, expect, it } from 'vitest';
 import { foldCharacter, foldForSearch, foldWithOrigins } from './searchFold';

@@ -7,8 +7,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { Importer } from '../../../src/main/import/importer';
-import { sourcesFromPaths } from '../../../src/main/import/sources';
+import { Importer } from '../../../src/core/import/importer';
+import { sourcesFromPaths } from '../../../src/core/import/sources';
 import { articleCorpus, corpusProjectWithSpans, createProject } from '../fixtures.mts';
 import { openPage, startHost, type HostHandle } from '../lib/browser.mts';
 import { cached, type BenchContext } from '../lib/context.mts';

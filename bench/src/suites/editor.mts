@@ -9,7 +9,7 @@ import type { Browser, Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OffsetIndex } from '@shared/offsets';
-import { Project } from '../../../src/main/project/project';
+import { Project } from '../../../src/core/project/project';
 import { editorProject, type EditorArticle } from '../fixtures.mts';
 import { heapAfterGc, openPage, serveStatic, startHost, startProfile } from '../lib/browser.mts';
 import { scaled, type BenchContext } from '../lib/context.mts';

@@ -5,11 +5,11 @@
  */
 import { join } from 'node:path';
 import type { ImportReport } from '@shared/model';
-import { decodeArticle } from '../../../src/main/import/decode';
-import { Importer } from '../../../src/main/import/importer';
-import { sourcesFromPaths } from '../../../src/main/import/sources';
-import { newDocument } from '../../../src/main/import/textDocument';
-import { Project } from '../../../src/main/project/project';
+import { decodeArticle } from '../../../src/core/import/decode';
+import { Importer } from '../../../src/core/import/importer';
+import { sourcesFromPaths } from '../../../src/core/import/sources';
+import { newDocument } from '../../../src/core/import/textDocument';
+import { Project } from '../../../src/core/project/project';
 import { articleCorpus, rememberCorpusProject } from '../fixtures.mts';
 import type { BenchContext } from '../lib/context.mts';
 import { timed } from '../lib/stats.mts';

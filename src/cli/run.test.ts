@@ -1,0 +1,247 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Project } from '../core/project/project';
+import { CollectingWritable, SEEDS_DIR, createProjectFile, parseCsv, seedFiles, sha256File, useTempDirs } from '../../test/support/fixtures';
+import { exportDataset } from '../core/export/exporter';
+import { USAGE, runCli } from './run';
+
+const temp = useTempDirs();
+
+/** Runs the CLI in-process and keeps what it printed. */
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, out, err };
+}
+
+const SPANS_JSONL =
+  [
+    { id: 'doc-1', text: 'Claims\nThe army said 3 drones fell.', spans: [{ start: 7, end: 29, label: 'claim' }, { start: 21, end: 22, label: 'number' }] },
+    { id: 'doc-2', text: 'Denial\nThe ministry denied it.', spans: [{ start: 20, end: 26, label: 'denial', text: 'denied' }] },
+  ]
+    .map((line) => JSON.stringify(line))
+    .join('\n') + '\n';
+
+describe('a session: import, stats, export', () => {
+  let dir: string;
+  let projectPath: string;
+
+  beforeAll(() => {
+    dir = temp.make();
+    projectPath = join(dir, 'cli.spanlight');
+  });
+
+  it('imports the seeds into a new project and prints one line per file and a summary', async () => {
+    const { code, out, err } = await cli('import', projectPath, SEEDS_DIR);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(existsSync(projectPath)).toBe(true);
+    expect(out).toHaveLength(6);
+    seedFiles().forEach((file, i) => {
+      expect(out[i]).toMatch(new RegExp(`^imported  seeds/${file.split('/').pop()!.replace('.', '\\.')}  ".+"$`));
+    });
+    expect(out[5]).toBe('5 imported, 0 skipped, 0 rejected');
+  });
+
+  it('skips them the second time and imports spans from canonical JSONL', async () => {
+    const jsonlPath = join(dir, 'spans.jsonl');
+    writeFileSync(jsonlPath, SPANS_JSONL);
+    const { code, out, err } = await cli('import', projectPath, SEEDS_DIR, jsonlPath);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(out.filter((line) => line.startsWith('skipped   seeds/'))).toHaveLength(5);
+    expect(out).toContain('imported  spans.jsonl:1  "Claims" (2 spans)');
+    expect(out).toContain('imported  spans.jsonl:2  "Denial" (1 spans)');
+    expect(out.at(-1)).toBe('2 imported, 5 skipped, 0 rejected');
+  });
+
+  it('prints stats as JSON', async () => {
+    const { code, out, err } = await cli('stats', projectPath, '--json');
+    expect({ code, err }).toEqual({ code: 0, err: [] });
+    expect(out).toHaveLength(1);
+    expect(JSON.parse(out[0]!)).toEqual({
+      documents: 7,
+      documentsByStatus: { todo: 7 },
+      spans: 3,
+      spansByLabel: { claim: 1, denial: 1, number: 1 },
+    });
+  });
+
+  it('prints stats as text', async () => {
+    const { code, out } = await cli('stats', projectPath);
+    expect(code).toBe(0);
+    expect(out).toEqual(['documents: 7', '  todo: 7', 'spans: 3', '  claim: 1', '  denial: 1', '  number: 1']);
+  });
+
+  it('exports JSONL and CSV with the project content', async () => {
+    for (const format of ['jsonl', 'csv'] as const) {
+      const outPath = join(dir, `dataset.${format}`);
+      const { code, out, err } = await cli('export', projectPath, '--format', format, '--out', outPath);
+      expect(err).toEqual([]);
+      expect(code).toBe(0);
+      expect(out).toEqual([`exported 7 documents, 3 spans to ${outPath}`]);
+      const project = Project.open(projectPath);
+      try {
+        const expected = new CollectingWritable();
+        await exportDataset(project, format, expected);
+        expect(readFileSync(outPath, 'utf8')).toBe(expected.text);
+      } finally {
+        project.close();
+      }
+    }
+    expect(readFileSync(join(dir, 'dataset.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(7);
+    const rows = parseCsv(readFileSync(join(dir, 'dataset.csv'), 'utf8'));
+    expect(rows.slice(1).map((row) => [row[0], row[5], row[6]])).toEqual([
+      ['doc-1', 'claim', 'The army said 3 drones'],
+      ['doc-1', 'number', '3'],
+      ['doc-2', 'denial', 'denied'],
+    ]);
+  });
+});
+
+describe('bad arguments exit 2 with one spanlight: line', () => {
+  it.each([
+    ['an unknown command', ['frobnicate'], /^spanlight: unknown command "frobnicate" \(see spanlight --help\)$/],
+    ['import without paths', ['import', 'p.spanlight'], /^spanlight: import needs a project and at least one path/],
+    ['import without anything', ['import'], /^spanlight: import needs a project/],
+    ['export without --format', ['export', 'p.spanlight', '--out', 'x.jsonl'], /^spanlight: --format must be one of jsonl, csv/],
+    ['export with an unknown format', ['export', 'p.spanlight', '--format', 'xml', '--out', 'x'], /--format must be one of/],
+    ['export without --out', ['export', 'p.spanlight', '--format', 'csv'], /^spanlight: --out <file> is required/],
+    ['export without a project', ['export', '--format', 'csv', '--out', 'x.csv'], /^spanlight: export needs exactly one project/],
+    ['export with two projects', ['export', 'a', 'b', '--format', 'csv', '--out', 'x.csv'], /export needs exactly one project/],
+    ['stats without a project', ['stats'], /^spanlight: stats needs exactly one project/],
+    ['an unknown option', ['stats', 'p.spanlight', '--bogus'], /^spanlight: .*--bogus/],
+    ['an option without its value', ['export', 'p.spanlight', '--out', 'x.csv', '--format'], /^spanlight: .*--format/],
+  ])('%s', async (_name, argv, message) => {
+    const dir = temp.make();
+    const { code, out, err } = await cli(...argv.map((arg) => (arg.includes('.') ? join(dir, arg) : arg)));
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(message);
+  });
+
+  it('no arguments prints the usage and exits 2; --help exits 0', async () => {
+    expect(await cli()).toEqual({ code: 2, out: [USAGE], err: [] });
+    expect(await cli('--help')).toEqual({ code: 0, out: [USAGE], err: [] });
+  });
+});
+
+describe('failures exit 1 and change nothing', () => {
+  it('import with an input that does not exist creates no project', async () => {
+    const dir = temp.make();
+    const projectPath = join(dir, 'never.spanlight');
+    const missing = join(dir, 'missing.txt');
+    const { code, err } = await cli('import', projectPath, SEEDS_DIR, missing);
+    expect(code).toBe(1);
+    expect(err).toEqual([`spanlight: ${missing} does not exist`]);
+    expect(existsSync(projectPath)).toBe(false);
+  });
+
+  it.each([['stats'], ['export']])('%s of a project that does not exist creates none', async (command) => {
+    const projectPath = join(temp.make(), 'absent.spanlight');
+    const extra = command === 'export' ? ['--format', 'jsonl', '--out', `${projectPath}.jsonl`] : [];
+    const { code, err } = await cli(command, projectPath, ...extra);
+    expect(code).toBe(1);
+    expect(err).toEqual([`spanlight: ${projectPath} does not exist`]);
+    expect(existsSync(projectPath)).toBe(false);
+    expect(existsSync(`${projectPath}.jsonl`)).toBe(false);
+  });
+
+  it('export, stats and import on a file that is not a project leave it byte for byte', async () => {
+    const dir = temp.make();
+    const notAProject = join(dir, 'notes.spanlight');
+    writeFileSync(notAProject, 'These are my notes, not a database.\n'.repeat(10));
+    const hash = sha256File(notAProject);
+    const outPath = join(dir, 'out.jsonl');
+    for (const argv of [
+      ['export', notAProject, '--format', 'jsonl', '--out', outPath],
+      ['stats', notAProject],
+      ['import', notAProject, seedFiles()[0]!],
+    ]) {
+      const { code, err } = await cli(...argv);
+      expect(code).toBe(1);
+      expect(err).toEqual(['spanlight: notes.spanlight is not a Spanlight project: it is not a SQLite database']);
+      expect(sha256File(notAProject)).toBe(hash);
+    }
+    expect(existsSync(outPath)).toBe(false);
+    expect(existsSync(`${notAProject}-wal`)).toBe(false);
+  });
+
+  it('import with a rejected file exits 1, imports the rest and names the rejected file', async () => {
+    const dir = temp.make();
+    const projectPath = join(dir, 'partial.spanlight');
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const good = seedFiles()[3]!;
+    const { code, out, err } = await cli('import', projectPath, good, empty);
+    expect(code).toBe(1);
+    expect(err).toEqual(['rejected  empty.txt: it is empty']);
+    expect(out.at(-1)).toBe('1 imported, 0 skipped, 1 rejected');
+    expect((await cli('stats', projectPath, '--json')).out).toEqual([
+      JSON.stringify({ documents: 1, documentsByStatus: { todo: 1 }, spans: 0, spansByLabel: { claim: 0, denial: 0, number: 0 } }),
+    ]);
+  });
+
+  it('import of a rejected JSONL prints every problem line under the file', async () => {
+    const dir = temp.make();
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, '{"text": "abc", "spans": [{"start": 0, "end": 9, "label": "claim"}]}\nnot json\n');
+    const { code, err } = await cli('import', join(dir, 'p.spanlight'), bad);
+    expect(code).toBe(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]!.split('\n')).toEqual([
+      expect.stringMatching(/^rejected  bad\.jsonl: bad\.jsonl:1: span 1: end 9 is past the end/),
+      expect.stringMatching(/^ {10}bad\.jsonl:2: not valid JSON/),
+    ]);
+  });
+});
+
+describe('dataset formats on the command line', () => {
+  it('imports a CSV with chosen columns, exports brat to a folder and filtered JSONL, and re-imports the brat folder', async () => {
+    const dir = temp.make();
+    const projectPath = join(dir, 'formats.spanlight');
+    const csvPath = join(dir, 'articles.csv');
+    writeFileSync(csvPath, 'key,headline,body\na1,First,"The army said 3 drones fell."\n');
+    const imported = await cli('import', projectPath, csvPath, '--format', 'csv', '--text-column', 'body', '--title-column', 'headline', '--id-column', 'key');
+    expect(imported.err).toEqual([]);
+    expect(imported.out).toEqual(['imported  articles.csv:2  "First"', '1 imported, 0 skipped, 0 rejected']);
+    const project = Project.open(projectPath);
+    project.annotationService.create({ documentId: 'a1', start: 0, end: 27, labelId: 'claim' });
+    project.annotationService.create({ documentId: 'a1', start: 14, end: 15, labelId: 'number' });
+    project.close();
+
+    const bratDir = join(dir, 'brat');
+    expect(await cli('export', projectPath, '--format', 'brat', '--out', bratDir)).toEqual({ code: 0, out: [`exported 1 documents, 2 spans to ${bratDir}`], err: [] });
+    expect(readFileSync(join(bratDir, 'a1.ann'), 'utf8')).toBe('T1\tclaim 0 27\tThe army said 3 drones fell\nT2\tnumber 14 15\t3\n');
+
+    const filtered = join(dir, 'numbers.jsonl');
+    expect((await cli('export', projectPath, '--format', 'jsonl', '--out', filtered, '--label', 'number', '--status', 'todo')).code).toBe(0);
+    expect(JSON.parse(readFileSync(filtered, 'utf8')).spans.map((s: { label: string }) => s.label)).toEqual(['number']);
+
+    const copy = join(dir, 'copy.spanlight');
+    const again = await cli('import', copy, bratDir);
+    expect(again.out.at(-1)).toBe('1 imported, 0 skipped, 0 rejected');
+    expect((await cli('stats', copy, '--json')).out[0]).toContain('"spans":2');
+  });
+
+  it.each([
+    ['an unknown import format', ['import', 'p.spanlight', 'x.txt', '--format', 'xml'], /--format must be one of auto, txt, jsonl/],
+    ['an unknown status', ['export', 'p.spanlight', '--format', 'csv', '--out', 'x.csv', '--status', 'finished'], /--status: "finished" is not one of/],
+  ])('%s exits 2', async (_name, argv, message) => {
+    const dir = temp.make();
+    const { code, err } = await cli(...argv.map((arg) => (arg.includes('.') ? join(dir, arg) : arg)));
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(message);
+  });
+
+  it('exporting a label the project does not have exits 1 and writes nothing', async () => {
+    const dir = temp.make();
+    const projectPath = createProjectFile(join(dir, 'p.spanlight'));
+    const { code, err } = await cli('export', projectPath, '--format', 'csv', '--out', join(dir, 'x.csv'), '--label', 'quote');
+    expect({ code, err }).toEqual({ code: 1, err: ['spanlight: the project has no label "quote"'] });
+    expect(existsSync(join(dir, 'x.csv'))).toBe(false);
+  });
+});

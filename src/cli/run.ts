@@ -1,0 +1,176 @@
+/**
+ * The command line: the same domain code as the app, no Electron. `runCli` returns the exit code and writes
+ * through `io`, so tests drive it in-process.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { AppError } from '@shared/errors';
+import { IMPORT_FORMATS, type ExportFilter, type ImportFormat, type ImportOptions } from '@shared/datasets';
+import { DOCUMENT_STATUSES, EXPORT_FORMATS, type DocumentStatus, type ExportFormat, type ImportReport } from '@shared/model';
+import { exportToFile } from '../core/export/exporter';
+import { Importer, emptyReport } from '../core/import/importer';
+import { sourcesFromPaths } from '../core/import/sources';
+import { Project } from '../core/project/project';
+import { projectStats } from './stats';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const USAGE = `Usage:
+  spanlight import <project> <path>... [--format auto|${IMPORT_FORMATS.filter((f) => f !== 'auto').join('|')}]
+                   [--text-column text] [--title-column title] [--id-column id]
+      import .txt files and folders, Spanlight .jsonl, doccano .jsonl, Label Studio .json, brat .txt+.ann, .csv
+  spanlight export <project> --format ${EXPORT_FORMATS.join('|')} --out <file|folder>
+                   [--status ${DOCUMENT_STATUSES.join(',')}] [--label claim,...] [--annotator name]
+  spanlight stats <project> [--json]`;
+
+class UsageError extends Error {}
+
+/** node:util parseArgs throws these for an unknown option or an option without its value: usage errors too. */
+function isParseArgsError(error: unknown): error is Error {
+  return error instanceof Error && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_');
+}
+
+function printReport(report: ImportReport, io: CliIo): void {
+  for (const f of report.imported) io.out(`imported  ${f.fileName}  "${f.title}"${f.spans ? ` (${f.spans} spans)` : ''}`);
+  for (const f of report.skipped) io.out(`skipped   ${f.fileName}: ${f.reason}`);
+  for (const f of report.rejected) io.err(`rejected  ${f.fileName}: ${f.reason.split('\n').join('\n          ')}`);
+  io.out(`${report.imported.length} imported, ${report.skipped.length} skipped, ${report.rejected.length} rejected`);
+}
+
+function withProject<T>(path: string, fn: (project: Project) => T): T {
+  const project = Project.open(path);
+  try {
+    return fn(project);
+  } finally {
+    project.close();
+  }
+}
+
+async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      'text-column': { type: 'string' },
+      'title-column': { type: 'string' },
+      'id-column': { type: 'string' },
+    },
+  });
+  const [projectPath, ...paths] = positionals;
+  if (!projectPath || paths.length === 0) throw new UsageError('import needs a project and at least one path');
+  const format = (values.format ?? 'auto') as ImportFormat;
+  if (!IMPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
+  const options: ImportOptions = {
+    format,
+    csv: { textColumn: values['text-column'] ?? 'text', titleColumn: values['title-column'], idColumn: values['id-column'] },
+  };
+  // Check every input before the project is created or opened, so a typo changes nothing.
+  const missing = paths.filter((p) => !existsSync(p));
+  if (missing.length) throw new AppError('not_found', `${missing[0]} does not exist`);
+  const project = existsSync(projectPath) ? Project.open(projectPath) : Project.create(projectPath);
+  try {
+    const { sources, problems } = sourcesFromPaths(paths);
+    const report = emptyReport();
+    report.rejected.push(...problems);
+    new Importer(project, options).importAll(sources, report);
+    printReport(report, io);
+    return report.rejected.length > 0 ? 1 : 0;
+  } finally {
+    project.close();
+  }
+}
+
+/** A comma-separated option as a list, each item checked. */
+function listOption<T extends string>(value: string | undefined, name: string, allowed?: readonly T[]): T[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((item) => item.trim()).filter(Boolean) as T[];
+  if (items.length === 0) throw new UsageError(`--${name} needs at least one value`);
+  const unknown = allowed ? items.find((item) => !allowed.includes(item)) : undefined;
+  if (unknown !== undefined) throw new UsageError(`--${name}: ${JSON.stringify(unknown)} is not one of ${allowed!.join(', ')}`);
+  return items;
+}
+
+async function exportCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      status: { type: 'string' },
+      label: { type: 'string' },
+      annotator: { type: 'string' },
+    },
+  });
+  const [projectPath] = positionals;
+  if (!projectPath || positionals.length > 1) throw new UsageError('export needs exactly one project');
+  if (!values.format || !EXPORT_FORMATS.includes(values.format as ExportFormat)) {
+    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  }
+  if (!values.out) throw new UsageError('--out <file> is required');
+  const filter: ExportFilter = {
+    statuses: listOption<DocumentStatus>(values.status, 'status', DOCUMENT_STATUSES),
+    labels: listOption(values.label, 'label'),
+    annotator: values.annotator,
+  };
+  const project = Project.open(projectPath);
+  try {
+    const known = new Set(project.labels.list().map((l) => l.name.toLowerCase()));
+    const unknown = filter.labels?.find((name) => !known.has(name.toLowerCase()));
+    if (unknown !== undefined) throw new AppError('invalid_input', `the project has no label ${JSON.stringify(unknown)}`);
+    const summary = await exportToFile(project, values.format as ExportFormat, values.out, { filter });
+    io.out(`exported ${summary.documents} documents, ${summary.spans} spans to ${summary.path}`);
+    for (const warning of summary.warnings ?? []) io.err(`warning: ${warning}`);
+    return 0;
+  } finally {
+    project.close();
+  }
+}
+
+function statsCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  if (positionals.length !== 1) throw new UsageError('stats needs exactly one project');
+  const stats = withProject(positionals[0]!, projectStats);
+  if (values.json) {
+    io.out(JSON.stringify(stats));
+    return 0;
+  }
+  io.out(`documents: ${stats.documents}`);
+  for (const [status, n] of Object.entries(stats.documentsByStatus)) io.out(`  ${status}: ${n}`);
+  io.out(`spans: ${stats.spans}`);
+  for (const [label, n] of Object.entries(stats.spansByLabel)) io.out(`  ${label}: ${n}`);
+  return 0;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'import':
+        return await importCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
+      case 'stats':
+        return statsCommand(rest, io);
+      case undefined:
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.err(`spanlight: ${error.message} (see spanlight --help)`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`spanlight: ${message.split('\n')[0]}`);
+    return 1;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The handlers of the dataset channels (`export:options`, `jobs:*`): long imports and exports run as jobs in
+ * the session's JobRegistry; the renderer polls `jobs:status` and may `jobs:cancel`.
+ */
+import { EXPORT_FORMAT_INFO } from '@shared/datasets';
+import { AppError } from '@shared/errors';
+import type { ExportFormat } from '@shared/model';
+import type { AppSession } from '../session/session';
+import { FORMAT_EXTENSIONS } from '../export/formats';
+import { sourceFromBytes, sourcesFromPaths } from '../import/sources';
+import { runExportToPath, runImport } from '../jobs/datasetJobs';
+import type { Handlers } from './handlers';
+
+/** The name a save dialog suggests: the project's, with the format's extension (a folder format: `-brat`). */
+export function suggestedExportName(projectName: string, format: ExportFormat): string {
+  return EXPORT_FORMAT_INFO[format].layout === 'folder' ? `${projectName}-${format}` : `${projectName}${FORMAT_EXTENSIONS[format]}`;
+}
+
+type DatasetChannel = 'export:options' | 'jobs:start-export' | 'jobs:start-import' | 'jobs:status' | 'jobs:cancel';
+
+export function datasetHandlers(session: AppSession): Pick<Handlers, DatasetChannel> {
+  const project = () => session.requireProject();
+  const dialogs = () => {
+    if (!session.dialogs) throw new AppError('unsupported', 'Native dialogs are only available in the desktop app; the browser streams a download');
+    return session.dialogs;
+  };
+
+  return {
+    'export:options': () => ({ annotators: project().annotations.annotators() }),
+
+    'jobs:start-export': async ({ format, filter, destination }) => {
+      const target = project();
+      const known = new Set(target.labels.list().map((l) => l.name.toLowerCase()));
+      const unknown = filter.labels?.find((name) => !known.has(name.toLowerCase()));
+      if (unknown !== undefined) throw new AppError('invalid_input', `The project has no label ${JSON.stringify(unknown)}`);
+      if (destination === 'download') {
+        // The host runs it when the download arrives (GET HTTP.exportPath with job=<id>).
+        return { jobId: session.jobs.reserve('export', 'documents', { format, filter }) };
+      }
+      const path = await dialogs().chooseExportPath(format, suggestedExportName(target.name, format));
+      if (!path) return null;
+      return { jobId: session.jobs.start('export', 'documents', (control) => runExportToPath(target, format, path, filter, control)) };
+    },
+
+    'jobs:start-import': async ({ source, format, csv }) => {
+      const target = project();
+      const options = { format, csv };
+      if (source.kind === 'files') {
+        const sources = source.files.map((f) => sourceFromBytes(f.name, Buffer.from(f.base64, 'base64')));
+        return { jobId: session.jobs.start('import', 'files', (control) => runImport(target, sources, [], options, control)) };
+      }
+      const paths = await dialogs().chooseImportPaths(source.pick);
+      if (!paths) return null;
+      const { sources, problems } = sourcesFromPaths(paths);
+      return { jobId: session.jobs.start('import', 'files', (control) => runImport(target, sources, problems, options, control)) };
+    },
+
+    'jobs:status': ({ id }) => session.jobs.status(id),
+    'jobs:cancel': ({ id }) => session.jobs.cancel(id),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * One handler per channel of the contract. A handler receives a payload already validated against the
+ * channel's schema (see dispatch.ts) and returns its response or throws an AppError.
+ */
+import type { Channel, ParsedRequestOf, ResponseOf } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import type { AppInfo } from '@shared/model';
+import type { AppSession } from '../session/session';
+import { exportToFile } from '../export/exporter';
+import { Importer, emptyReport } from '../import/importer';
+import { sourceFromBytes, sourcesFromPaths } from '../import/sources';
+import { setDocumentStatus } from '../project/documentService';
+import { datasetHandlers, suggestedExportName } from './datasetHandlers';
+
+export type Handlers = {
+  [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+};
+
+export const APP_VERSION = '0.1.0';
+
+function requireDialogs(session: AppSession) {
+  if (!session.dialogs) throw new AppError('unsupported', 'Native dialogs are only available in the desktop app');
+  return session.dialogs;
+}
+
+export function createHandlers(session: AppSession): Handlers {
+  const project = () => session.requireProject();
+
+  return {
+    'app:info': (): AppInfo => ({
+      mode: session.mode,
+      version: APP_VERSION,
+      defaultProjectPath: session.defaultProjectPath,
+      recentProjects: session.settings.get().recentProjects,
+      project: session.project?.info() ?? null,
+    }),
+
+    'project:create': ({ path }) => session.createProject(path).info(),
+    'project:open': ({ path }) => session.openProject(path).info(),
+    'project:choose': async ({ mode }) => {
+      const path = await requireDialogs(session).chooseProjectPath(mode);
+      if (!path) return null;
+      return (mode === 'create' ? session.createProject(path) : session.openProject(path)).info();
+    },
+
+    'documents:list': () => project().documents.list(),
+    'documents:open': ({ id }) => {
+      const document = project().documents.get(id);
+      if (!document) throw new AppError('not_found', `No document with id ${id}`);
+      return { document, annotations: project().annotations.listByDocument(id), relations: project().relations.listByDocument(id) };
+    },
+    'documents:set-status': ({ id, status }) => setDocumentStatus(project(), id, status),
+
+    'labels:list': () => project().labels.list(),
+
+    'import:files': ({ files }) =>
+      new Importer(project()).importAll(files.map((f) => sourceFromBytes(f.name, Buffer.from(f.base64, 'base64')))),
+    'import:choose': async ({ kind }) => {
+      const target = project();
+      const paths = await requireDialogs(session).chooseImportPaths(kind);
+      if (!paths) return null;
+      const { sources, problems } = sourcesFromPaths(paths);
+      const report = emptyReport();
+      report.rejected.push(...problems);
+      return new Importer(target).importAll(sources, report);
+    },
+
+    'annotations:create': (request) => project().annotationService.create(request),
+    'annotations:relabel': ({ id, labelId }) => project().annotationService.relabel(id, labelId),
+    'annotations:set-note': ({ id, note }) => project().annotationService.setNote(id, note),
+    'annotations:delete': ({ id }) => project().annotationService.delete(id),
+
+    'history:undo': ({ documentId }) => project().history.undo(documentId),
+    'history:redo': ({ documentId }) => project().history.redo(documentId),
+
+    'annotations:set-attributes': ({ id, attributes }) => project().annotationService.setAttributes(id, attributes),
+
+    'relations:create': ({ fromId, toId, type }) => project().relationService.create(fromId, toId, type),
+    'relations:delete': ({ id }) => project().relationService.delete(id),
+
+    'labels:usage': () => Object.fromEntries(project().labels.usage().map((u) => [u.id, u.n])),
+    'labels:create': (fields) => project().labelService.create(fields),
+    'labels:update': ({ id, ...fields }) => project().labelService.update(id, fields),
+    'labels:reorder': ({ ids }) => project().labelService.reorder(ids),
+    'labels:delete': ({ id, expectedCount }) => {
+      project().labelService.delete(id, expectedCount);
+      return project().labels.list();
+    },
+
+    'project:set-annotator': ({ name }) => {
+      project().setAnnotator(name);
+      return project().info();
+    },
+
+    'documents:ids-with-label': ({ labelId }) => project().documents.idsWithLabel(labelId),
+    'search:documents': ({ query, limit }) => project().search.documents(query, limit),
+    'search:annotations': (query) => project().search.annotationHits(query),
+    'attributes:suggest': ({ labelId, name }) => project().annotations.attributeValues(labelId, name),
+
+    'export:choose': async ({ format }) => {
+      const target = project();
+      const path = await requireDialogs(session).chooseExportPath(format, suggestedExportName(target.name, format));
+      if (!path) return null;
+      return exportToFile(target, format, path);
+    },
+
+    // --- backups (src/core/backup) ---
+    'backups:list': () => session.backups().list(),
+    'backups:create': () => session.backups().create(project().db, 'manual'),
+    'backups:restore': async ({ id }) => (await session.restoreBackup(id)).info(),
+
+    // --- datasets in and out: jobs with progress and cancel (src/core/api/datasetHandlers.ts) ---
+    ...datasetHandlers(session),
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The state of one running app: which project is open, the user's settings, and the native dialogs when the
+ * shell has them. Shared by the Electron shell and the browser host; only `dialogs` differs.
+ */
+import { join } from 'node:path';
+import { AppError } from '@shared/errors';
+import type { ExportFormat } from '@shared/model';
+import { BackupStore, backupDirFor } from '../backup/backupStore';
+import { checkRestorable, copyBackupInto } from '../backup/restore';
+import { RollingBackups } from '../backup/rollingBackups';
+import { JobRegistry } from '../jobs/jobRegistry';
+import { PROJECT_EXTENSION, Project } from '../project/project';
+import { SettingsStore } from './settings';
+
+/** Native dialogs; absent in the browser host, where the renderer uses its own file inputs. */
+export interface Dialogs {
+  chooseProjectPath(mode: 'open' | 'create'): Promise<string | null>;
+  chooseImportPaths(kind: 'files' | 'folder'): Promise<string[] | null>;
+  chooseExportPath(format: ExportFormat, suggestedName: string): Promise<string | null>;
+}
+
+export type AppMode = 'electron' | 'browser';
+
+export class AppSession {
+  private current: Project | null = null;
+  readonly settings: SettingsStore;
+  /** Long imports and exports, followed by the renderer (src/core/jobs). */
+  readonly jobs = new JobRegistry();
+
+  constructor(
+    readonly mode: AppMode,
+    readonly dataDir: string,
+    readonly dialogs: Dialogs | null = null,
+  ) {
+    this.settings = new SettingsStore(dataDir);
+  }
+
+  get project(): Project | null {
+    return this.current;
+  }
+
+  requireProject(): Project {
+    if (!this.current) throw new AppError('no_project', 'No project is open');
+    return this.current;
+  }
+
+  get defaultProjectPath(): string {
+    return join(this.dataDir, 'projects', `My project${PROJECT_EXTENSION}`);
+  }
+
+  openProject(path: string): Project {
+    return this.switchTo(Project.open(path, undefined, { backupDir: backupDirFor(this.dataDir, path) }));
+  }
+
+  createProject(path: string): Project {
+    const withExtension = path.endsWith(PROJECT_EXTENSION) ? path : path + PROJECT_EXTENSION;
+    return this.switchTo(Project.create(withExtension));
+  }
+
+  /** Reopens the last project, if it still opens; a failure leaves the app on the project picker. */
+  restoreLastProject(): void {
+    const last = this.settings.get().lastProject;
+    if (!last) return;
+    try {
+      this.openProject(last);
+    } catch (error) {
+      console.warn(`Could not reopen ${last}: ${(error as Error).message}`);
+    }
+  }
+
+  close(): void {
+    this.rolling?.stop();
+    this.rolling = null;
+    this.current?.close();
+    this.current = null;
+  }
+
+  private switchTo(project: Project): Project {
+    this.close();
+    this.current = project;
+    if (project.path) {
+      this.settings.rememberProject(project.path);
+      this.rolling = new RollingBackups(project.db, new BackupStore(backupDirFor(this.dataDir, project.path)));
+      this.rolling.start();
+    }
+    return project;
+  }
+
+  // --- backups (src/core/backup) ---------------------------------------------------------------------------
+
+  private rolling: RollingBackups | null = null;
+  private restoring = false;
+
+  /** The backups of the open project. */
+  backups(): BackupStore {
+    this.requireProject();
+    if (!this.rolling) throw new AppError('unsupported', 'A project kept in memory has no backups');
+    return this.rolling.store;
+  }
+
+  /**
+   * Replaces the open project's content with backup `id`: the current state is backed up first (so a restore
+   * can itself be undone), the project is closed, the backup copied into it, and the project opened again,
+   * also when the copy failed, which leaves the project as it was.
+   */
+  async restoreBackup(id: string): Promise<Project> {
+    const project = this.requireProject();
+    const store = this.backups();
+    if (this.restoring) throw new AppError('project_in_use', 'A restore is already in progress');
+    const source = store.pathOf(id);
+    checkRestorable(source);
+    const path = project.path!;
+    this.restoring = true;
+    try {
+      await store.create(project.db, 'before-restore');
+      this.close();
+      try {
+        await copyBackupInto(source, path);
+      } finally {
+        this.openProject(path);
+      }
+      return this.requireProject();
+    } finally {
+      this.restoring = false;
+    }
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * The browser host: the same contract as Electron's IPC, as HTTP on 127.0.0.1, plus the built renderer and a
+ * streamed export download. Used when the Electron binary is absent, and by the e2e tests.
+ */
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { HTTP } from '@shared/contract';
+import { EXPORT_FORMAT_INFO, type ExportFilter } from '@shared/datasets';
+import { DOCUMENT_STATUSES, EXPORT_FORMATS, type DocumentStatus, type ExportFormat } from '@shared/model';
+import type { AppSession } from '../core/session/session';
+import { FORMAT_EXTENSIONS, FORMAT_MEDIA_TYPES } from '../core/export/formats';
+import { runExportToStream } from '../core/jobs/datasetJobs';
+import type { JobControl } from '../core/jobs/jobRegistry';
+import { dispatch } from '../core/api/dispatch';
+import type { Handlers } from '../core/api/handlers';
+import { CONTENT_SECURITY_POLICY } from '../core/security/csp';
+import { checkHostAndOrigin, tokenMatches } from './security';
+
+/** Largest request body: an import batch of several large articles, base64-encoded. */
+const MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface HostOptions {
+  session: AppSession;
+  handlers: Handlers;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  port?: number;
+  /** Fixed token for tests; a random one otherwise. */
+  token?: string;
+}
+
+export interface RunningHost {
+  server: Server;
+  port: number;
+  token: string;
+  /** The address to open, token included. */
+  url: string;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'POST only');
+    if (!tokenMatches(token, req.headers[HTTP.tokenHeader] as string | undefined)) return send(res, 401, 'Missing or wrong token');
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON only');
+    const body = await readBody(req);
+    if (body === null) return send(res, 413, 'Request too large');
+    let payload: unknown;
+    try {
+      payload = body === '' ? {} : JSON.parse(body);
+    } catch {
+      return send(res, 400, 'Body is not JSON');
+    }
+    const result = await dispatch(options.handlers, channel, payload);
+    send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+  }
+
+  /**
+   * Streams an export as a download. `format` names the format; `status`, `label` (comma-separated) and
+   * `annotator` filter it; `job` (from `jobs:start-export` with destination `download`) runs it as that job,
+   * so the renderer follows its progress and can cancel it. Folder formats (brat) arrive as a .zip.
+   */
+  async function handleExport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET') return send(res, 405, 'GET only');
+    if (!tokenMatches(token, url.searchParams.get(HTTP.tokenParam))) return send(res, 401, 'Missing or wrong token');
+    const project = options.session.project;
+    if (!project) return send(res, 409, 'No project is open');
+    const jobId = url.searchParams.get('job');
+    let format = url.searchParams.get('format') as ExportFormat;
+    let filter: ExportFilter = {};
+    if (jobId === null) {
+      const list = (name: string) => url.searchParams.get(name)?.split(',').filter(Boolean);
+      filter = { statuses: list('status') as DocumentStatus[] | undefined, labels: list('label'), annotator: url.searchParams.get('annotator') ?? undefined };
+      if (filter.statuses?.some((s) => !DOCUMENT_STATUSES.includes(s))) return send(res, 400, `Unknown status; use ${DOCUMENT_STATUSES.join(', ')}`);
+    }
+    if (!EXPORT_FORMATS.includes(format)) return send(res, 400, `Unknown format; use one of ${EXPORT_FORMATS.join(', ')}`);
+    const run = async (control: JobControl) => {
+      const fileName = `${project.name}${EXPORT_FORMAT_INFO[format].layout === 'folder' ? `-${format}` : ''}${FORMAT_EXTENSIONS[format]}`;
+      res.writeHead(200, {
+        'content-type': FORMAT_MEDIA_TYPES[format],
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      });
+      const outcome = await runExportToStream(project, format, res, fileName, filter, control);
+      res.end();
+      return outcome;
+    };
+    if (jobId === null) {
+      try {
+        await run({ signal: new AbortController().signal, progress: () => {}, partial: () => {} });
+      } catch (error) {
+        console.error('Export failed:', error);
+        res.destroy(error as Error);
+      }
+      return;
+    }
+    const ran = options.session.jobs.runReserved(jobId, (detail, control) => {
+      ({ format, filter } = detail as { format: ExportFormat; filter: ExportFilter });
+      return run(control);
+    });
+    if (!ran) return send(res, 404, 'No export job waits for this download');
+    const status = await ran;
+    if (status.state !== 'done') {
+      if (status.state === 'failed') console.error('Export failed:', status.error);
+      if (res.headersSent) res.destroy();
+      else send(res, status.state === 'cancelled' ? 409 : 500, status.error ?? 'Export cancelled');
+    }
+  }
+
+  function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'GET only');
+    const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
+    const file = normalize(join(options.staticDir, relative));
+    if (!file.startsWith(normalize(options.staticDir) + sep)) return send(res, 404, 'Not found');
+    let size: number;
+    try {
+      const stat = statSync(file);
+      if (!stat.isFile()) return send(res, 404, 'Not found');
+      size = stat.size;
+    } catch {
+      return send(res, 404, 'Not found');
+    }
+    res.writeHead(200, {
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': size,
+      'cache-control': 'no-store',
+    });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file).pipe(res);
+  }
+
+  const server = createServer((req, res) => {
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('cross-origin-opener-policy', 'same-origin');
+    res.setHeader('cross-origin-resource-policy', 'same-origin');
+    const verdict = checkHostAndOrigin(port, req.headers.host, req.headers.origin);
+    if (!verdict.ok) return send(res, verdict.status, verdict.message);
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    // Decoded once, here: a malformed escape (`/%`) is the client's error, not an exception that ends the host.
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return send(res, 400, 'Malformed URL');
+    }
+    const done = url.pathname.startsWith(HTTP.apiPrefix)
+      ? handleApi(req, res, pathname.slice(HTTP.apiPrefix.length))
+      : url.pathname === HTTP.exportPath
+        ? handleExport(req, res, url)
+        : Promise.resolve(serveStatic(req, res, pathname));
+    done.catch((error) => {
+      console.error('Request failed:', error);
+      if (!res.headersSent) send(res, 500, 'Internal error');
+      else res.destroy();
+    });
+  });
+
+  server.listen(options.port ?? 0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('The host did not get a TCP port');
+  port = address.port;
+  return {
+    server,
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/#${HTTP.tokenParam}=${token}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App';
+import { platform } from './platform/platform';
+import { AppStore } from './state/store';
+import { StoreContext } from './state/useStore';
+import './styles.css';
+
+const store = new AppStore(platform.api);
+void store.load();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StoreContext.Provider value={store}>
+      <App />
+    </StoreContext.Provider>
+  </StrictMode>,
+);
