@@ -13,7 +13,11 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const out = join(root, 'bench/.out');
 
 function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, SPANLIGHT_BENCH_ROOT: root } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, SPANLIGHT_BENCH_ROOT: root },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -43,7 +47,9 @@ await build({
 if (process.argv.includes('--prototypes')) {
   const { variants } = JSON.parse(readFileSync(join(root, 'bench/prototypes/variants.json'), 'utf8'));
   for (const variant of variants) {
-    const replace = new Map(Object.entries(variant.replace).map(([from, to]) => [join(root, from), join(root, to)]));
+    const replace = new Map(
+      Object.entries(variant.replace).map(([from, to]) => [join(root, from), join(root, to)]),
+    );
     // The host serves the renderer next to it (../renderer): a copy of the built host beside the variant's.
     const dir = join(out, 'variants', variant.name);
     rmSync(dir, { recursive: true, force: true });

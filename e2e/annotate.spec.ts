@@ -20,13 +20,17 @@ import {
 const ARABIC_TITLE = seedTitle(ARABIC_SEED);
 const ENGLISH_TITLE = seedTitle(ENGLISH_SEED);
 
-test('imports the five seed articles and renders Arabic right-to-left and English left-to-right', async ({ app }, testInfo) => {
+test('imports the five seed articles and renders Arabic right-to-left and English left-to-right', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   await page.screenshot({ path: testInfo.outputPath('project-picker.png') });
   await createProject(page, app.projectPath);
   await importSeeds(page);
   for (const file of [ARABIC_SEED, ENGLISH_SEED]) {
-    await expect(page.getByTestId('document-row').filter({ hasText: seedTitle(file).slice(0, 30) })).toHaveCount(1);
+    await expect(
+      page.getByTestId('document-row').filter({ hasText: seedTitle(file).slice(0, 30) }),
+    ).toHaveCount(1);
   }
 
   await openDocument(page, ARABIC_TITLE);
@@ -46,7 +50,9 @@ test('imports the five seed articles and renders Arabic right-to-left and Englis
   await page.screenshot({ path: testInfo.outputPath('english-article.png') });
 });
 
-test('tags Arabic spans by mouse and keyboard with each label, overlaps, relabels, deletes, undoes and redoes', async ({ app }, testInfo) => {
+test('tags Arabic spans by mouse and keyboard with each label, overlaps, relabels, deletes, undoes and redoes', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   await createProject(page, app.projectPath);
   await importSeeds(page);
@@ -113,7 +119,9 @@ test('tags Arabic spans by mouse and keyboard with each label, overlaps, relabel
   await expect(page.getByTestId('document-row').first()).toContainText('2 annotations');
 });
 
-test('tags English spans with each label, nested spans, and exports JSONL whose offsets slice right in Python', async ({ app }, testInfo) => {
+test('tags English spans with each label, nested spans, and exports JSONL whose offsets slice right in Python', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   await createProject(page, app.projectPath);
   await importSeeds(page);
@@ -140,7 +148,9 @@ test('tags English spans with each label, nested spans, and exports JSONL whose 
   await clickText(page, 11, 'Fifteen', 2);
   await expect(page.locator('.inspector-text')).toHaveText('Fifteen');
   await clickText(page, 11, 'Fifteen', 2);
-  await expect(page.locator('.inspector-text')).toHaveText('Fifteen pro-Turkish Syrian fighters defected last week');
+  await expect(page.locator('.inspector-text')).toHaveText(
+    'Fifteen pro-Turkish Syrian fighters defected last week',
+  );
 
   // Also tag the Arabic article, so the export holds both scripts.
   await openDocument(page, ARABIC_TITLE);
@@ -154,7 +164,10 @@ test('tags English spans with each label, nested spans, and exports JSONL whose 
   const download = await downloading;
   const path = testInfo.outputPath('export.jsonl');
   await download.saveAs(path);
-  const lines = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const lines = readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(lines).toHaveLength(5);
   const spans = lines.flatMap((doc) => doc.spans.map((span: { text: string }) => ({ doc, span })));
   expect(spans.map(({ span }) => span.text).sort()).toEqual(

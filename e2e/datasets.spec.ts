@@ -2,12 +2,22 @@ import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { test, expect } from './support/app';
-import { ENGLISH_SEED, createProject, dragSelect, expectSaved, importSeeds, openDocument, seedTitle } from './support/workbench';
+import {
+  ENGLISH_SEED,
+  createProject,
+  dragSelect,
+  expectSaved,
+  importSeeds,
+  openDocument,
+  seedTitle,
+} from './support/workbench';
 import { dropFiles } from './support/drop';
 
 const CHECK = resolve(import.meta.dirname, '../scripts/check_offsets.py');
 
-test('exports through the dialog in another format with a filter, with progress, and the offsets check in Python', async ({ app }, testInfo) => {
+test('exports through the dialog in another format with a filter, with progress, and the offsets check in Python', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   await createProject(page, app.projectPath);
   await importSeeds(page);
@@ -22,7 +32,10 @@ test('exports through the dialog in another format with a filter, with progress,
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export dataset' });
   await dialog.getByRole('radio', { name: /doccano/i }).check();
-  await dialog.getByRole('group', { name: /Spans with label/ }).getByLabel('claim').check();
+  await dialog
+    .getByRole('group', { name: /Spans with label/ })
+    .getByLabel('claim')
+    .check();
   await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export' }).click();
@@ -31,12 +44,19 @@ test('exports through the dialog in another format with a filter, with progress,
   await download.saveAs(path);
   await expect(page.getByTestId('job-progress')).toContainText('Exported 5 documents, 1 spans');
 
-  const lines = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const lines = readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const labelled = lines.filter((l) => l.label.length > 0);
   expect(labelled).toHaveLength(1);
   const [start, end, label] = labelled[0].label[0];
   expect(label).toBe('claim');
-  expect(Array.from(labelled[0].text as string).slice(start, end).join('')).toBe('Fifteen pro-Turkish Syrian fighters');
+  expect(
+    Array.from(labelled[0].text as string)
+      .slice(start, end)
+      .join(''),
+  ).toBe('Fifteen pro-Turkish Syrian fighters');
   const check = spawnSync('python3', [CHECK, 'doccano', path]);
   expect(check.status, check.stderr.toString()).toBe(0);
 });

@@ -4,7 +4,9 @@ import { createProject, importSeeds } from './support/workbench';
 
 const bytes = (text: string) => Array.from(Buffer.from(text, 'utf8'));
 
-test('drag-and-drop imports good files, rejects bad ones by name and reason, and skips duplicates', async ({ app }, testInfo) => {
+test('drag-and-drop imports good files, rejects bad ones by name and reason, and skips duplicates', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   await createProject(page, app.projectPath);
   await importSeeds(page);
@@ -17,7 +19,9 @@ test('drag-and-drop imports good files, rejects bad ones by name and reason, and
   ]);
   const notice = page.getByTestId('notice');
   await expect(notice).toContainText('Import: 1 imported, 1 skipped, 2 rejected');
-  await expect(notice).toContainText('Rejected latin1.txt: it is not valid UTF-8 (first bad byte at offset 3)');
+  await expect(notice).toContainText(
+    'Rejected latin1.txt: it is not valid UTF-8 (first bad byte at offset 3)',
+  );
   await expect(notice).toContainText('Rejected blank.txt: it holds only whitespace');
   await expect(notice).toContainText('Skipped again.txt: already in the project (same text)');
   await page.screenshot({ path: testInfo.outputPath('import-report.png') });
@@ -35,7 +39,9 @@ test('article text with markup is shown as text and runs nothing', async ({ app 
   await page.addInitScript(() => {
     const record = window as unknown as { __violations: string[] };
     record.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => record.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      record.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.reload();
   const dialogs: string[] = [];
@@ -57,12 +63,16 @@ test('article text with markup is shown as text and runs nothing', async ({ app 
   // The title (its first line) is text in the document list too.
   await expect(page.getByTestId('document-row')).toContainText(lines[0]!);
   // Not one element of the markup exists, in the article or anywhere else.
-  await expect(page.locator('.article :is(img, script, a, svg, iframe, style, strong, em, b)')).toHaveCount(0);
+  await expect(page.locator('.article :is(img, script, a, svg, iframe, style, strong, em, b)')).toHaveCount(
+    0,
+  );
   await expect(page.locator('[onerror], [onload], iframe, a[href^="javascript:"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
   // zod probes once whether it may compile validators with eval (the CSP says no): the one report expected.
-  const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  const violations = await page.evaluate(
+    () => (window as unknown as { __violations: string[] }).__violations,
+  );
   expect(violations.filter((v) => v !== 'script-src eval')).toEqual([]);
 });
 

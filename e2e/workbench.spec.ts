@@ -22,7 +22,8 @@ import { dropFiles } from './support/drop';
 
 const ENGLISH_TITLE = seedTitle(ENGLISH_SEED);
 const ARABIC_TITLE = seedTitle(ARABIC_SEED);
-const MIXED = 'قالت قوات سوريا الديمقراطية SDF إن 4,000 مقاتل انشقوا، ونفت أنقرة ذلك.\nسطر فيه\u202eعلامة اتجاه\u202c خفية';
+const MIXED =
+  'قالت قوات سوريا الديمقراطية SDF إن 4,000 مقاتل انشقوا، ونفت أنقرة ذلك.\nسطر فيه\u202eعلامة اتجاه\u202c خفية';
 
 async function importMixed(page: Page): Promise<void> {
   await dropFiles(page, [{ name: 'mixed.txt', text: MIXED }]);
@@ -36,7 +37,9 @@ async function setup(page: Page, projectPath: string): Promise<void> {
   await importSeeds(page);
 }
 
-test('a whole article annotated from the keyboard alone: select, tag, step, relabel, note, done, next', async ({ app }, testInfo) => {
+test('a whole article annotated from the keyboard alone: select, tag, step, relabel, note, done, next', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   await setup(page, app.projectPath);
   await openDocument(page, ENGLISH_TITLE);
@@ -68,8 +71,13 @@ test('a whole article annotated from the keyboard alone: select, tag, step, rela
 
   // D marks the document done; N opens the next unfinished one; J/K step through the list.
   await page.keyboard.press('d');
-  await expect(page.getByTestId('document-row').filter({ hasText: ENGLISH_TITLE.slice(0, 20) })).toContainText('Done');
-  await expect(page.getByRole('progressbar', { name: 'Project progress' })).toHaveAttribute('aria-valuenow', '1');
+  await expect(
+    page.getByTestId('document-row').filter({ hasText: ENGLISH_TITLE.slice(0, 20) }),
+  ).toContainText('Done');
+  await expect(page.getByRole('progressbar', { name: 'Project progress' })).toHaveAttribute(
+    'aria-valuenow',
+    '1',
+  );
   await page.keyboard.press('n');
   await expect(page.locator('.article > p').first()).toHaveText(seedTitle(SEED_FILES[3]!));
   // Two quick steps back go two documents back.
@@ -85,7 +93,9 @@ test('a whole article annotated from the keyboard alone: select, tag, step, rela
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('without a mouse: a caret moved by arrows, selections extended by Shift+Ctrl+arrows, overlaps listed at the caret', async ({ app }) => {
+test('without a mouse: a caret moved by arrows, selections extended by Shift+Ctrl+arrows, overlaps listed at the caret', async ({
+  app,
+}) => {
   const { page } = app;
   await setup(page, app.projectPath);
   // The Arabic article opens first; J steps to the next ones, K back.
@@ -109,7 +119,9 @@ test('without a mouse: a caret moved by arrows, selections extended by Shift+Ctr
   await expect(page.getByTestId('annotations-here').getByRole('button')).toHaveText(['number', 'claim']);
 });
 
-test('selections snap to whole Arabic words unless Alt is held, and mixed Arabic/Latin/number spans store exact offsets', async ({ app }) => {
+test('selections snap to whole Arabic words unless Alt is held, and mixed Arabic/Latin/number spans store exact offsets', async ({
+  app,
+}) => {
   const { page } = app;
   await createProject(page, app.projectPath);
   await importMixed(page);
@@ -142,7 +154,9 @@ test('selections snap to whole Arabic words unless Alt is held, and mixed Arabic
     await page.keyboard.press(key);
     await expectSaved(page);
     expect(await inspectorText(page)).toBe(word);
-    await expect(page.locator('.inspector-offsets')).toHaveText(`[${start}, ${start + Array.from(word).length}) code points`);
+    await expect(page.locator('.inspector-offsets')).toHaveText(
+      `[${start}, ${start + Array.from(word).length}) code points`,
+    );
     await page.keyboard.press('Escape');
   }
   // Triple-click selects the paragraph: all of it is tagged, without the line break.
@@ -168,7 +182,9 @@ async function centerOf(page: Page, line: number, cp: number): Promise<[number, 
   }, cp);
 }
 
-test('bidi controls in the text are shown as visible markers and do not reorder the line', async ({ app }) => {
+test('bidi controls in the text are shown as visible markers and do not reorder the line', async ({
+  app,
+}) => {
   const { page } = app;
   await createProject(page, app.projectPath);
   await importMixed(page);
@@ -181,7 +197,9 @@ test('bidi controls in the text are shown as visible markers and do not reorder 
   expect(textContent).toBe('سطر فيه◇علامة اتجاه◇ خفية');
 });
 
-test('attributes, links, overlap bands and hover: a denial linked to the claim it denies', async ({ app }, testInfo) => {
+test('attributes, links, overlap bands and hover: a denial linked to the claim it denies', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   await setup(page, app.projectPath);
   await openDocument(page, ARABIC_TITLE);
@@ -214,7 +232,9 @@ test('attributes, links, overlap bands and hover: a denial linked to the claim i
   await page.screenshot({ path: testInfo.outputPath('link.png') });
 
   // Overlapping spans each get a band in its own lane; hovering the overlap lists both.
-  const lanes = await page.locator('.band').evaluateAll((bands) => new Set(bands.map((b) => b.getBoundingClientRect().top)).size);
+  const lanes = await page
+    .locator('.band')
+    .evaluateAll((bands) => new Set(bands.map((b) => b.getBoundingClientRect().top)).size);
   expect(lanes).toBeGreaterThanOrEqual(2);
   await page.mouse.move(5, 5);
   await page.mouse.move(...(await centerOf(page, 2, (await indexIn(page, 2, 'شرقي')) + 1)), { steps: 3 });
@@ -234,7 +254,9 @@ test('attributes, links, overlap bands and hover: a denial linked to the claim i
   await expect(page.getByTestId('link-arc')).toHaveCount(0);
 });
 
-test('label schema: add a label with a key, rename one without losing its annotations, delete with a count', async ({ app }, testInfo) => {
+test('label schema: add a label with a key, rename one without losing its annotations, delete with a count', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   await setup(page, app.projectPath);
   await openDocument(page, ENGLISH_TITLE);
@@ -261,7 +283,11 @@ test('label schema: add a label with a key, rename one without losing its annota
   expect((await paintedHighlights(page)).quote).toEqual(['defected']);
 
   await page.getByRole('button', { name: 'Labels…' }).click();
-  await dialog.getByTestId('label-row').filter({ has: page.getByLabel('Name of quote') }).getByRole('button', { name: 'Delete…' }).click();
+  await dialog
+    .getByTestId('label-row')
+    .filter({ has: page.getByLabel('Name of quote') })
+    .getByRole('button', { name: 'Delete…' })
+    .click();
   await expect(dialog).toContainText('Delete quote and its 1 annotations?');
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(dialog.getByTestId('label-row')).toHaveCount(3);
@@ -269,7 +295,9 @@ test('label schema: add a label with a key, rename one without losing its annota
   await expect(page.getByTestId('annotation-row')).toHaveCount(1);
 });
 
-test('search finds Arabic regardless of diacritics and letter variants, and annotations by value', async ({ app }, testInfo) => {
+test('search finds Arabic regardless of diacritics and letter variants, and annotations by value', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   await setup(page, app.projectPath);
   await openDocument(page, ENGLISH_TITLE);
@@ -319,23 +347,39 @@ test('the document list filters by status and label, sorts, and records the anno
   const annotators = await page.evaluate(async () => {
     const token = sessionStorage.getItem('spanlight-token')!;
     const call = async (channel: string, body: unknown) =>
-      (await (await fetch(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-spanlight-token': token }, body: JSON.stringify(body) })).json()).value;
+      (
+        await (
+          await fetch(`/api/${channel}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-spanlight-token': token },
+            body: JSON.stringify(body),
+          })
+        ).json()
+      ).value;
     const hits = await call('search:annotations', {});
     return hits.map((h: { annotation: { annotator: string } }) => h.annotation.annotator);
   });
   expect(annotators).toEqual([ANNOTATOR]);
 });
 
-test('a long article paints the highlights and bands of the lines in view, and follows the scroll', async ({ app }, testInfo) => {
+test('a long article paints the highlights and bands of the lines in view, and follows the scroll', async ({
+  app,
+}, testInfo) => {
   const { page } = app;
   await createProject(page, app.projectPath);
   // 600 lines: far more than three screens, so the two ends are never painted at once.
-  const lines = Array.from({ length: 600 }, (_, i) => `Line ${i}: officials said that fighters crossed the border.`);
+  const lines = Array.from(
+    { length: 600 },
+    (_, i) => `Line ${i}: officials said that fighters crossed the border.`,
+  );
   lines[1] = 'The alpha report said 300 fighters crossed.';
   lines[598] = 'The omega report denied it.';
   const text = lines.join('\n');
   const at = (word: string) => Array.from(text.slice(0, text.indexOf(word))).length;
-  const spans = [[at('alpha'), at('alpha') + 5, 'claim'], [at('omega'), at('omega') + 5, 'denial']];
+  const spans = [
+    [at('alpha'), at('alpha') + 5, 'claim'],
+    [at('omega'), at('omega') + 5, 'denial'],
+  ];
   await dropFiles(page, [{ name: 'long.jsonl', text: `${JSON.stringify({ text, label: spans })}\n` }]);
   await expect(page.getByTestId('annotation-row')).toHaveCount(2);
 

@@ -20,7 +20,12 @@ import Database from 'better-sqlite3';
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'out/main/cli.js');
 const seeds = resolve(root, '../shared/corpus/seeds');
-const { values } = parseArgs({ options: { documents: { type: 'string', default: '100000' }, formats: { type: 'string', default: 'jsonl,csv,conll,brat,label-studio,doccano,spacy,webanno,qdpx' } } });
+const { values } = parseArgs({
+  options: {
+    documents: { type: 'string', default: '100000' },
+    formats: { type: 'string', default: 'jsonl,csv,conll,brat,label-studio,doccano,spacy,webanno,qdpx' },
+  },
+});
 const N = Number(values.documents);
 const formats = values.formats.split(',');
 const work = mkdtempSync(join(tmpdir(), 'spanlight-bench-export-'));
@@ -36,9 +41,13 @@ process.on('exit', () => process.stderr.write('\\nBENCH_MAX_RSS_KB ' + process.r
 
 function run(args, nodeOptions = []) {
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [...nodeOptions, '--require', rssHook, cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const child = spawnSync(process.execPath, [...nodeOptions, '--require', rssHook, cli, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (child.status !== 0) throw new Error(`spanlight ${args.join(' ')} failed:\n${child.stdout}\n${child.stderr}`);
+  if (child.status !== 0)
+    throw new Error(`spanlight ${args.join(' ')} failed:\n${child.stdout}\n${child.stderr}`);
   const rss = Number(/BENCH_MAX_RSS_KB (\d+)/.exec(child.stderr)?.[1] ?? NaN);
   const heap = Number(/BENCH_PEAK_HEAP (\d+)/.exec(child.stderr)?.[1] ?? NaN);
   return { ms, rssMb: rss / 1024, heapMb: heap / 1048576, out: child.stdout.trim() };
@@ -54,10 +63,18 @@ function sizeOf(path) {
 function generate(path, count) {
   run(['import', path, join(seeds, readdirSync(seeds).sort()[0])]);
   const db = new Database(path);
-  db.function('spanlight_fold', { deterministic: true }, (text) => (typeof text === 'string' ? text.toLowerCase() : text));
-  const doc = db.prepare('INSERT INTO documents (id, title, file_name, text, sha256, length, status, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const ann = db.prepare(`INSERT INTO annotations (id, document_id, label_id, start, "end", note, attributes, annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', ?, 'bench', ?, ?)`);
-  const rel = db.prepare(`INSERT INTO relations (id, document_id, from_id, to_id, type, annotator, created_at) VALUES (?, ?, ?, ?, 'denies', 'bench', ?)`);
+  db.function('spanlight_fold', { deterministic: true }, (text) =>
+    typeof text === 'string' ? text.toLowerCase() : text,
+  );
+  const doc = db.prepare(
+    'INSERT INTO documents (id, title, file_name, text, sha256, length, status, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const ann = db.prepare(
+    `INSERT INTO annotations (id, document_id, label_id, start, "end", note, attributes, annotator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', ?, 'bench', ?, ?)`,
+  );
+  const rel = db.prepare(
+    `INSERT INTO relations (id, document_id, from_id, to_id, type, annotator, created_at) VALUES (?, ?, ?, ?, 'denies', 'bench', ?)`,
+  );
   const now = new Date().toISOString();
   const statuses = ['todo', 'in_progress', 'done', 'skipped'];
   db.transaction(() => {
@@ -69,7 +86,16 @@ function generate(path, count) {
       doc.run(id, title, `${id}.txt`, text, `sha-${i}`, Array.from(text).length, statuses[i % 4], now);
       const at = (needle) => Array.from(text.slice(0, text.indexOf(needle))).length;
       const claim = at('The ministry');
-      ann.run(`${id}-c`, id, 'claim', claim, claim + Array.from(`The ministry said ${i % 97} people were hurt`).length, '{"stance":"reports"}', now, now);
+      ann.run(
+        `${id}-c`,
+        id,
+        'claim',
+        claim,
+        claim + Array.from(`The ministry said ${i % 97} people were hurt`).length,
+        '{"stance":"reports"}',
+        now,
+        now,
+      );
       const n = at(` ${i % 97} people`) + 1;
       ann.run(`${id}-n`, id, 'number', n, n + String(i % 97).length, `{"value":${i % 97}}`, now, now);
       const d = at('A spokesman');
@@ -101,27 +127,52 @@ function measure(label, project, format, extra = [], capped = false) {
   if (capped) {
     rmSync(out, { recursive: true, force: true });
     try {
-      run(['export', project, '--format', format, '--out', out, ...extra], [`--max-old-space-size=${HEAP_CAP_MB}`]);
+      run(
+        ['export', project, '--format', format, '--out', out, ...extra],
+        [`--max-old-space-size=${HEAP_CAP_MB}`],
+      );
       cap = `ok under ${HEAP_CAP_MB} MB`;
     } catch {
       cap = `FAILS under ${HEAP_CAP_MB} MB`;
     }
   }
-  rows.push({ project: label, format: [format, ...extra].join(' '), heapCap: cap, seconds: (r.ms / 1000).toFixed(2), peakRssMb: r.rssMb.toFixed(0), peakHeapMb: r.heapMb.toFixed(0), outputMb: (size / 1e6).toFixed(1), result: r.out });
+  rows.push({
+    project: label,
+    format: [format, ...extra].join(' '),
+    heapCap: cap,
+    seconds: (r.ms / 1000).toFixed(2),
+    peakRssMb: r.rssMb.toFixed(0),
+    peakHeapMb: r.heapMb.toFixed(0),
+    outputMb: (size / 1e6).toFixed(1),
+    result: r.out,
+  });
   rmSync(out, { recursive: true, force: true });
 }
 
 try {
   const seedsProject = join(work, 'seeds.spanlight');
   run(['import', seedsProject, seeds]);
-  for (const format of ['jsonl', 'csv', 'conll', 'brat', 'label-studio', 'doccano', 'spacy', 'webanno', 'qdpx']) measure('5 seeds', seedsProject, format);
+  for (const format of [
+    'jsonl',
+    'csv',
+    'conll',
+    'brat',
+    'label-studio',
+    'doccano',
+    'spacy',
+    'webanno',
+    'qdpx',
+  ])
+    measure('5 seeds', seedsProject, format);
 
   const baseline = join(work, 'baseline.spanlight');
   let t = Date.now();
   generate(baseline, 1000);
   const big = join(work, 'big.spanlight');
   generate(big, N);
-  console.log(`generated 1,000 and ${N.toLocaleString('en')} documents in ${((Date.now() - t) / 1000).toFixed(1)} s (project ${(statSync(big).size / 1e6).toFixed(0)} MB)`);
+  console.log(
+    `generated 1,000 and ${N.toLocaleString('en')} documents in ${((Date.now() - t) / 1000).toFixed(1)} s (project ${(statSync(big).size / 1e6).toFixed(0)} MB)`,
+  );
   for (const format of formats) {
     measure('1,000 docs (baseline)', baseline, format);
     measure(`${N.toLocaleString('en')} docs`, big, format, [], true);
@@ -130,7 +181,16 @@ try {
   const dataset = join(work, 'big.jsonl');
   run(['export', big, '--format', 'jsonl', '--out', dataset]);
   const imported = run(['import', join(work, 'reimported.spanlight'), dataset]);
-  rows.push({ project: `${N.toLocaleString('en')} docs`, format: 'import jsonl', heapCap: '', seconds: (imported.ms / 1000).toFixed(2), peakRssMb: imported.rssMb.toFixed(0), peakHeapMb: imported.heapMb.toFixed(0), outputMb: (sizeOf(dataset) / 1e6).toFixed(1), result: imported.out.split('\n').at(-1) });
+  rows.push({
+    project: `${N.toLocaleString('en')} docs`,
+    format: 'import jsonl',
+    heapCap: '',
+    seconds: (imported.ms / 1000).toFixed(2),
+    peakRssMb: imported.rssMb.toFixed(0),
+    peakHeapMb: imported.heapMb.toFixed(0),
+    outputMb: (sizeOf(dataset) / 1e6).toFixed(1),
+    result: imported.out.split('\n').at(-1),
+  });
   console.table(rows.map(({ result: _r, ...row }) => row));
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -25,7 +25,8 @@ const isShipped = (path) =>
 
 function stage() {
   const dir = mkdtempSync(join(tmpdir(), 'spanlight-electronegativity-'));
-  for (const path of SCANNED) cpSync(join(root, path), join(dir, path), { recursive: true, filter: isShipped });
+  for (const path of SCANNED)
+    cpSync(join(root, path), join(dir, path), { recursive: true, filter: isShipped });
   return dir;
 }
 
@@ -51,7 +52,9 @@ try {
     }
     const justification = config.justified.find((j) => j.check === issue.id && j.file === issue.file);
     if (!justification) {
-      failures.push(`${where} is not justified in electronegativity.json: ${issue.description} ${issue.shortenedURL}`);
+      failures.push(
+        `${where} is not justified in electronegativity.json: ${issue.description} ${issue.shortenedURL}`,
+      );
       continue;
     }
     used.add(justification);
@@ -64,7 +67,9 @@ try {
       );
   }
 
-  console.log(`Electronegativity on ${SCANNED.join(', ')} for Electron ${electronVersion}: ${issues.length} findings`);
+  console.log(
+    `Electronegativity on ${SCANNED.join(', ')} for Electron ${electronVersion}: ${issues.length} findings`,
+  );
   if (report.length) console.log(report.join('\n'));
   for (const { check, reason } of config.excludedChecks) console.log(`  ${check} not run: ${reason}`);
 } finally {

@@ -26,6 +26,8 @@ const args = process.argv.slice(2);
 const electron = process.env.SPANLIGHT_BROWSER_MODE === '1' ? null : electronBinary();
 const child = electron
   ? spawn(electron, [root, ...args], { stdio: 'inherit' })
-  : (console.log('Electron binary not installed: opening Spanlight in a Chromium app window instead (browser mode).'),
+  : (console.log(
+      'Electron binary not installed: opening Spanlight in a Chromium app window instead (browser mode).',
+    ),
     spawn(process.execPath, [join(root, 'out/main/host.js'), ...args], { stdio: 'inherit' }));
 child.on('exit', (code) => process.exit(code ?? 0));

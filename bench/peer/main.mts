@@ -4,7 +4,12 @@
  * the same keys: select text and press 1/2/3 to tag it, click a highlight and press 1/2/3 to relabel it.
  * The page keeps annotations in memory only; Spanlight's figures include saving each change to SQLite.
  */
-import { createTextAnnotator, rangeToSelector, type Color, type TextAnnotation } from '@recogito/text-annotator';
+import {
+  createTextAnnotator,
+  rangeToSelector,
+  type Color,
+  type TextAnnotation,
+} from '@recogito/text-annotator';
 import '@recogito/text-annotator/text-annotator.css';
 import type { PeerHooks } from '../src/page/probe.mts';
 
@@ -29,18 +34,32 @@ for (const line of data.lines) {
 container.append(paragraphs);
 
 function body(annotationId: string, label: number) {
-  return { id: crypto.randomUUID(), annotation: annotationId, purpose: 'tagging', value: data.labels[label]!.name };
+  return {
+    id: crypto.randomUUID(),
+    annotation: annotationId,
+    purpose: 'tagging',
+    value: data.labels[label]!.name,
+  };
 }
 
 function labelOf(annotation: { bodies: ReadonlyArray<{ value?: string }> }): number {
   const name = annotation.bodies[0]?.value;
-  return Math.max(0, data.labels.findIndex((l) => l.name === name));
+  return Math.max(
+    0,
+    data.labels.findIndex((l) => l.name === name),
+  );
 }
 
 const anno = createTextAnnotator(container, {
   style: (annotation, state) => {
     const color = data.labels[labelOf(annotation)]!.color;
-    return { fill: color, fillOpacity: state?.selected ? 0.45 : 0.24, underlineStyle: 'solid', underlineColor: color, underlineThickness: 2 };
+    return {
+      fill: color,
+      fillOpacity: state?.selected ? 0.45 : 0.24,
+      underlineStyle: 'solid',
+      underlineColor: color,
+      underlineThickness: 2,
+    };
   },
 });
 
@@ -57,7 +76,8 @@ const hooks: PeerHooks = {
   ready: false,
 };
 anno.renderer.on('onRedraw', () => {
-  if (!hooks.ready && anno.getAnnotations().length >= data.spans.length && hooks.layer()?.childElementCount) hooks.ready = true;
+  if (!hooks.ready && anno.getAnnotations().length >= data.spans.length && hooks.layer()?.childElementCount)
+    hooks.ready = true;
   for (const callback of redrawn) callback();
 });
 window.__peer = hooks;

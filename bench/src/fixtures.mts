@@ -86,7 +86,9 @@ export async function corpusProject(ctx: BenchContext): Promise<string> {
 
 function annotation(random: Random, documentId: string, span: GeneratedSpan, at: string): Annotation {
   // A few notes, some with the commas, quotes and line breaks CSV has to quote.
-  const note = random.chance(0.05) ? random.pick(['check source', 'quoted, "verbatim"', 'two sources\nsee thread', 'رقم تقريبي']) : '';
+  const note = random.chance(0.05)
+    ? random.pick(['check source', 'quoted, "verbatim"', 'two sources\nsee thread', 'رقم تقريبي'])
+    : '';
   return {
     id: random.uuid(),
     documentId,
@@ -102,7 +104,9 @@ function annotation(random: Random, documentId: string, span: GeneratedSpan, at:
 }
 
 /** The corpus project with 20 spans on every document (200,000 at full size), added once. */
-export async function corpusProjectWithSpans(ctx: BenchContext): Promise<{ path: string; documents: number; spans: number }> {
+export async function corpusProjectWithSpans(
+  ctx: BenchContext,
+): Promise<{ path: string; documents: number; spans: number }> {
   const path = await corpusProject(ctx);
   return cached(ctx, 'corpus-spans', () => {
     const random = new Random(ctx.seed + 1);
@@ -113,7 +117,7 @@ export async function corpusProjectWithSpans(ctx: BenchContext): Promise<{ path:
       if (project.annotator === null) project.setAnnotator(ANNOTATOR);
       const at = new Date().toISOString();
       project.transaction(() => {
-        for (let after = 0; ; ) {
+        for (let after = 0; ;) {
           const page = project.documents.page(after, 500);
           if (page.length === 0) break;
           for (const document of page) {
@@ -150,7 +154,10 @@ export function editorProject(ctx: BenchContext): Promise<EditorArticle> {
     const path = join(ctx.work, 'editor.spanlight');
     const project = createProject(path);
     try {
-      const report = new Importer(project).importAll([sourceFromBytes('long-article.txt', Buffer.from(text))], emptyReport());
+      const report = new Importer(project).importAll(
+        [sourceFromBytes('long-article.txt', Buffer.from(text))],
+        emptyReport(),
+      );
       const documentId = report.imported[0]?.documentId;
       if (!documentId) throw new Error(`the editor article did not import: ${JSON.stringify(report)}`);
       const at = new Date().toISOString();

@@ -40,7 +40,8 @@ async function main(): Promise<void> {
   });
   const names = values.only ? values.only.split(',') : Object.keys(SUITES);
   const unknown = names.filter((n) => !SUITES[n]);
-  if (unknown.length) throw new Error(`unknown suite ${unknown.join(', ')}; the suites are ${Object.keys(SUITES).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown suite ${unknown.join(', ')}; the suites are ${Object.keys(SUITES).join(', ')}`);
 
   const root = resolve(process.env.SPANLIGHT_BENCH_ROOT ?? process.cwd());
   const started = performance.now();
@@ -57,7 +58,8 @@ async function main(): Promise<void> {
     figures: [],
     details: {},
     cache: new Map(),
-    log: (message) => console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`),
+    log: (message) =>
+      console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`),
   };
   let browserPromise: Promise<Browser> | null = null;
   const browser = () => (browserPromise ??= launchChromium());

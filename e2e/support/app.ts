@@ -23,9 +23,13 @@ export interface HostHandle {
 
 /** Starts `node out/main/host.js --no-browser` and waits for the line that gives its address. */
 export async function startHost(dataDir: string, extraArgs: string[] = []): Promise<HostHandle> {
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/host.js'), '--no-browser', '--data-dir', dataDir, ...extraArgs], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'out/main/host.js'), '--no-browser', '--data-dir', dataDir, ...extraArgs],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const lines = createInterface({ input: child.stdout! });
   return new Promise((resolvePromise, reject) => {
     child.once('exit', (code) => reject(new Error(`host exited with ${code} before it was ready`)));
@@ -50,7 +54,10 @@ export const test = base.extend<{ app: AppFixture }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'spanlight-e2e-'));
     const projectPath = join(dataDir, 'test.spanlight');
     if (USE_ELECTRON) {
-      const app = await electron.launch({ args: [ROOT], env: { ...process.env, SPANLIGHT_DATA_DIR: dataDir } });
+      const app = await electron.launch({
+        args: [ROOT],
+        env: { ...process.env, SPANLIGHT_DATA_DIR: dataDir },
+      });
       const page = await app.firstWindow();
       await use({ page, dataDir, projectPath, host: null });
       await app.close();
@@ -58,9 +65,17 @@ export const test = base.extend<{ app: AppFixture }>({
       const host = await startHost(dataDir);
       const browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       });
-      const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+      const context = await browser.newContext({
+        acceptDownloads: true,
+        viewport: { width: 1400, height: 900 },
+      });
       const page = await context.newPage();
       page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
       await page.goto(host.url);

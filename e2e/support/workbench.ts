@@ -16,7 +16,10 @@ export const ARABIC_SEED = SEED_FILES[0]!;
 export const ENGLISH_SEED = SEED_FILES[2]!;
 
 export function seedTitle(path: string): string {
-  return readFileSync(path, 'utf8').split('\n').find((line) => line.trim())!.trim();
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .find((line) => line.trim())!
+    .trim();
 }
 
 export const ANNOTATOR = 'Test Annotator';
@@ -38,7 +41,10 @@ export async function importSeeds(page: Page): Promise<void> {
 }
 
 export async function openDocument(page: Page, title: string): Promise<void> {
-  await page.getByTestId('document-row').filter({ hasText: title.slice(0, 30) }).click();
+  await page
+    .getByTestId('document-row')
+    .filter({ hasText: title.slice(0, 30) })
+    .click();
   await expect(page.locator('.article > p').first()).toHaveText(title, { useInnerText: true });
 }
 
@@ -96,7 +102,8 @@ export async function keyboardSelect(page: Page, line: number, needle: string, r
   const start = await indexIn(page, line, needle);
   const first = await charBox(page, line, start, start + 1);
   await page.mouse.click(rtl ? first.right - 0.5 : first.left + 0.5, (first.top + first.bottom) / 2);
-  for (let i = 0; i < Array.from(needle).length; i++) await page.keyboard.press(rtl ? 'Shift+ArrowLeft' : 'Shift+ArrowRight');
+  for (let i = 0; i < Array.from(needle).length; i++)
+    await page.keyboard.press(rtl ? 'Shift+ArrowLeft' : 'Shift+ArrowRight');
   await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(needle);
 }
 
@@ -111,7 +118,9 @@ export async function clickText(page: Page, line: number, needle: string, offset
 export async function paintedHighlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
-    const names = Array.from(document.querySelectorAll('.toolbar .label-button')).map((b) => b.getAttribute('data-label')!);
+    const names = Array.from(document.querySelectorAll('.toolbar .label-button')).map((b) =>
+      b.getAttribute('data-label')!,
+    );
     names.forEach((name, i) => {
       const highlight = CSS.highlights.get(`sl-label-${i}`);
       // Highlights hold StaticRanges (no toString): their text through a live Range over the same points.

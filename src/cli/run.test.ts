@@ -2,7 +2,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Project } from '../core/project/project';
-import { CollectingWritable, SEEDS_DIR, createProjectFile, parseCsv, seedFiles, sha256File, useTempDirs } from '../../test/support/fixtures';
+import {
+  CollectingWritable,
+  SEEDS_DIR,
+  createProjectFile,
+  parseCsv,
+  seedFiles,
+  sha256File,
+  useTempDirs,
+} from '../../test/support/fixtures';
 import { exportDataset } from '../core/export/exporter';
 import { USAGE, runCli } from './run';
 
@@ -18,8 +26,19 @@ async function cli(...argv: string[]) {
 
 const SPANS_JSONL =
   [
-    { id: 'doc-1', text: 'Claims\nThe army said 3 drones fell.', spans: [{ start: 7, end: 29, label: 'claim' }, { start: 21, end: 22, label: 'number' }] },
-    { id: 'doc-2', text: 'Denial\nThe ministry denied it.', spans: [{ start: 20, end: 26, label: 'denial', text: 'denied' }] },
+    {
+      id: 'doc-1',
+      text: 'Claims\nThe army said 3 drones fell.',
+      spans: [
+        { start: 7, end: 29, label: 'claim' },
+        { start: 21, end: 22, label: 'number' },
+      ],
+    },
+    {
+      id: 'doc-2',
+      text: 'Denial\nThe ministry denied it.',
+      spans: [{ start: 20, end: 26, label: 'denial', text: 'denied' }],
+    },
   ]
     .map((line) => JSON.stringify(line))
     .join('\n') + '\n';
@@ -40,7 +59,9 @@ describe('a session: import, stats, export', () => {
     expect(existsSync(projectPath)).toBe(true);
     expect(out).toHaveLength(6);
     seedFiles().forEach((file, i) => {
-      expect(out[i]).toMatch(new RegExp(`^imported  seeds/${file.split('/').pop()!.replace('.', '\\.')}  ".+"$`));
+      expect(out[i]).toMatch(
+        new RegExp(`^imported  seeds/${file.split('/').pop()!.replace('.', '\\.')}  ".+"$`),
+      );
     });
     expect(out[5]).toBe('5 imported, 0 skipped, 0 rejected');
   });
@@ -72,7 +93,14 @@ describe('a session: import, stats, export', () => {
   it('prints stats as text', async () => {
     const { code, out } = await cli('stats', projectPath);
     expect(code).toBe(0);
-    expect(out).toEqual(['documents: 7', '  todo: 7', 'spans: 3', '  claim: 1', '  denial: 1', '  number: 1']);
+    expect(out).toEqual([
+      'documents: 7',
+      '  todo: 7',
+      'spans: 3',
+      '  claim: 1',
+      '  denial: 1',
+      '  number: 1',
+    ]);
   });
 
   it('exports JSONL and CSV with the project content', async () => {
@@ -103,17 +131,49 @@ describe('a session: import, stats, export', () => {
 
 describe('bad arguments exit 2 with one spanlight: line', () => {
   it.each([
-    ['an unknown command', ['frobnicate'], /^spanlight: unknown command "frobnicate" \(see spanlight --help\)$/],
-    ['import without paths', ['import', 'p.spanlight'], /^spanlight: import needs a project and at least one path/],
+    [
+      'an unknown command',
+      ['frobnicate'],
+      /^spanlight: unknown command "frobnicate" \(see spanlight --help\)$/,
+    ],
+    [
+      'import without paths',
+      ['import', 'p.spanlight'],
+      /^spanlight: import needs a project and at least one path/,
+    ],
     ['import without anything', ['import'], /^spanlight: import needs a project/],
-    ['export without --format', ['export', 'p.spanlight', '--out', 'x.jsonl'], /^spanlight: --format must be one of jsonl, csv/],
-    ['export with an unknown format', ['export', 'p.spanlight', '--format', 'xml', '--out', 'x'], /--format must be one of/],
-    ['export without --out', ['export', 'p.spanlight', '--format', 'csv'], /^spanlight: --out <file> is required/],
-    ['export without a project', ['export', '--format', 'csv', '--out', 'x.csv'], /^spanlight: export needs exactly one project/],
-    ['export with two projects', ['export', 'a', 'b', '--format', 'csv', '--out', 'x.csv'], /export needs exactly one project/],
+    [
+      'export without --format',
+      ['export', 'p.spanlight', '--out', 'x.jsonl'],
+      /^spanlight: --format must be one of jsonl, csv/,
+    ],
+    [
+      'export with an unknown format',
+      ['export', 'p.spanlight', '--format', 'xml', '--out', 'x'],
+      /--format must be one of/,
+    ],
+    [
+      'export without --out',
+      ['export', 'p.spanlight', '--format', 'csv'],
+      /^spanlight: --out <file> is required/,
+    ],
+    [
+      'export without a project',
+      ['export', '--format', 'csv', '--out', 'x.csv'],
+      /^spanlight: export needs exactly one project/,
+    ],
+    [
+      'export with two projects',
+      ['export', 'a', 'b', '--format', 'csv', '--out', 'x.csv'],
+      /export needs exactly one project/,
+    ],
     ['stats without a project', ['stats'], /^spanlight: stats needs exactly one project/],
     ['an unknown option', ['stats', 'p.spanlight', '--bogus'], /^spanlight: .*--bogus/],
-    ['an option without its value', ['export', 'p.spanlight', '--out', 'x.csv', '--format'], /^spanlight: .*--format/],
+    [
+      'an option without its value',
+      ['export', 'p.spanlight', '--out', 'x.csv', '--format'],
+      /^spanlight: .*--format/,
+    ],
   ])('%s', async (_name, argv, message) => {
     const dir = temp.make();
     const { code, out, err } = await cli(...argv.map((arg) => (arg.includes('.') ? join(dir, arg) : arg)));
@@ -163,7 +223,9 @@ describe('failures exit 1 and change nothing', () => {
     ]) {
       const { code, err } = await cli(...argv);
       expect(code).toBe(1);
-      expect(err).toEqual(['spanlight: notes.spanlight is not a Spanlight project: it is not a SQLite database']);
+      expect(err).toEqual([
+        'spanlight: notes.spanlight is not a Spanlight project: it is not a SQLite database',
+      ]);
       expect(sha256File(notAProject)).toBe(hash);
     }
     expect(existsSync(outPath)).toBe(false);
@@ -181,7 +243,12 @@ describe('failures exit 1 and change nothing', () => {
     expect(err).toEqual(['rejected  empty.txt: it is empty']);
     expect(out.at(-1)).toBe('1 imported, 0 skipped, 1 rejected');
     expect((await cli('stats', projectPath, '--json')).out).toEqual([
-      JSON.stringify({ documents: 1, documentsByStatus: { todo: 1 }, spans: 0, spansByLabel: { claim: 0, denial: 0, number: 0 } }),
+      JSON.stringify({
+        documents: 1,
+        documentsByStatus: { todo: 1 },
+        spans: 0,
+        spansByLabel: { claim: 0, denial: 0, number: 0 },
+      }),
     ]);
   });
 
@@ -205,7 +272,19 @@ describe('dataset formats on the command line', () => {
     const projectPath = join(dir, 'formats.spanlight');
     const csvPath = join(dir, 'articles.csv');
     writeFileSync(csvPath, 'key,headline,body\na1,First,"The army said 3 drones fell."\n');
-    const imported = await cli('import', projectPath, csvPath, '--format', 'csv', '--text-column', 'body', '--title-column', 'headline', '--id-column', 'key');
+    const imported = await cli(
+      'import',
+      projectPath,
+      csvPath,
+      '--format',
+      'csv',
+      '--text-column',
+      'body',
+      '--title-column',
+      'headline',
+      '--id-column',
+      'key',
+    );
     expect(imported.err).toEqual([]);
     expect(imported.out).toEqual(['imported  articles.csv:2  "First"', '1 imported, 0 skipped, 0 rejected']);
     const project = Project.open(projectPath);
@@ -214,12 +293,35 @@ describe('dataset formats on the command line', () => {
     project.close();
 
     const bratDir = join(dir, 'brat');
-    expect(await cli('export', projectPath, '--format', 'brat', '--out', bratDir)).toEqual({ code: 0, out: [`exported 1 documents, 2 spans to ${bratDir}`], err: [] });
-    expect(readFileSync(join(bratDir, 'a1.ann'), 'utf8')).toBe('T1\tclaim 0 27\tThe army said 3 drones fell\nT2\tnumber 14 15\t3\n');
+    expect(await cli('export', projectPath, '--format', 'brat', '--out', bratDir)).toEqual({
+      code: 0,
+      out: [`exported 1 documents, 2 spans to ${bratDir}`],
+      err: [],
+    });
+    expect(readFileSync(join(bratDir, 'a1.ann'), 'utf8')).toBe(
+      'T1\tclaim 0 27\tThe army said 3 drones fell\nT2\tnumber 14 15\t3\n',
+    );
 
     const filtered = join(dir, 'numbers.jsonl');
-    expect((await cli('export', projectPath, '--format', 'jsonl', '--out', filtered, '--label', 'number', '--status', 'todo')).code).toBe(0);
-    expect(JSON.parse(readFileSync(filtered, 'utf8')).spans.map((s: { label: string }) => s.label)).toEqual(['number']);
+    expect(
+      (
+        await cli(
+          'export',
+          projectPath,
+          '--format',
+          'jsonl',
+          '--out',
+          filtered,
+          '--label',
+          'number',
+          '--status',
+          'todo',
+        )
+      ).code,
+    ).toBe(0);
+    expect(JSON.parse(readFileSync(filtered, 'utf8')).spans.map((s: { label: string }) => s.label)).toEqual([
+      'number',
+    ]);
 
     const copy = join(dir, 'copy.spanlight');
     const again = await cli('import', copy, bratDir);
@@ -228,8 +330,16 @@ describe('dataset formats on the command line', () => {
   });
 
   it.each([
-    ['an unknown import format', ['import', 'p.spanlight', 'x.txt', '--format', 'xml'], /--format must be one of auto, txt, jsonl/],
-    ['an unknown status', ['export', 'p.spanlight', '--format', 'csv', '--out', 'x.csv', '--status', 'finished'], /--status: "finished" is not one of/],
+    [
+      'an unknown import format',
+      ['import', 'p.spanlight', 'x.txt', '--format', 'xml'],
+      /--format must be one of auto, txt, jsonl/,
+    ],
+    [
+      'an unknown status',
+      ['export', 'p.spanlight', '--format', 'csv', '--out', 'x.csv', '--status', 'finished'],
+      /--status: "finished" is not one of/,
+    ],
   ])('%s exits 2', async (_name, argv, message) => {
     const dir = temp.make();
     const { code, err } = await cli(...argv.map((arg) => (arg.includes('.') ? join(dir, arg) : arg)));
@@ -240,7 +350,16 @@ describe('dataset formats on the command line', () => {
   it('exporting a label the project does not have exits 1 and writes nothing', async () => {
     const dir = temp.make();
     const projectPath = createProjectFile(join(dir, 'p.spanlight'));
-    const { code, err } = await cli('export', projectPath, '--format', 'csv', '--out', join(dir, 'x.csv'), '--label', 'quote');
+    const { code, err } = await cli(
+      'export',
+      projectPath,
+      '--format',
+      'csv',
+      '--out',
+      join(dir, 'x.csv'),
+      '--label',
+      'quote',
+    );
     expect({ code, err }).toEqual({ code: 1, err: ['spanlight: the project has no label "quote"'] });
     expect(existsSync(join(dir, 'x.csv'))).toBe(false);
   });

@@ -6,7 +6,13 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
 import { IMPORT_FORMATS, type ExportFilter, type ImportFormat, type ImportOptions } from '@shared/datasets';
-import { DOCUMENT_STATUSES, EXPORT_FORMATS, type DocumentStatus, type ExportFormat, type ImportReport } from '@shared/model';
+import {
+  DOCUMENT_STATUSES,
+  EXPORT_FORMATS,
+  type DocumentStatus,
+  type ExportFormat,
+  type ImportReport,
+} from '@shared/model';
 import { exportToFile } from '../core/export/exporter';
 import { Importer, emptyReport } from '../core/import/importer';
 import { sourcesFromPaths } from '../core/import/sources';
@@ -34,10 +40,14 @@ function isParseArgsError(error: unknown): error is Error {
 }
 
 function printReport(report: ImportReport, io: CliIo): void {
-  for (const f of report.imported) io.out(`imported  ${f.fileName}  "${f.title}"${f.spans ? ` (${f.spans} spans)` : ''}`);
+  for (const f of report.imported)
+    io.out(`imported  ${f.fileName}  "${f.title}"${f.spans ? ` (${f.spans} spans)` : ''}`);
   for (const f of report.skipped) io.out(`skipped   ${f.fileName}: ${f.reason}`);
-  for (const f of report.rejected) io.err(`rejected  ${f.fileName}: ${f.reason.split('\n').join('\n          ')}`);
-  io.out(`${report.imported.length} imported, ${report.skipped.length} skipped, ${report.rejected.length} rejected`);
+  for (const f of report.rejected)
+    io.err(`rejected  ${f.fileName}: ${f.reason.split('\n').join('\n          ')}`);
+  io.out(
+    `${report.imported.length} imported, ${report.skipped.length} skipped, ${report.rejected.length} rejected`,
+  );
 }
 
 function withProject<T>(path: string, fn: (project: Project) => T): T {
@@ -61,12 +71,18 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
     },
   });
   const [projectPath, ...paths] = positionals;
-  if (!projectPath || paths.length === 0) throw new UsageError('import needs a project and at least one path');
+  if (!projectPath || paths.length === 0)
+    throw new UsageError('import needs a project and at least one path');
   const format = (values.format ?? 'auto') as ImportFormat;
-  if (!IMPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
+  if (!IMPORT_FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
   const options: ImportOptions = {
     format,
-    csv: { textColumn: values['text-column'] ?? 'text', titleColumn: values['title-column'], idColumn: values['id-column'] },
+    csv: {
+      textColumn: values['text-column'] ?? 'text',
+      titleColumn: values['title-column'],
+      idColumn: values['id-column'],
+    },
   };
   // Check every input before the project is created or opened, so a typo changes nothing.
   const missing = paths.filter((p) => !existsSync(p));
@@ -85,12 +101,20 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 /** A comma-separated option as a list, each item checked. */
-function listOption<T extends string>(value: string | undefined, name: string, allowed?: readonly T[]): T[] | undefined {
+function listOption<T extends string>(
+  value: string | undefined,
+  name: string,
+  allowed?: readonly T[],
+): T[] | undefined {
   if (value === undefined) return undefined;
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean) as T[];
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean) as T[];
   if (items.length === 0) throw new UsageError(`--${name} needs at least one value`);
   const unknown = allowed ? items.find((item) => !allowed.includes(item)) : undefined;
-  if (unknown !== undefined) throw new UsageError(`--${name}: ${JSON.stringify(unknown)} is not one of ${allowed!.join(', ')}`);
+  if (unknown !== undefined)
+    throw new UsageError(`--${name}: ${JSON.stringify(unknown)} is not one of ${allowed!.join(', ')}`);
   return items;
 }
 
@@ -121,7 +145,8 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   try {
     const known = new Set(project.labels.list().map((l) => l.name.toLowerCase()));
     const unknown = filter.labels?.find((name) => !known.has(name.toLowerCase()));
-    if (unknown !== undefined) throw new AppError('invalid_input', `the project has no label ${JSON.stringify(unknown)}`);
+    if (unknown !== undefined)
+      throw new AppError('invalid_input', `the project has no label ${JSON.stringify(unknown)}`);
     const summary = await exportToFile(project, values.format as ExportFormat, values.out, { filter });
     io.out(`exported ${summary.documents} documents, ${summary.spans} spans to ${summary.path}`);
     for (const warning of summary.warnings ?? []) io.err(`warning: ${warning}`);
@@ -132,7 +157,11 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 function statsCommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' } },
+  });
   if (positionals.length !== 1) throw new UsageError('stats needs exactly one project');
   const stats = withProject(positionals[0]!, projectStats);
   if (values.json) {

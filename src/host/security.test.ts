@@ -25,7 +25,11 @@ describe('checkHostAndOrigin', () => {
     ['an empty Host', ''],
     ['no Host at all', undefined],
   ])('refuses %s as Host with 421', (_name, host) => {
-    expect(checkHostAndOrigin(PORT, host, undefined)).toEqual({ ok: false, status: 421, message: 'Unknown Host' });
+    expect(checkHostAndOrigin(PORT, host, undefined)).toEqual({
+      ok: false,
+      status: 421,
+      message: 'Unknown Host',
+    });
   });
 
   it.each([
@@ -36,7 +40,11 @@ describe('checkHostAndOrigin', () => {
     ['an empty origin', ''],
     ['a trailing slash', `http://127.0.0.1:${PORT}/`],
   ])('refuses %s as Origin with 403', (_name, origin) => {
-    expect(checkHostAndOrigin(PORT, `127.0.0.1:${PORT}`, origin)).toEqual({ ok: false, status: 403, message: 'Foreign Origin' });
+    expect(checkHostAndOrigin(PORT, `127.0.0.1:${PORT}`, origin)).toEqual({
+      ok: false,
+      status: 403,
+      message: 'Foreign Origin',
+    });
   });
 
   it('checks the Host first', () => {

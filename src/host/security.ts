@@ -22,7 +22,11 @@ export function tokenMatches(expected: string, given: string | null | undefined)
 
 export type Verdict = { ok: true } | { ok: false; status: number; message: string };
 
-export function checkHostAndOrigin(port: number, host: string | undefined, origin: string | undefined): Verdict {
+export function checkHostAndOrigin(
+  port: number,
+  host: string | undefined,
+  origin: string | undefined,
+): Verdict {
   if (!host || !allowedHosts(port).has(host.toLowerCase())) {
     return { ok: false, status: 421, message: 'Unknown Host' };
   }

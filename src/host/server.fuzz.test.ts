@@ -42,8 +42,13 @@ beforeAll(async () => {
   const project = session.createProject(join(dir, 'fuzzed'));
   documentId = addDocument(project, 'Title\nThe minister said 12 people were hurt. قال المصدر 😀');
   documentLength = project.documents.get(documentId)!.length;
-  annotationId = project.annotationService.create({ documentId, start: 6, end: 18, labelId: 'claim', note: 'kept' })
-    .upserted[0]!.id;
+  annotationId = project.annotationService.create({
+    documentId,
+    start: 6,
+    end: 18,
+    labelId: 'claim',
+    note: 'kept',
+  }).upserted[0]!.id;
   host = await startHost({ session, handlers: createHandlers(session), staticDir: join(dir, 'static') });
 });
 
@@ -91,7 +96,10 @@ describe('the HTTP API', () => {
         ['0', 2],
         [0, null],
         [1e308, 1e309],
-      ].map(([start, end]): [string, unknown] => ['annotations:create', { documentId, start, end, labelId: 'claim' }]),
+      ].map(([start, end]): [string, unknown] => [
+        'annotations:create',
+        { documentId, start, end, labelId: 'claim' },
+      ]),
       ['annotations:create', { documentId: 'no-such-document', start: 0, end: 1, labelId: 'claim' }],
       ['annotations:create', { documentId, start: 0, end: 1, labelId: 'no-such-label' }],
       ['annotations:create', { documentId: over(LIMITS.idLength), start: 0, end: 1, labelId: 'claim' }],
@@ -181,7 +189,12 @@ describe('the HTTP API', () => {
         : pick([undefined, '', 'x'.repeat(host.token.length), `${host.token}x`, host.token.slice(1)]);
       const hostHeader = chance(0.93)
         ? `127.0.0.1:${host.port}`
-        : pick(['evil.example', `evil.example:${host.port}`, `127.0.0.1:${host.port + 1}`, `[::1]:${host.port}`]);
+        : pick([
+            'evil.example',
+            `evil.example:${host.port}`,
+            `127.0.0.1:${host.port + 1}`,
+            `[::1]:${host.port}`,
+          ]);
       const origin = chance(0.8)
         ? undefined
         : chance(0.5)
@@ -237,7 +250,17 @@ describe('the HTTP API', () => {
       value: { mode: 'browser' },
     });
     // Every gate and the validation behind them were reached many times.
-    for (const key of ['200', '400', '401', '403', '405', '415', '421', 'invalid_payload', 'unknown_channel']) {
+    for (const key of [
+      '200',
+      '400',
+      '401',
+      '403',
+      '405',
+      '415',
+      '421',
+      'invalid_payload',
+      'unknown_channel',
+    ]) {
       expect(seen.get(key) ?? 0, `${key} in ${JSON.stringify(Object.fromEntries(seen))}`).toBeGreaterThan(5);
     }
   }, 120_000);

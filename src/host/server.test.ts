@@ -38,7 +38,10 @@ afterAll(async () => {
 /** A request as the app's own page sends it, unless `options` says otherwise. */
 const send = (path: string, options: RequestOptions = {}): Promise<Reply> => sendToHost(host, path, options);
 
-async function call(channel: string, payload: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+async function call(
+  channel: string,
+  payload: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
   const reply = await send(`${HTTP.apiPrefix}${channel}`, { body: JSON.stringify(payload) });
   expect(reply.status).toBe(200);
   expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
@@ -59,20 +62,29 @@ describe('gatekeeping', () => {
     const reply = await send('/api/app:info', { body: '{}' });
     expect(reply.status).toBe(200);
     const result = JSON.parse(reply.body);
-    expect(result).toMatchObject({ ok: true, value: { mode: 'browser', version: '0.1.0', project: null, recentProjects: [] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { mode: 'browser', version: '0.1.0', project: null, recentProjects: [] },
+    });
     expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('accepts an empty body as an empty payload, and its own Origin', async () => {
-    const reply = await send('/api/app:info', { headers: { origin: `http://localhost:${host.port}`, host: `localhost:${host.port}` } });
+    const reply = await send('/api/app:info', {
+      headers: { origin: `http://localhost:${host.port}`, host: `localhost:${host.port}` },
+    });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body).ok).toBe(true);
   });
 
   it('answers 401 without the token or with a wrong one', async () => {
-    expect((await send('/api/app:info', { headers: { [HTTP.tokenHeader]: undefined }, body: '{}' })).status).toBe(401);
-    expect((await send('/api/app:info', { headers: { [HTTP.tokenHeader]: 'x'.repeat(32) }, body: '{}' })).status).toBe(401);
+    expect(
+      (await send('/api/app:info', { headers: { [HTTP.tokenHeader]: undefined }, body: '{}' })).status,
+    ).toBe(401);
+    expect(
+      (await send('/api/app:info', { headers: { [HTTP.tokenHeader]: 'x'.repeat(32) }, body: '{}' })).status,
+    ).toBe(401);
   });
 
   it('answers 421 to a foreign Host, even with the token', async () => {
@@ -88,15 +100,29 @@ describe('gatekeeping', () => {
 
   it('answers 405, 415 and 400 to the wrong method, content type or body', async () => {
     expect((await send('/api/app:info', { method: 'GET' })).status).toBe(405);
-    expect((await send('/api/app:info', { headers: { 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415);
+    expect(
+      (await send('/api/app:info', { headers: { 'content-type': 'text/plain' }, body: '{}' })).status,
+    ).toBe(415);
     expect((await send('/api/app:info', { body: '{not json' })).status).toBe(400);
   });
 
   it('answers an unknown channel and an invalid payload with ok:false and a code', async () => {
-    expect(await call('files:delete-all', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
-    expect(await call('documents:open', { id: 42 })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
-    expect(await call('app:info', { extra: true })).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
-    expect(await call('documents:list', {})).toMatchObject({ ok: false, error: { code: 'no_project', message: 'No project is open' } });
+    expect(await call('files:delete-all', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_channel' },
+    });
+    expect(await call('documents:open', { id: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_payload' },
+    });
+    expect(await call('app:info', { extra: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_payload' },
+    });
+    expect(await call('documents:list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'no_project', message: 'No project is open' },
+    });
   });
 });
 
@@ -105,18 +131,27 @@ describe('a project through HTTP', () => {
     const created = await call('project:create', { path: join(workDir, 'projects', 'via-http') });
     expect(created).toEqual({
       ok: true,
-      value: { path: join(workDir, 'projects', 'via-http.spanlight'), name: 'via-http', documentCount: 0, annotator: null } satisfies ProjectInfo,
+      value: {
+        path: join(workDir, 'projects', 'via-http.spanlight'),
+        name: 'via-http',
+        documentCount: 0,
+        annotator: null,
+      } satisfies ProjectInfo,
     });
 
     const files = [
-      ...seedFiles().slice(0, 2).map((file) => ({ name: file.split('/').pop()!, base64: readFileSync(file).toString('base64') })),
+      ...seedFiles()
+        .slice(0, 2)
+        .map((file) => ({ name: file.split('/').pop()!, base64: readFileSync(file).toString('base64') })),
       { name: 'binary.txt', base64: Buffer.from([1, 0, 2]).toString('base64') },
     ];
     const imported = await call('import:files', { files });
     expect(imported.ok).toBe(true);
     const report = imported.value as ImportReport;
     expect(report.imported.map((f) => f.fileName)).toEqual(files.slice(0, 2).map((f) => f.name));
-    expect(report.rejected).toEqual([{ fileName: 'binary.txt', reason: 'it looks binary (a NUL byte at byte 1)' }]);
+    expect(report.rejected).toEqual([
+      { fileName: 'binary.txt', reason: 'it looks binary (a NUL byte at byte 1)' },
+    ]);
 
     const listed = await call('documents:list', {});
     const documents = listed.value as DocumentSummary[];
@@ -124,21 +159,34 @@ describe('a project through HTTP', () => {
     expect(documents.map((d) => d.title)).toEqual(report.imported.map((f) => f.title));
 
     const first = documents[0]!;
-    const annotated = await call('annotations:create', { documentId: first.id, start: 0, end: 5, labelId: 'claim' });
+    const annotated = await call('annotations:create', {
+      documentId: first.id,
+      start: 0,
+      end: 5,
+      labelId: 'claim',
+    });
     expect(annotated).toMatchObject({ ok: true, value: { annotationCount: 1 } });
 
-    const download = await send(`${HTTP.exportPath}?format=jsonl&${HTTP.tokenParam}=${host.token}`, { method: 'GET', headers: { [HTTP.tokenHeader]: undefined } });
+    const download = await send(`${HTTP.exportPath}?format=jsonl&${HTTP.tokenParam}=${host.token}`, {
+      method: 'GET',
+      headers: { [HTTP.tokenHeader]: undefined },
+    });
     expect(download.status).toBe(200);
     expect(download.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
     expect(download.headers['content-disposition']).toBe("attachment; filename*=UTF-8''via-http.jsonl");
     const expected = new CollectingWritable();
     await exportDataset(session.requireProject(), 'jsonl', expected);
     expect(download.body).toBe(expected.text);
-    const lines = download.body.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = download.body
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => l.id)).toEqual(documents.map((d) => d.id));
     expect(lines[0].spans).toHaveLength(1);
 
-    const csv = await send(`${HTTP.exportPath}?format=csv&${HTTP.tokenParam}=${host.token}`, { method: 'GET' });
+    const csv = await send(`${HTTP.exportPath}?format=csv&${HTTP.tokenParam}=${host.token}`, {
+      method: 'GET',
+    });
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.body.split('\r\n')).toHaveLength(3); // header, one span, and the empty tail
@@ -146,8 +194,14 @@ describe('a project through HTTP', () => {
 
   it('refuses an export without the token or with an unknown format', async () => {
     expect((await send(`${HTTP.exportPath}?format=jsonl`, { method: 'GET' })).status).toBe(401);
-    expect((await send(`${HTTP.exportPath}?format=xml&${HTTP.tokenParam}=${host.token}`, { method: 'GET' })).status).toBe(400);
-    expect((await send(`${HTTP.exportPath}?format=jsonl&${HTTP.tokenParam}=${host.token}`, { method: 'POST' })).status).toBe(405);
+    expect(
+      (await send(`${HTTP.exportPath}?format=xml&${HTTP.tokenParam}=${host.token}`, { method: 'GET' }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await send(`${HTTP.exportPath}?format=jsonl&${HTTP.tokenParam}=${host.token}`, { method: 'POST' }))
+        .status,
+    ).toBe(405);
   });
 });
 
@@ -162,7 +216,13 @@ describe('static files', () => {
   });
 
   it('serves nothing outside the static folder and nothing it does not have', async () => {
-    for (const path of ['/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/missing.html', '/assets']) {
+    for (const path of [
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+      '/missing.html',
+      '/assets',
+    ]) {
       const reply = await send(path, { method: 'GET' });
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('do not serve');

@@ -73,8 +73,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'POST only');
-    if (!tokenMatches(token, req.headers[HTTP.tokenHeader] as string | undefined)) return send(res, 401, 'Missing or wrong token');
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON only');
+    if (!tokenMatches(token, req.headers[HTTP.tokenHeader] as string | undefined))
+      return send(res, 401, 'Missing or wrong token');
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
+      return send(res, 415, 'JSON only');
     const body = await readBody(req);
     if (body === null) return send(res, 413, 'Request too large');
     let payload: unknown;
@@ -94,7 +96,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
    */
   async function handleExport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET') return send(res, 405, 'GET only');
-    if (!tokenMatches(token, url.searchParams.get(HTTP.tokenParam))) return send(res, 401, 'Missing or wrong token');
+    if (!tokenMatches(token, url.searchParams.get(HTTP.tokenParam)))
+      return send(res, 401, 'Missing or wrong token');
     const project = options.session.project;
     if (!project) return send(res, 409, 'No project is open');
     const jobId = url.searchParams.get('job');
@@ -102,10 +105,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     let filter: ExportFilter = {};
     if (jobId === null) {
       const list = (name: string) => url.searchParams.get(name)?.split(',').filter(Boolean);
-      filter = { statuses: list('status') as DocumentStatus[] | undefined, labels: list('label'), annotator: url.searchParams.get('annotator') ?? undefined };
-      if (filter.statuses?.some((s) => !DOCUMENT_STATUSES.includes(s))) return send(res, 400, `Unknown status; use ${DOCUMENT_STATUSES.join(', ')}`);
+      filter = {
+        statuses: list('status') as DocumentStatus[] | undefined,
+        labels: list('label'),
+        annotator: url.searchParams.get('annotator') ?? undefined,
+      };
+      if (filter.statuses?.some((s) => !DOCUMENT_STATUSES.includes(s)))
+        return send(res, 400, `Unknown status; use ${DOCUMENT_STATUSES.join(', ')}`);
     }
-    if (!EXPORT_FORMATS.includes(format)) return send(res, 400, `Unknown format; use one of ${EXPORT_FORMATS.join(', ')}`);
+    if (!EXPORT_FORMATS.includes(format))
+      return send(res, 400, `Unknown format; use one of ${EXPORT_FORMATS.join(', ')}`);
     const run = async (control: JobControl) => {
       const fileName = `${project.name}${EXPORT_FORMAT_INFO[format].layout === 'folder' ? `-${format}` : ''}${FORMAT_EXTENSIONS[format]}`;
       res.writeHead(200, {

@@ -15,7 +15,9 @@ export function nativeDialogs(window: () => BrowserWindow | undefined): Dialogs 
         return result.canceled || !result.filePath ? null : result.filePath;
       }
       const options = { title: 'Open project', filters: [PROJECT_FILTER], properties: ['openFile' as const] };
-      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseImportPaths(kind) {
@@ -25,19 +27,29 @@ export function nativeDialogs(window: () => BrowserWindow | undefined): Dialogs 
           : {
               title: 'Import files',
               properties: ['openFile' as const, 'multiSelections' as const],
-              filters: [{ name: 'Articles and datasets', extensions: ['txt', 'jsonl', 'ndjson', 'json', 'csv', 'ann'] }],
+              filters: [
+                {
+                  name: 'Articles and datasets',
+                  extensions: ['txt', 'jsonl', 'ndjson', 'json', 'csv', 'ann'],
+                },
+              ],
             };
       const parent = window();
-      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : result.filePaths;
     },
     async chooseExportPath(format, suggestedName) {
       const info = EXPORT_FORMAT_INFO[format];
       // A folder format (brat) is saved as a new folder of that name.
-      const filters = info.layout === 'folder' ? [] : [{ name: info.title, extensions: [info.extension.slice(1)] }];
+      const filters =
+        info.layout === 'folder' ? [] : [{ name: info.title, extensions: [info.extension.slice(1)] }];
       const options = { title: `Export ${info.title}`, defaultPath: suggestedName, filters };
       const parent = window();
-      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
   };

@@ -38,7 +38,10 @@ if (!app.requestSingleInstanceLock()) {
       ipcMain.handle(channel, (event, payload: unknown) =>
         isTrustedSender(event.senderFrame?.url, ownPage)
           ? dispatch(handlers, channel, payload)
-          : { ok: false, error: { code: 'unsupported', message: 'Only the Spanlight window may call Spanlight' } },
+          : {
+              ok: false,
+              error: { code: 'unsupported', message: 'Only the Spanlight window may call Spanlight' },
+            },
       );
     }
     hardenSession();

@@ -1,7 +1,12 @@
 import { Menu, type BrowserWindow } from 'electron';
 import { EVENTS, type MenuCommand } from '@shared/menu';
 
-function item(label: string, command: MenuCommand, window: () => BrowserWindow | undefined, accelerator?: string) {
+function item(
+  label: string,
+  command: MenuCommand,
+  window: () => BrowserWindow | undefined,
+  accelerator?: string,
+) {
   return { label, accelerator, click: () => window()?.webContents.send(EVENTS.menuCommand, command) };
 }
 

@@ -41,10 +41,9 @@ const electron = vi.hoisted(() => {
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     session: {
       defaultSession: Object.fromEntries(
-        ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'setDevicePermissionHandler'].map((name) => [
-          name,
-          (handler: (...args: never[]) => unknown) => (handlers[name] = handler),
-        ]),
+        ['setPermissionRequestHandler', 'setPermissionCheckHandler', 'setDevicePermissionHandler'].map(
+          (name) => [name, (handler: (...args: never[]) => unknown) => (handlers[name] = handler)],
+        ),
       ),
     },
     BrowserWindow: FakeBrowserWindow,
@@ -67,7 +66,9 @@ beforeEach(() => {
 describe('the main window', () => {
   it('isolates and sandboxes the renderer, with no Node, no webviews and only the preload as a bridge', () => {
     createMainWindow();
-    const { webPreferences } = electron.windows.at(-1)!.options as { webPreferences: Record<string, unknown> };
+    const { webPreferences } = electron.windows.at(-1)!.options as {
+      webPreferences: Record<string, unknown>;
+    };
     expect(webPreferences).toEqual({
       preload: expect.stringMatching(/preload[/\\]index\.cjs$/),
       contextIsolation: true,
@@ -122,7 +123,11 @@ describe('every web contents', () => {
     expect(name).toBe('web-contents-created');
     const contents = new electron.FakeContents();
     onCreated(new EventEmitter(), contents);
-    expect([...contents.listeners.keys()].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
+    expect([...contents.listeners.keys()].sort()).toEqual([
+      'will-attach-webview',
+      'will-navigate',
+      'will-redirect',
+    ]);
     expect(contents.windowOpenHandler).not.toBeNull();
   });
 });
@@ -131,8 +136,10 @@ describe('the session', () => {
   it('refuses every permission request and check, devices included', () => {
     hardenSession();
     const granted: boolean[] = [];
-    (electron.handlers.setPermissionRequestHandler as (...args: unknown[]) => void)(null, 'media', (answer: boolean) =>
-      granted.push(answer),
+    (electron.handlers.setPermissionRequestHandler as (...args: unknown[]) => void)(
+      null,
+      'media',
+      (answer: boolean) => granted.push(answer),
     );
     (electron.handlers.setPermissionRequestHandler as (...args: unknown[]) => void)(
       null,

@@ -42,7 +42,10 @@ const offset = z.number().int().min(0).max(LIMITS.maxOffset);
 const path = z.string().min(1).max(LIMITS.pathLength);
 const empty = z.strictObject({});
 const attributeName = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lowercase letters, digits and _');
-const attributeValues = z.record(attributeName, z.union([z.string().max(LIMITS.noteLength), z.number(), z.boolean()]));
+const attributeValues = z.record(
+  attributeName,
+  z.union([z.string().max(LIMITS.noteLength), z.number(), z.boolean()]),
+);
 const labelFields = {
   name: z.string().trim().min(1).max(60),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #0072b2'),
@@ -66,7 +69,12 @@ const labelFields = {
 // --- datasets in and out (src/shared/datasets.ts) ---
 /** Files read by the renderer, as base64 bytes, so main decodes them. */
 const importFiles = z
-  .array(z.strictObject({ name: z.string().min(1).max(LIMITS.pathLength), base64: z.string().max(LIMITS.importFileBase64) }))
+  .array(
+    z.strictObject({
+      name: z.string().min(1).max(LIMITS.pathLength),
+      base64: z.string().max(LIMITS.importFileBase64),
+    }),
+  )
   .min(1)
   .max(LIMITS.importBatchFiles);
 const exportFilter = z.strictObject({
@@ -77,7 +85,13 @@ const exportFilter = z.strictObject({
 const columnName = z.string().min(1).max(200);
 const importOptions = {
   format: z.enum(IMPORT_FORMATS).default('auto'),
-  csv: z.strictObject({ textColumn: columnName, titleColumn: columnName.optional(), idColumn: columnName.optional() }).optional(),
+  csv: z
+    .strictObject({
+      textColumn: columnName,
+      titleColumn: columnName.optional(),
+      idColumn: columnName.optional(),
+    })
+    .optional(),
 };
 
 /** Binds a request schema to its response type; the response exists only at the type level. */
@@ -107,7 +121,13 @@ export const contract = {
   'import:choose': channel<ImportReport | null>()(z.strictObject({ kind: z.enum(['files', 'folder']) })),
 
   'annotations:create': channel<AnnotationDelta>()(
-    z.strictObject({ documentId: id, start: offset, end: offset, labelId: id, attributes: attributeValues.optional() }),
+    z.strictObject({
+      documentId: id,
+      start: offset,
+      end: offset,
+      labelId: id,
+      attributes: attributeValues.optional(),
+    }),
   ),
   'annotations:relabel': channel<AnnotationDelta>()(z.strictObject({ id, labelId: id })),
   'annotations:set-note': channel<AnnotationDelta>()(
@@ -118,7 +138,9 @@ export const contract = {
   'history:undo': channel<HistoryStep>()(z.strictObject({ documentId: id })),
   'history:redo': channel<HistoryStep>()(z.strictObject({ documentId: id })),
 
-  'annotations:set-attributes': channel<AnnotationDelta>()(z.strictObject({ id, attributes: attributeValues })),
+  'annotations:set-attributes': channel<AnnotationDelta>()(
+    z.strictObject({ id, attributes: attributeValues }),
+  ),
 
   'relations:create': channel<AnnotationDelta>()(
     z.strictObject({ fromId: id, toId: id, type: z.string().trim().min(1).max(50) }),
@@ -132,7 +154,9 @@ export const contract = {
   'labels:reorder': channel<Label[]>()(z.strictObject({ ids: z.array(id).min(1).max(200) })),
   'labels:delete': channel<Label[]>()(z.strictObject({ id, expectedCount: z.number().int().min(0) })),
 
-  'project:set-annotator': channel<ProjectInfo>()(z.strictObject({ name: z.string().trim().min(1).max(100) })),
+  'project:set-annotator': channel<ProjectInfo>()(
+    z.strictObject({ name: z.string().trim().min(1).max(100) }),
+  ),
 
   'documents:ids-with-label': channel<string[]>()(z.strictObject({ labelId: id })),
   'search:documents': channel<DocumentSearchHit[]>()(
@@ -161,7 +185,11 @@ export const contract = {
    * `download` (browser): the job waits until the renderer opens `platform.exportUrl(format)` + `&job=<id>`.
    */
   'jobs:start-export': channel<StartedJob | null>()(
-    z.strictObject({ format: z.enum(EXPORT_FORMATS), filter: exportFilter.default({}), destination: z.enum(['choose', 'download']) }),
+    z.strictObject({
+      format: z.enum(EXPORT_FORMATS),
+      filter: exportFilter.default({}),
+      destination: z.enum(['choose', 'download']),
+    }),
   ),
   /** Files sent by the renderer, or (Electron) chosen in a native dialog; null when the dialog was cancelled. */
   'jobs:start-import': channel<StartedJob | null>()(

@@ -24,15 +24,69 @@ export interface ExportFormatInfo {
 }
 
 export const EXPORT_FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
-  jsonl: { format: 'jsonl', title: 'Spanlight JSONL', layout: 'file', extension: '.jsonl', description: 'Everything: documents, spans, attributes, notes, links, status (re-imports losslessly)' },
-  csv: { format: 'csv', title: 'CSV of spans', layout: 'file', extension: '.csv', description: 'One span a row, for spreadsheets and pandas' },
-  conll: { format: 'conll', title: 'CoNLL (BIO)', layout: 'file', extension: '.conll', description: 'One token a line, one BIO column per label' },
-  brat: { format: 'brat', title: 'brat standoff', layout: 'folder', extension: '.zip', description: 'A folder of <doc>.txt and <doc>.ann files' },
-  'label-studio': { format: 'label-studio', title: 'Label Studio', layout: 'file', extension: '.json', description: 'Label Studio JSON tasks with annotations' },
-  doccano: { format: 'doccano', title: 'doccano', layout: 'file', extension: '.jsonl', description: 'doccano JSONL: text and [start, end, label]' },
-  spacy: { format: 'spacy', title: 'spaCy spans', layout: 'file', extension: '.jsonl', description: 'JSONL for Doc.spans, with tokens and token indices' },
-  webanno: { format: 'webanno', title: 'W3C Web Annotation', layout: 'file', extension: '.jsonld', description: 'JSON-LD, one annotation per span, quote and position selectors' },
-  qdpx: { format: 'qdpx', title: 'REFI-QDA (QDPX)', layout: 'zip', extension: '.qdpx', description: 'For QualCoder, MAXQDA, ATLAS.ti, NVivo: codes and coded text selections' },
+  jsonl: {
+    format: 'jsonl',
+    title: 'Spanlight JSONL',
+    layout: 'file',
+    extension: '.jsonl',
+    description: 'Everything: documents, spans, attributes, notes, links, status (re-imports losslessly)',
+  },
+  csv: {
+    format: 'csv',
+    title: 'CSV of spans',
+    layout: 'file',
+    extension: '.csv',
+    description: 'One span a row, for spreadsheets and pandas',
+  },
+  conll: {
+    format: 'conll',
+    title: 'CoNLL (BIO)',
+    layout: 'file',
+    extension: '.conll',
+    description: 'One token a line, one BIO column per label',
+  },
+  brat: {
+    format: 'brat',
+    title: 'brat standoff',
+    layout: 'folder',
+    extension: '.zip',
+    description: 'A folder of <doc>.txt and <doc>.ann files',
+  },
+  'label-studio': {
+    format: 'label-studio',
+    title: 'Label Studio',
+    layout: 'file',
+    extension: '.json',
+    description: 'Label Studio JSON tasks with annotations',
+  },
+  doccano: {
+    format: 'doccano',
+    title: 'doccano',
+    layout: 'file',
+    extension: '.jsonl',
+    description: 'doccano JSONL: text and [start, end, label]',
+  },
+  spacy: {
+    format: 'spacy',
+    title: 'spaCy spans',
+    layout: 'file',
+    extension: '.jsonl',
+    description: 'JSONL for Doc.spans, with tokens and token indices',
+  },
+  webanno: {
+    format: 'webanno',
+    title: 'W3C Web Annotation',
+    layout: 'file',
+    extension: '.jsonld',
+    description: 'JSON-LD, one annotation per span, quote and position selectors',
+  },
+  qdpx: {
+    format: 'qdpx',
+    title: 'REFI-QDA (QDPX)',
+    layout: 'zip',
+    extension: '.qdpx',
+    description: 'For QualCoder, MAXQDA, ATLAS.ti, NVivo: codes and coded text selections',
+  },
 };
 
 /** What an export keeps. Statuses select documents; labels and annotator select spans (and the links between kept spans). */

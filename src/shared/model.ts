@@ -152,7 +152,17 @@ export interface AppInfo {
   project: ProjectInfo | null;
 }
 
-export const EXPORT_FORMATS = ['jsonl', 'csv', 'conll', 'brat', 'label-studio', 'doccano', 'spacy', 'webanno', 'qdpx'] as const;
+export const EXPORT_FORMATS = [
+  'jsonl',
+  'csv',
+  'conll',
+  'brat',
+  'label-studio',
+  'doccano',
+  'spacy',
+  'webanno',
+  'qdpx',
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportSummary {

@@ -102,7 +102,8 @@ export function sliceCodePoints(text: string, start: number, end: number): strin
 export function checkSpanBounds(span: CodePointRange, codePointLength: number): string | null {
   if (!Number.isInteger(span.start) || !Number.isInteger(span.end)) return 'offsets must be integers';
   if (span.start < 0) return `start ${span.start} is negative`;
-  if (span.end > codePointLength) return `end ${span.end} is past the end of the text (${codePointLength} code points)`;
+  if (span.end > codePointLength)
+    return `end ${span.end} is past the end of the text (${codePointLength} code points)`;
   if (span.start >= span.end) return `start ${span.start} is not before end ${span.end}`;
   return null;
 }

@@ -156,7 +156,9 @@ describe('the per-character cache', () => {
   it('folds every BMP character, lone surrogates included, as the uncached fold does', () => {
     const everyUnit = Array.from({ length: 0x10000 }, (_, unit) => String.fromCharCode(unit));
     // Each unit alone, so a high surrogate is not paired with the low one after it.
-    expect(everyUnit.map((unit) => foldForSearch(unit))).toEqual(everyUnit.map((unit) => uncached(unit).folded));
+    expect(everyUnit.map((unit) => foldForSearch(unit))).toEqual(
+      everyUnit.map((unit) => uncached(unit).folded),
+    );
     // Twice in one string: the second pass reads the cache the first filled, pairs of surrogates included.
     const text = everyUnit.join('');
     expect(foldWithOrigins(text + text)).toEqual(uncached(text + text));

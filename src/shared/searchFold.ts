@@ -46,7 +46,7 @@ function isSurrogatePair(text: string, i: number): boolean {
 /** Folds `text` character by character; when `origin` is given, pushes the original offset of each folded unit. */
 function fold(text: string, origin: number[] | null): string {
   let folded = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let out: string;
     let width = 1;
     if (isSurrogatePair(text, i)) {

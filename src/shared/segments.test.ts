@@ -12,7 +12,9 @@ describe('snapToWords', () => {
 
   it('keeps a selection already on word edges, and punctuation the user selected', () => {
     const start = arabic.indexOf('انشقوا');
-    expect(arabic.slice(...Object.values(snapToWords(arabic, start, arabic.length)) as [number, number])).toBe('انشقوا؟');
+    expect(
+      arabic.slice(...(Object.values(snapToWords(arabic, start, arabic.length)) as [number, number])),
+    ).toBe('انشقوا؟');
   });
 
   it('snaps English words and numbers with separators', () => {

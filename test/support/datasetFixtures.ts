@@ -22,7 +22,8 @@ export const CRLF_SOURCE = 'CRLF title\r\nThe ministry said 12 were hurt.\r\n\r\
 export const CRLF_TEXT = CRLF_SOURCE.replace(/\r\n/g, '\n');
 
 /** A line of 5,000 code points (no line break inside), then a short one. */
-export const LONG_LINE_TEXT = 'Long line\n' + Array.from('word ٣ 😀 '.repeat(600)).slice(0, 4999).join('') + 'x\nEnd.';
+export const LONG_LINE_TEXT =
+  'Long line\n' + Array.from('word ٣ 😀 '.repeat(600)).slice(0, 4999).join('') + 'x\nEnd.';
 
 const NOTE = 'Attributed, "anonymous"\nsecond line\twith tab\r\nthird \\ line';
 
@@ -51,7 +52,9 @@ export function buildHardDataset(project: Project): BuiltDataset {
 
   on(hard, HARD_TEXT, '😀', 'claim');
   on(hard, HARD_TEXT, '🇸🇾', 'claim', { note: NOTE });
-  const family = on(hard, HARD_TEXT, '👨‍👩‍👧', 'number', { attributes: { value: 3, unit: 'people', approximate: true } });
+  const family = on(hard, HARD_TEXT, '👨‍👩‍👧', 'number', {
+    attributes: { value: 3, unit: 'people', approximate: true },
+  });
   on(hard, HARD_TEXT, '👍🏽', 'denial');
   const claim = on(hard, HARD_TEXT, 'قال المُقَاتِلٌ إنّ الـــهجوم فشل في ٣٫٥ مواقع', 'claim', {
     attributes: { source: 'Ministry of Defence', stance: 'reports' },

@@ -110,7 +110,9 @@ export function tableRows(
   table: 'annotations' | 'documents' | 'actions' | 'change_log' | 'labels' | 'relations' | 'project_meta',
 ) {
   const order = table === 'change_log' ? 'seq' : table === 'project_meta' ? 'key' : 'id';
-  return project.db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as Array<Record<string, unknown>>;
+  return project.db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as Array<
+    Record<string, unknown>
+  >;
 }
 
 /** A change_log row with its JSON columns parsed. */
@@ -141,7 +143,15 @@ export function changeLogOf(project: Project, entityId?: string): LoggedChange[]
 
 /** Every table a user action can change, exactly as stored: to check that a refused call wrote nothing. */
 export function allRows(project: Project) {
-  const tables = ['documents', 'annotations', 'relations', 'labels', 'actions', 'change_log', 'project_meta'] as const;
+  const tables = [
+    'documents',
+    'annotations',
+    'relations',
+    'labels',
+    'actions',
+    'change_log',
+    'project_meta',
+  ] as const;
   return Object.fromEntries(tables.map((table) => [table, tableRows(project, table)]));
 }
 
@@ -172,7 +182,11 @@ export function writeCounts(project: Project): Record<string, number> {
 export class CollectingWritable extends Writable {
   private readonly chunks: Buffer[] = [];
 
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+  override _write(
+    chunk: Buffer | string,
+    _encoding: BufferEncoding,
+    callback: (error?: Error | null) => void,
+  ): void {
     this.chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
     callback();
   }

@@ -52,7 +52,9 @@ export function killDelay({ random, int }: ReturnType<typeof randomTools>): numb
 export function createTortureProject(path: string): void {
   const project = Project.create(path);
   try {
-    new Importer(project).importAll(DOCUMENTS.map((text, i) => sourceFromBytes(`doc-${i}.txt`, Buffer.from(text))));
+    new Importer(project).importAll(
+      DOCUMENTS.map((text, i) => sourceFromBytes(`doc-${i}.txt`, Buffer.from(text))),
+    );
   } finally {
     project.close();
   }
@@ -99,7 +101,12 @@ export function verifyAnnotations(
       figures.checked++;
       const actual = stored.get(id) ?? null;
       if (isDeepStrictEqual(actual, acknowledged)) continue;
-      if (inFlight && inFlight.op !== 'create' && inFlight.id === id && landed(inFlight, acknowledged, actual)) {
+      if (
+        inFlight &&
+        inFlight.op !== 'create' &&
+        inFlight.id === id &&
+        landed(inFlight, acknowledged, actual)
+      ) {
         inFlightFound = true;
         model.set(id, actual);
         continue;
@@ -129,7 +136,9 @@ export function verifyAnnotations(
       const after = lastLogged.get(id);
       if (!isDeepStrictEqual(after ? JSON.parse(after) : null, state)) {
         figures.logMismatches++;
-        fail(`annotation ${id}: the change log's last entry ${after} is not its state ${JSON.stringify(state)}`);
+        fail(
+          `annotation ${id}: the change log's last entry ${after} is not its state ${JSON.stringify(state)}`,
+        );
       }
     }
   });

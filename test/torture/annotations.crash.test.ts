@@ -10,7 +10,12 @@ const worker = useBuiltWorker();
 it(
   `keeps every acknowledged annotation change through ${ROUNDS} SIGKILLs at random moments (seed ${SEED})`,
   async () => {
-    const figures = await tortureAnnotations({ worker: worker.path, dir: temp.make(), rounds: ROUNDS, seed: SEED });
+    const figures = await tortureAnnotations({
+      worker: worker.path,
+      dir: temp.make(),
+      rounds: ROUNDS,
+      seed: SEED,
+    });
     const { failures, ...counts } = figures;
     console.log(
       `crash torture, annotation changes (seed ${SEED}): ${counts.rounds} rounds, ${counts.kills} kills, ` +

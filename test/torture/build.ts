@@ -38,7 +38,10 @@ export async function buildWorker(): Promise<BuiltWorker> {
       rolldownOptions: { output: { format: 'es', entryFileNames: 'worker.mjs' } },
     },
   });
-  return { path: join(outDir, 'worker.mjs'), dispose: () => rmSync(outDir, { recursive: true, force: true }) };
+  return {
+    path: join(outDir, 'worker.mjs'),
+    dispose: () => rmSync(outDir, { recursive: true, force: true }),
+  };
 }
 
 /**

@@ -36,8 +36,16 @@ it(`the app, a second instance and the CLI writing at once lose nothing and corr
   // CLI adds documents (with spans of their own) at the same time.
   const documentIds = documents.map((d) => d.id);
   const others = Promise.all([
-    runWorker(worker.path, ['annotate', path, JSON.stringify({ seed: SEED + 1, adopt: false, maxChanges: 150, documentIds })], null),
-    runWorker(worker.path, ['annotate', path, JSON.stringify({ seed: SEED + 2, adopt: false, maxChanges: 150, documentIds })], null),
+    runWorker(
+      worker.path,
+      ['annotate', path, JSON.stringify({ seed: SEED + 1, adopt: false, maxChanges: 150, documentIds })],
+      null,
+    ),
+    runWorker(
+      worker.path,
+      ['annotate', path, JSON.stringify({ seed: SEED + 2, adopt: false, maxChanges: 150, documentIds })],
+      null,
+    ),
     runWorker(worker.path, ['import', path, JSON.stringify({ folder })], null),
   ]);
   let othersDone = false;
@@ -84,7 +92,9 @@ it(`the app, a second instance and the CLI writing at once lose nothing and corr
     documents.map((d) => d.id),
   );
   const importFigures = noImportFigures(1);
-  const importedFiles = new Set(runs[2]!.lines.flatMap((line) => (line.kind === 'imported' ? [line.fileName] : [])));
+  const importedFiles = new Set(
+    runs[2]!.lines.flatMap((line) => (line.kind === 'imported' ? [line.fileName] : [])),
+  );
   verifyImport(
     path,
     expected,

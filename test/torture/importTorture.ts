@@ -31,7 +31,17 @@ export interface ImportFigures {
 
 /** Figures before any round: every count at zero. */
 export function noImportFigures(rounds = 0): ImportFigures {
-  return { rounds, kills: 0, killedMidImport: 0, filesAcknowledged: 0, filesChecked: 0, partial: 0, lost: 0, phantoms: 0, failures: [] };
+  return {
+    rounds,
+    kills: 0,
+    killedMidImport: 0,
+    filesAcknowledged: 0,
+    filesChecked: 0,
+    partial: 0,
+    lost: 0,
+    phantoms: 0,
+    failures: [],
+  };
 }
 
 /**
@@ -185,7 +195,11 @@ export async function tortureImport(options: {
   const importInto = (killAfterMs: number | null): Promise<WorkerRun> => {
     removeProject(path);
     copyFileSync(template, path); // the template is closed: one file, no -wal, so a plain copy is whole
-    return runWorker(options.worker, ['import', path, JSON.stringify({ folder, filesPerTransaction: FILES_PER_TRANSACTION })], killAfterMs);
+    return runWorker(
+      options.worker,
+      ['import', path, JSON.stringify({ folder, filesPerTransaction: FILES_PER_TRANSACTION })],
+      killAfterMs,
+    );
   };
   const acknowledgedBy = (run: WorkerRun) =>
     new Set(run.lines.flatMap((line) => (line.kind === 'imported' ? [line.fileName] : [])));

@@ -41,15 +41,21 @@ export interface MigrationFigures {
 /** What must survive the migration: the rows of schema 1, in the columns of schema 1. */
 function contents(db: Db) {
   return {
-    documents: db.prepare('SELECT id, title, file_name, text, sha256, length FROM documents ORDER BY id').all(),
-    annotations: db.prepare('SELECT id, document_id, label_id, start, "end", note FROM annotations ORDER BY id').all(),
+    documents: db
+      .prepare('SELECT id, title, file_name, text, sha256, length FROM documents ORDER BY id')
+      .all(),
+    annotations: db
+      .prepare('SELECT id, document_id, label_id, start, "end", note FROM annotations ORDER BY id')
+      .all(),
   };
 }
 
 /** Tables, indexes, triggers; not SQLite's own (the statistics `PRAGMA optimize` keeps). */
 function schemaOf(db: Db): unknown[] {
   return db
-    .prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name`)
+    .prepare(
+      `SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name`,
+    )
     .all();
 }
 
@@ -72,7 +78,8 @@ export async function tortureMigration(options: {
   rounds: number;
   seed: number;
 }): Promise<MigrationFigures> {
-  if (LATEST_SCHEMA_VERSION < 2) throw new Error('There is no migration to interrupt: the schema has one version');
+  if (LATEST_SCHEMA_VERSION < 2)
+    throw new Error('There is no migration to interrupt: the schema has one version');
   const template = join(options.dir, 'version-1.spanlight');
   createVersionOneProject(template, { documents: 300, annotationsPerDocument: 3, textLength: 3000 });
   const templateDb = new Database(template, { readonly: true });
@@ -143,7 +150,8 @@ export async function tortureMigration(options: {
       figures.backupsChecked++;
       const file = join(backupDir, backup.id);
       const copy = new Database(file, { readonly: true });
-      const whole = copy.pragma('quick_check', { simple: true }) === 'ok' && isDeepStrictEqual(contents(copy), before);
+      const whole =
+        copy.pragma('quick_check', { simple: true }) === 'ok' && isDeepStrictEqual(contents(copy), before);
       copy.close();
       if (
         !whole ||

@@ -42,9 +42,13 @@ function annotate(path: string, options: AnnotateOptions): void {
   const tools = randomTools(prng(options.seed));
   const { int, pick, random } = tools;
   const project = Project.open(path);
-  const documents = project.documents.list().filter((d) => !options.documentIds || options.documentIds.includes(d.id));
+  const documents = project.documents
+    .list()
+    .filter((d) => !options.documentIds || options.documentIds.includes(d.id));
   const labels = project.labels.list().map((label) => label.id);
-  const mine = options.adopt ? documents.flatMap((d) => project.annotations.listByDocument(d.id).map((a) => a.id)) : [];
+  const mine = options.adopt
+    ? documents.flatMap((d) => project.annotations.listByDocument(d.id).map((a) => a.id))
+    : [];
   writeLine({ kind: 'started' });
 
   for (let n = 0; options.maxChanges === undefined || n < options.maxChanges; n++) {
@@ -79,10 +83,18 @@ function annotate(path: string, options: AnnotateOptions): void {
         break;
       }
       case 'relabel':
-        writeLine({ kind: 'ack', id: intent.id, state: service.relabel(intent.id, intent.labelId).upserted[0]! });
+        writeLine({
+          kind: 'ack',
+          id: intent.id,
+          state: service.relabel(intent.id, intent.labelId).upserted[0]!,
+        });
         break;
       case 'note':
-        writeLine({ kind: 'ack', id: intent.id, state: service.setNote(intent.id, intent.note).upserted[0]! });
+        writeLine({
+          kind: 'ack',
+          id: intent.id,
+          state: service.setNote(intent.id, intent.note).upserted[0]!,
+        });
         break;
       case 'delete':
         service.delete(intent.id);

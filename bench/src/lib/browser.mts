@@ -20,7 +20,12 @@ export const VIEWPORT = { width: 1400, height: 900 };
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -72,7 +77,12 @@ export interface HostHandle {
  * Starts the browser host (`out/main/host.js` unless another build is given) on a project, and resolves when
  * it prints `SPANLIGHT_HOST {json}`.
  */
-export function startHost(root: string, dataDir: string, project: string, host = join(root, 'out/main/host.js')): Promise<HostHandle> {
+export function startHost(
+  root: string,
+  dataDir: string,
+  project: string,
+  host = join(root, 'out/main/host.js'),
+): Promise<HostHandle> {
   const spawnedAt = performance.timeOrigin + performance.now();
   const child = spawn(process.execPath, [host, '--no-browser', '--data-dir', dataDir, '--project', project], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -102,9 +112,15 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a built folder, plus documents held in memory, on 127.0.0.1 (a random port). */
-export async function serveStatic(folder: string, extra: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveStatic(
+  folder: string,
+  extra: Record<string, string>,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^([/\\])+/,
+      '',
+    );
     const name = path === '' ? 'index.html' : path;
     let body: string | Buffer | undefined = extra[name];
     if (body === undefined && !name.startsWith('..')) {
@@ -118,7 +134,10 @@ export async function serveStatic(folder: string, extra: Record<string, string>)
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(name)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(body);
   });
   server.listen(0, '127.0.0.1');

@@ -41,7 +41,8 @@ const ARABIC = (
   'عن إلى هذا هذه التي الذي كما وقد لكن حيث منذ خلال بعد قبل حتى ضد عبر بين'
 ).split(' ');
 
-const ARABIC_NAMES = 'حلب إدلب الرقة دمشق حمص درعا الموصل بغداد غزة بيروت جنيف أستانا أنقرة موسكو واشنطن'.split(' ');
+const ARABIC_NAMES =
+  'حلب إدلب الرقة دمشق حمص درعا الموصل بغداد غزة بيروت جنيف أستانا أنقرة موسكو واشنطن'.split(' ');
 
 const EMOJI = ['📍', '🇸🇾', '😢', '🔴'];
 
@@ -51,12 +52,16 @@ function number(random: Random, arabicDigits: boolean): string {
   const kind = random.int(0, 4);
   let text: string;
   if (kind === 0) text = String(random.int(2, 99));
-  else if (kind === 1) text = random.int(1, 99).toLocaleString('en-US') + ',' + String(random.int(0, 999)).padStart(3, '0');
+  else if (kind === 1)
+    text = random.int(1, 99).toLocaleString('en-US') + ',' + String(random.int(0, 999)).padStart(3, '0');
   else if (kind === 2) text = `${random.int(1, 95)}%`;
   else if (kind === 3) text = String(random.int(2011, 2024));
   else text = String(random.int(100, 999));
   if (!arabicDigits) return text;
-  return text.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))).replace(/,/g, '٬').replace(/%/g, '٪');
+  return text
+    .replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)))
+    .replace(/,/g, '٬')
+    .replace(/%/g, '٪');
 }
 
 function sentence(random: Random, language: 'en' | 'ar'): string {
@@ -68,10 +73,12 @@ function sentence(random: Random, language: 'en' | 'ar'): string {
     if (r < 0.06) words.push(number(random, arabicDigits));
     else if (r < 0.13) words.push(random.pick(language === 'en' ? ENGLISH_NAMES : ARABIC_NAMES));
     else words.push(random.pick(language === 'en' ? ENGLISH : ARABIC));
-    if (i > 2 && i < length - 2 && random.chance(0.07)) words[words.length - 1] += language === 'en' ? ',' : '،';
+    if (i > 2 && i < length - 2 && random.chance(0.07))
+      words[words.length - 1] += language === 'en' ? ',' : '،';
   }
   if (language === 'en') words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
-  const end = language === 'en' ? random.pick(['.', '.', '.', '?', '."']) : random.pick(['.', '.', '.', '؟', '».']);
+  const end =
+    language === 'en' ? random.pick(['.', '.', '.', '?', '."']) : random.pick(['.', '.', '.', '؟', '».']);
   if (end.length === 2) words[0] = (language === 'en' ? '"' : '«') + words[0];
   return words.join(' ') + end;
 }
@@ -95,7 +102,9 @@ function paragraph(random: Random, language: Language): string {
 function headline(random: Random, language: Language): string {
   const lang = language === 'mixed' ? random.pick(['en', 'ar'] as const) : language;
   const words = Array.from({ length: random.int(5, 11) }, () =>
-    random.chance(0.2) ? random.pick(lang === 'en' ? ENGLISH_NAMES : ARABIC_NAMES) : random.pick(lang === 'en' ? ENGLISH : ARABIC),
+    random.chance(0.2)
+      ? random.pick(lang === 'en' ? ENGLISH_NAMES : ARABIC_NAMES)
+      : random.pick(lang === 'en' ? ENGLISH : ARABIC),
   );
   if (lang === 'en') words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
   return words.join(' ');
@@ -163,7 +172,12 @@ function wordsLeftOnLine(words: Word[], w: number, max: number): number {
  * `count` distinct word-aligned spans within lines: most placed freely (1-12 words), 30% nested inside an
  * earlier one (a number inside a claim) and 15% overlapping an earlier one's end, so overlaps are common.
  */
-export function generateSpans(random: Random, text: string, count: number, words = wordsOf(text)): GeneratedSpan[] {
+export function generateSpans(
+  random: Random,
+  text: string,
+  count: number,
+  words = wordsOf(text),
+): GeneratedSpan[] {
   const index = new OffsetIndex(text);
   const byWords: Array<[number, number]> = [];
   const seen = new Set<string>();

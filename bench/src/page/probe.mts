@@ -96,7 +96,8 @@ export function installProbe(options: ProbeOptions): void {
   };
   const nextFrames = (count: number) =>
     new Promise<void>((resolve) => {
-      const step = (left: number) => (left === 0 ? afterPaint(() => resolve()) : requestAnimationFrame(() => step(left - 1)));
+      const step = (left: number) =>
+        left === 0 ? afterPaint(() => resolve()) : requestAnimationFrame(() => step(left - 1));
       step(count);
     });
   const sameRange = (a: AbstractRange, b: Boundaries) =>
@@ -130,7 +131,11 @@ export function installProbe(options: ProbeOptions): void {
   const conditions: Record<string, () => boolean> = {
     text: () => {
       const root = container();
-      return !!root && root.childElementCount >= options.lines && root.querySelectorAll(':scope > p').length === options.lines;
+      return (
+        !!root &&
+        root.childElementCount >= options.lines &&
+        root.querySelectorAll(':scope > p').length === options.lines
+      );
     },
     highlights: () => {
       if (options.mode === 'peer') return window.__peer?.ready === true;
@@ -238,7 +243,9 @@ export function installProbe(options: ProbeOptions): void {
   };
   /** What identifies the current selected annotation: the page's own object, compared by identity. */
   const selectedToken = (): unknown =>
-    options.mode === 'peer' ? (window.__peer?.selected()?.id ?? null) : (CSS.highlights.get('sl-selected') ?? null);
+    options.mode === 'peer'
+      ? (window.__peer?.selected()?.id ?? null)
+      : (CSS.highlights.get('sl-selected') ?? null);
   const selectedLabel = (): number => {
     if (options.mode === 'peer') return window.__peer?.selected()?.label ?? -1;
     const range = CSS.highlights.get('sl-selected')?.values().next().value as AbstractRange | undefined;
@@ -286,7 +293,8 @@ export function installProbe(options: ProbeOptions): void {
         const poll = () => {
           const mark = marks[name];
           if (mark?.painted) resolve(mark);
-          else if (performance.now() - started > timeoutMs) reject(new Error(`${name} not reached in ${timeoutMs} ms`));
+          else if (performance.now() - started > timeoutMs)
+            reject(new Error(`${name} not reached in ${timeoutMs} ms`));
           else setTimeout(poll, 10);
         };
         poll();
@@ -344,7 +352,9 @@ export function installProbe(options: ProbeOptions): void {
       new Promise((resolve) => {
         const scroller = document.querySelector<HTMLElement>(selector)!;
         const longTasks: number[] = [];
-        const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+        const observer = new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => longTasks.push(e.duration)),
+        );
         try {
           observer.observe({ type: 'longtask' });
         } catch {

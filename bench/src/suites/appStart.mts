@@ -40,17 +40,34 @@ interface Start {
   documentsListCallMs: number | null;
 }
 
-async function start(ctx: BenchContext, browser: Browser, project: string): Promise<{ start: Start; page: Page; host: HostHandle }> {
+async function start(
+  ctx: BenchContext,
+  browser: Browser,
+  project: string,
+): Promise<{ start: Start; page: Page; host: HostHandle }> {
   const host = await startHost(ctx.root, mkdtempSync(join(ctx.work, 'host-start-')), project);
-  const page = await openPage(browser, { container: '.article', scroller: '.article-scroll', mode: 'css', lines: 0, rows: ROW });
+  const page = await openPage(browser, {
+    container: '.article',
+    scroller: '.article-scroll',
+    mode: 'css',
+    lines: 0,
+    rows: ROW,
+  });
   await page.goto(host.url);
   const mark = await page.evaluate(() => window.__benchProbe!.waitMark('rows', 120_000));
   const { origin, listCall } = await page.evaluate(() => ({
     origin: performance.timeOrigin,
-    listCall: performance.getEntriesByType('resource').find((e) => decodeURIComponent(e.name).endsWith('/api/documents:list'))?.duration ?? null,
+    listCall:
+      performance
+        .getEntriesByType('resource')
+        .find((e) => decodeURIComponent(e.name).endsWith('/api/documents:list'))?.duration ?? null,
   }));
   return {
-    start: { hostReadyMs: host.readyAt - host.spawnedAt, listPaintedMs: origin + mark.painted - host.spawnedAt, documentsListCallMs: listCall },
+    start: {
+      hostReadyMs: host.readyAt - host.spawnedAt,
+      listPaintedMs: origin + mark.painted - host.spawnedAt,
+      documentsListCallMs: listCall,
+    },
     page,
     host,
   };
@@ -84,12 +101,18 @@ export async function appStartSuite(ctx: BenchContext, browser: Browser): Promis
     const many = await start(ctx, browser, big.path);
     bigStarts.push(many.start);
     if (i === RUNS - 1) {
-      await many.page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
-      const idle = await many.page.evaluate(([list, n]) => window.__benchProbe!.frames(list, n, 0), [LIST, IDLE_FRAMES] as const);
-      const scrolled = await many.page.evaluate(
-        ([list, n, px]) => window.__benchProbe!.frames(list, n, px),
-        [LIST, SCROLL_FRAMES, SCROLL_PX_PER_FRAME] as const,
+      await many.page.evaluate(
+        () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })),
       );
+      const idle = await many.page.evaluate(([list, n]) => window.__benchProbe!.frames(list, n, 0), [
+        LIST,
+        IDLE_FRAMES,
+      ] as const);
+      const scrolled = await many.page.evaluate(([list, n, px]) => window.__benchProbe!.frames(list, n, px), [
+        LIST,
+        SCROLL_FRAMES,
+        SCROLL_PX_PER_FRAME,
+      ] as const);
       scroll = { idle, scrolled };
     }
     await close(many);
@@ -111,8 +134,22 @@ export async function appStartSuite(ctx: BenchContext, browser: Browser): Promis
     const scrolled = distribution(scroll.scrolled.frames);
     const frameBaseline = (value: number) => ({ label: 'same page, not scrolling', value });
     ctx.figures.push(
-      { suite: 'app start', name: 'document list scroll, frame p50', value: scrolled.p50, unit: 'ms', better: 'lower', baseline: frameBaseline(idle.p50) },
-      { suite: 'app start', name: 'document list scroll, frame p95', value: scrolled.p95, unit: 'ms', better: 'lower', baseline: frameBaseline(idle.p95) },
+      {
+        suite: 'app start',
+        name: 'document list scroll, frame p50',
+        value: scrolled.p50,
+        unit: 'ms',
+        better: 'lower',
+        baseline: frameBaseline(idle.p50),
+      },
+      {
+        suite: 'app start',
+        name: 'document list scroll, frame p95',
+        value: scrolled.p95,
+        unit: 'ms',
+        better: 'lower',
+        baseline: frameBaseline(idle.p95),
+      },
       {
         suite: 'app start',
         name: 'document list scroll, long tasks',
@@ -120,7 +157,10 @@ export async function appStartSuite(ctx: BenchContext, browser: Browser): Promis
         value: scroll.scrolled.longTasks.reduce((a, b) => a + b, 0),
         unit: 'ms',
         better: 'lower',
-        baseline: { label: 'same page, not scrolling', value: scroll.idle.longTasks.reduce((a, b) => a + b, 0) },
+        baseline: {
+          label: 'same page, not scrolling',
+          value: scroll.idle.longTasks.reduce((a, b) => a + b, 0),
+        },
       },
     );
     ctx.details.scroll = {

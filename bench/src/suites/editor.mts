@@ -107,7 +107,14 @@ async function load(page: Page, url: string): Promise<Load> {
  * Loads the article LOADS times, each in a fresh page (the load figures are medians), then on the last page
  * measures the heap, scrolls, and runs the plan; the same code for both editors.
  */
-async function measure(ctx: BenchContext, name: string, open: () => Promise<Page>, url: string, scrollerSelector: string, ops: Plan): Promise<{ run: EditorRun; page: Page }> {
+async function measure(
+  ctx: BenchContext,
+  name: string,
+  open: () => Promise<Page>,
+  url: string,
+  scrollerSelector: string,
+  ops: Plan,
+): Promise<{ run: EditorRun; page: Page }> {
   const loads: Load[] = [];
   let page: Page | null = null;
   for (let i = 0; i < LOADS; i++) {
@@ -115,7 +122,11 @@ async function measure(ctx: BenchContext, name: string, open: () => Promise<Page
     page = await open();
     // --profile: a Chromium trace of the first load (parsing, building the editor, layout, first paints).
     const traced = ctx.profileDir !== null && i === 0;
-    if (traced) await page.context().browser()!.startTracing(page, { path: join(ctx.profileDir!, `${name.replace(/\W+/g, '-')}-load.trace.json`) });
+    if (traced)
+      await page
+        .context()
+        .browser()!
+        .startTracing(page, { path: join(ctx.profileDir!, `${name.replace(/\W+/g, '-')}-load.trace.json`) });
     loads.push(await load(page, url));
     if (traced) await page.context().browser()!.stopTracing();
   }
@@ -125,14 +136,17 @@ async function measure(ctx: BenchContext, name: string, open: () => Promise<Page
     textPaintedMs: median(loads.map((l) => l.textPaintedMs)),
     interactiveMs: median(loads.map((l) => l.interactiveMs)),
   };
-  ctx.log(`editor: ${name} text painted ${loaded.textPaintedMs.toFixed(0)} ms, interactive ${loaded.interactiveMs.toFixed(0)} ms (median of ${LOADS})`);
+  ctx.log(
+    `editor: ${name} text painted ${loaded.textPaintedMs.toFixed(0)} ms, interactive ${loaded.interactiveMs.toFixed(0)} ms (median of ${LOADS})`,
+  );
   await page.evaluate(() => window.__benchProbe!.settle());
   const heap = await heapAfterGc(page);
   // Scrolling the article from the top, a frame at a time, before any operation moves it.
-  const scroll = await page.evaluate(
-    ([selector, n, px]) => window.__benchProbe!.frames(selector, n, px),
-    [scrollerSelector, SCROLL_FRAMES, SCROLL_PX_PER_FRAME] as const,
-  );
+  const scroll = await page.evaluate(([selector, n, px]) => window.__benchProbe!.frames(selector, n, px), [
+    scrollerSelector,
+    SCROLL_FRAMES,
+    SCROLL_PX_PER_FRAME,
+  ] as const);
 
   const failures: string[] = [];
   // --profile: a CPU profile of the operations, to see where their time goes.
@@ -141,10 +155,15 @@ async function measure(ctx: BenchContext, name: string, open: () => Promise<Page
   for (const [i, op] of ops.adds.entries()) {
     if (failures.length >= MAX_FAILURES) break;
     // --profile: a Chromium trace of the first adds (rendering work that a CPU profile shows as "(program)").
-    if (ctx.profileDir && i === 0) await page.context().browser()!.startTracing(page, { path: join(ctx.profileDir, `${name.replace(/\W+/g, '-')}-adds.trace.json`) });
+    if (ctx.profileDir && i === 0)
+      await page
+        .context()
+        .browser()!
+        .startTracing(page, { path: join(ctx.profileDir, `${name.replace(/\W+/g, '-')}-adds.trace.json`) });
     if (ctx.profileDir && i === TRACED_ADDS) await page.context().browser()!.stopTracing();
     try {
-      if (!(await page.evaluate((o) => window.__benchProbe!.prepareAdd(o.line, o.start, o.end), op))) throw new Error('no selection');
+      if (!(await page.evaluate((o) => window.__benchProbe!.prepareAdd(o.line, o.start, o.end), op)))
+        throw new Error('no selection');
       await page.keyboard.press('1');
       add.push(await page.evaluate((ms) => window.__benchProbe!.awaitPaint(ms), PAINT_TIMEOUT_MS));
     } catch (error) {
@@ -166,7 +185,8 @@ async function measure(ctx: BenchContext, name: string, open: () => Promise<Page
     }
   }
   await stopProfile?.(join(ctx.profileDir ?? '', `${name.replace(/\W+/g, '-')}-operations.cpuprofile`));
-  if (failures.length) ctx.log(`editor: ${name}: ${failures.length} operations failed, first: ${failures[0]}`);
+  if (failures.length)
+    ctx.log(`editor: ${name}: ${failures.length} operations failed, first: ${failures[0]}`);
   const run: EditorRun = {
     ...loaded,
     loads,
@@ -191,7 +211,9 @@ async function apiTimings(page: Page): Promise<Record<string, Distribution>> {
   );
   const byChannel: Record<string, number[]> = {};
   for (const { channel, ms } of entries) (byChannel[channel] ??= []).push(ms);
-  return Object.fromEntries(Object.entries(byChannel).map(([channel, values]) => [channel, distribution(values)]));
+  return Object.fromEntries(
+    Object.entries(byChannel).map(([channel, values]) => [channel, distribution(values)]),
+  );
 }
 
 const SCROLLERS = { css: '.article-scroll', peer: '#scroller' };
@@ -212,14 +234,22 @@ interface Variant {
 }
 
 /** Spanlight through the real host, on a fresh copy of the editor project (operations change it). */
-async function runSpanlight(ctx: BenchContext, browser: Browser, article: EditorArticle, ops: Plan, variant?: Variant): Promise<EditorRun> {
+async function runSpanlight(
+  ctx: BenchContext,
+  browser: Browser,
+  article: EditorArticle,
+  ops: Plan,
+  variant?: Variant,
+): Promise<EditorRun> {
   const name = variant ? `prototype-${variant.name}` : 'Spanlight';
   const dataDir = join(ctx.work, `host-editor-${name}`);
   mkdirSync(dataDir, { recursive: true });
   const project = join(dataDir, 'editor.spanlight');
   copyFileSync(article.path, project);
   // A prototype runs on a copy of the built host that serves the prototype's renderer (bench/run.mjs).
-  const hostScript = variant ? join(ctx.root, 'bench/.out/variants', variant.name, 'main/host.js') : undefined;
+  const hostScript = variant
+    ? join(ctx.root, 'bench/.out/variants', variant.name, 'main/host.js')
+    : undefined;
   const host = await startHost(ctx.root, dataDir, project, hostScript);
   const open = () => openPage(browser, probeOptions(article, 'css'));
   try {
@@ -267,13 +297,31 @@ function peerData(article: EditorArticle): PeerData {
     };
   });
   // Label colours are `#rrggbb` in the project (the schema's labels and the label service check it).
-  return { lines: article.lines, spans, labels: labels.map(({ name, color }) => ({ name, color: color as `#${string}` })) };
+  return {
+    lines: article.lines,
+    spans,
+    labels: labels.map(({ name, color }) => ({ name, color: color as `#${string}` })),
+  };
 }
 
-async function runPeer(ctx: BenchContext, browser: Browser, article: EditorArticle, ops: Plan): Promise<EditorRun> {
-  const server = await serveStatic(join(ctx.root, 'bench/.out/peer'), { 'article.json': JSON.stringify(peerData(article)) });
+async function runPeer(
+  ctx: BenchContext,
+  browser: Browser,
+  article: EditorArticle,
+  ops: Plan,
+): Promise<EditorRun> {
+  const server = await serveStatic(join(ctx.root, 'bench/.out/peer'), {
+    'article.json': JSON.stringify(peerData(article)),
+  });
   try {
-    const { run, page } = await measure(ctx, '@recogito/text-annotator', () => openPage(browser, probeOptions(article, 'peer')), server.url, SCROLLERS.peer, ops);
+    const { run, page } = await measure(
+      ctx,
+      '@recogito/text-annotator',
+      () => openPage(browser, probeOptions(article, 'peer')),
+      server.url,
+      SCROLLERS.peer,
+      ops,
+    );
     await page.context().close();
     return run;
   } finally {
@@ -315,18 +363,34 @@ export async function editorSuite(ctx: BenchContext, browser: Browser): Promise<
   figure('JS heap after load (after GC)', 'MB', spanlight.heapMB, peer.heapMB);
   const prototypes: Record<string, EditorRun> = {};
   if (ctx.prototypes) {
-    const { variants } = JSON.parse(readFileSync(join(ctx.root, 'bench/prototypes/variants.json'), 'utf8')) as { variants: Variant[] };
+    const { variants } = JSON.parse(
+      readFileSync(join(ctx.root, 'bench/prototypes/variants.json'), 'utf8'),
+    ) as { variants: Variant[] };
     for (const variant of variants) {
       const run = await runSpanlight(ctx, browser, article, ops, variant);
       prototypes[variant.name] = run;
-      const row = (name: string, unit: string, value: number) => ({ name: `${name}, prototype ${variant.name}`, value, unit });
+      const row = (name: string, unit: string, value: number) => ({
+        name: `${name}, prototype ${variant.name}`,
+        value,
+        unit,
+      });
       for (const { name, unit, value, current } of [
         { ...row('interactive', 'ms', run.interactiveMs), current: spanlight.interactiveMs },
         { ...row('add highlight p95', 'ms', run.add.p95), current: spanlight.add.p95 },
         { ...row('relabel p95', 'ms', run.relabel.p95), current: spanlight.relabel.p95 },
-        { ...row('article scroll, frame p95', 'ms', run.scrollFrameMs.p95), current: spanlight.scrollFrameMs.p95 },
+        {
+          ...row('article scroll, frame p95', 'ms', run.scrollFrameMs.p95),
+          current: spanlight.scrollFrameMs.p95,
+        },
       ]) {
-        ctx.figures.push({ suite: 'editor', name, value, unit, better: 'lower', baseline: { label: 'Spanlight as it is', value: current } });
+        ctx.figures.push({
+          suite: 'editor',
+          name,
+          value,
+          unit,
+          better: 'lower',
+          baseline: { label: 'Spanlight as it is', value: current },
+        });
       }
     }
   }

@@ -17,11 +17,7 @@ import { timed } from '../lib/stats.mts';
 
 /** The formats measured, one line each. JSONL must stay: it is checked to hold every span, and its rows are
  * the baseline's. */
-const BENCHED_FORMATS: ExportFormat[] = [
-  'jsonl',
-  'csv',
-  'conll',
-];
+const BENCHED_FORMATS: ExportFormat[] = ['jsonl', 'csv', 'conll'];
 
 /** Best of this many runs of each, so a stray disk flush does not decide a ratio. */
 const RUNS = 2;
@@ -48,9 +44,13 @@ export async function exportSuite(ctx: BenchContext): Promise<void> {
   const { path, documents, spans } = await corpusProjectWithSpans(ctx);
   ctx.log(`export: ${documents} documents, ${spans} spans`);
   const formats = BENCHED_FORMATS.filter((f) => FORMAT_MODULES[f] !== undefined);
-  const outputOf = (format: ExportFormat) => join(ctx.work, `dataset${FORMAT_EXTENSIONS[format] ?? `.${format}`}`);
+  const outputOf = (format: ExportFormat) =>
+    join(ctx.work, `dataset${FORMAT_EXTENSIONS[format] ?? `.${format}`}`);
   const ms: Record<string, number> = {};
-  const written: Record<string, { documents: number; spans: number; warnings: number; megabytes: number | null }> = {};
+  const written: Record<
+    string,
+    { documents: number; spans: number; warnings: number; megabytes: number | null }
+  > = {};
   const project = Project.open(path);
   try {
     for (const format of formats) {
@@ -66,7 +66,9 @@ export async function exportSuite(ctx: BenchContext): Promise<void> {
           megabytes: stat.isFile() ? stat.size / 2 ** 20 : null,
         };
         if (summary.documents !== documents || (format === 'jsonl' && summary.spans !== spans)) {
-          throw new Error(`export ${format}: ${summary.documents} documents, ${summary.spans} spans; expected ${documents}, ${spans}`);
+          throw new Error(
+            `export ${format}: ${summary.documents} documents, ${summary.spans} spans; expected ${documents}, ${spans}`,
+          );
         }
       });
     }
@@ -95,5 +97,12 @@ export async function exportSuite(ctx: BenchContext): Promise<void> {
       baseline,
     });
   }
-  ctx.details.export = { documents, spans, bestOfRuns: RUNS, ms, written, notBenched: BENCHED_FORMATS.filter((f) => !formats.includes(f)) };
+  ctx.details.export = {
+    documents,
+    spans,
+    bestOfRuns: RUNS,
+    ms,
+    written,
+    notBenched: BENCHED_FORMATS.filter((f) => !formats.includes(f)),
+  };
 }

@@ -35,7 +35,9 @@ export async function importSuite(ctx: BenchContext): Promise<void> {
     `INSERT INTO documents (id, title, file_name, text, sha256, length, imported_at)
      VALUES (@id, @title, @fileName, @text, @sha256, @length, @importedAt)`,
   );
-  const baseline = await timed(() => baselineProject.db.transaction(() => rows.forEach((row) => insert.run(row)))());
+  const baseline = await timed(() =>
+    baselineProject.db.transaction(() => rows.forEach((row) => insert.run(row)))(),
+  );
   baselineProject.close();
 
   // Reading and decoding alone, for the breakdown: what any import must pay before touching the database.

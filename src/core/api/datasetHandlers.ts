@@ -13,15 +13,22 @@ import type { Handlers } from './handlers';
 
 /** The name a save dialog suggests: the project's, with the format's extension (a folder format: `-brat`). */
 export function suggestedExportName(projectName: string, format: ExportFormat): string {
-  return EXPORT_FORMAT_INFO[format].layout === 'folder' ? `${projectName}-${format}` : `${projectName}${FORMAT_EXTENSIONS[format]}`;
+  return EXPORT_FORMAT_INFO[format].layout === 'folder'
+    ? `${projectName}-${format}`
+    : `${projectName}${FORMAT_EXTENSIONS[format]}`;
 }
 
-type DatasetChannel = 'export:options' | 'jobs:start-export' | 'jobs:start-import' | 'jobs:status' | 'jobs:cancel';
+type DatasetChannel =
+  'export:options' | 'jobs:start-export' | 'jobs:start-import' | 'jobs:status' | 'jobs:cancel';
 
 export function datasetHandlers(session: AppSession): Pick<Handlers, DatasetChannel> {
   const project = () => session.requireProject();
   const dialogs = () => {
-    if (!session.dialogs) throw new AppError('unsupported', 'Native dialogs are only available in the desktop app; the browser streams a download');
+    if (!session.dialogs)
+      throw new AppError(
+        'unsupported',
+        'Native dialogs are only available in the desktop app; the browser streams a download',
+      );
     return session.dialogs;
   };
 
@@ -32,14 +39,19 @@ export function datasetHandlers(session: AppSession): Pick<Handlers, DatasetChan
       const target = project();
       const known = new Set(target.labels.list().map((l) => l.name.toLowerCase()));
       const unknown = filter.labels?.find((name) => !known.has(name.toLowerCase()));
-      if (unknown !== undefined) throw new AppError('invalid_input', `The project has no label ${JSON.stringify(unknown)}`);
+      if (unknown !== undefined)
+        throw new AppError('invalid_input', `The project has no label ${JSON.stringify(unknown)}`);
       if (destination === 'download') {
         // The host runs it when the download arrives (GET HTTP.exportPath with job=<id>).
         return { jobId: session.jobs.reserve('export', 'documents', { format, filter }) };
       }
       const path = await dialogs().chooseExportPath(format, suggestedExportName(target.name, format));
       if (!path) return null;
-      return { jobId: session.jobs.start('export', 'documents', (control) => runExportToPath(target, format, path, filter, control)) };
+      return {
+        jobId: session.jobs.start('export', 'documents', (control) =>
+          runExportToPath(target, format, path, filter, control),
+        ),
+      };
     },
 
     'jobs:start-import': async ({ source, format, csv }) => {
@@ -47,12 +59,20 @@ export function datasetHandlers(session: AppSession): Pick<Handlers, DatasetChan
       const options = { format, csv };
       if (source.kind === 'files') {
         const sources = source.files.map((f) => sourceFromBytes(f.name, Buffer.from(f.base64, 'base64')));
-        return { jobId: session.jobs.start('import', 'files', (control) => runImport(target, sources, [], options, control)) };
+        return {
+          jobId: session.jobs.start('import', 'files', (control) =>
+            runImport(target, sources, [], options, control),
+          ),
+        };
       }
       const paths = await dialogs().chooseImportPaths(source.pick);
       if (!paths) return null;
       const { sources, problems } = sourcesFromPaths(paths);
-      return { jobId: session.jobs.start('import', 'files', (control) => runImport(target, sources, problems, options, control)) };
+      return {
+        jobId: session.jobs.start('import', 'files', (control) =>
+          runImport(target, sources, problems, options, control),
+        ),
+      };
     },
 
     'jobs:status': ({ id }) => session.jobs.status(id),

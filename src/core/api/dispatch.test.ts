@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, LIMITS, contract, type Channel, type RequestOf } from '@shared/contract';
 import type { ErrorCode, Result } from '@shared/errors';
-import type { Annotation, AnnotationDelta, DocumentRecord, ImportReport, OpenedDocument } from '@shared/model';
+import type {
+  Annotation,
+  AnnotationDelta,
+  DocumentRecord,
+  ImportReport,
+  OpenedDocument,
+} from '@shared/model';
 import { AppSession } from '../session/session';
 import { MIXED_TEXT, useTempDirs } from '../../../test/support/fixtures';
 import { prng } from '../../../test/support/random';
@@ -67,11 +73,21 @@ const errorOf = (result: Result<unknown>) => (result.ok ? undefined : result.err
 
 describe('payload shape', () => {
   it('every sample above is valid, so the rejections below are about shape alone', () => {
-    for (const channel of CHANNELS) expect(contract[channel].request.safeParse(VALID[channel]).success, channel).toBe(true);
+    for (const channel of CHANNELS)
+      expect(contract[channel].request.safeParse(VALID[channel]).success, channel).toBe(true);
   });
 
   it.each(CHANNELS)('%s rejects a payload of the wrong shape with invalid_payload', async (channel) => {
-    const wrong: unknown[] = [42, 'text', [], [VALID[channel]], null, undefined, true, { ...VALID[channel], extra: 1 }];
+    const wrong: unknown[] = [
+      42,
+      'text',
+      [],
+      [VALID[channel]],
+      null,
+      undefined,
+      true,
+      { ...VALID[channel], extra: 1 },
+    ];
     for (const payload of wrong) {
       const error = errorOf(await dispatch(bare.handlers, channel, payload));
       expect(error, JSON.stringify(payload)).toMatchObject({ code: 'invalid_payload' });
@@ -79,18 +95,32 @@ describe('payload shape', () => {
     }
   });
 
-  it.each(CHANNELS.filter((c) => Object.keys(VALID[c]).length > 0))('%s rejects a payload missing a key', async (channel) => {
-    for (const key of Object.keys(VALID[channel])) {
-      const { [key]: _dropped, ...rest } = VALID[channel] as Record<string, unknown>;
-      expect(errorOf(await dispatch(bare.handlers, channel, rest))).toMatchObject({ code: 'invalid_payload' });
-    }
-  });
+  it.each(CHANNELS.filter((c) => Object.keys(VALID[c]).length > 0))(
+    '%s rejects a payload missing a key',
+    async (channel) => {
+      for (const key of Object.keys(VALID[channel])) {
+        const { [key]: _dropped, ...rest } = VALID[channel] as Record<string, unknown>;
+        expect(errorOf(await dispatch(bare.handlers, channel, rest))).toMatchObject({
+          code: 'invalid_payload',
+        });
+      }
+    },
+  );
 
   it('lets a valid payload through to the handler', async () => {
-    expect(errorOf(await dispatch(bare.handlers, 'documents:list', {}))).toMatchObject({ code: 'no_project' });
-    expect(errorOf(await dispatch(bare.handlers, 'export:choose', { format: 'csv' }))).toMatchObject({ code: 'no_project' });
-    expect(errorOf(await dispatch(bare.handlers, 'project:choose', { mode: 'create' }))).toMatchObject({ code: 'unsupported' });
-    expect(await dispatch(bare.handlers, 'app:info', {})).toMatchObject({ ok: true, value: { mode: 'browser', project: null } });
+    expect(errorOf(await dispatch(bare.handlers, 'documents:list', {}))).toMatchObject({
+      code: 'no_project',
+    });
+    expect(errorOf(await dispatch(bare.handlers, 'export:choose', { format: 'csv' }))).toMatchObject({
+      code: 'no_project',
+    });
+    expect(errorOf(await dispatch(bare.handlers, 'project:choose', { mode: 'create' }))).toMatchObject({
+      code: 'unsupported',
+    });
+    expect(await dispatch(bare.handlers, 'app:info', {})).toMatchObject({
+      ok: true,
+      value: { mode: 'browser', project: null },
+    });
   });
 });
 
@@ -104,18 +134,36 @@ describe('bounds', () => {
     ['a path over the limit', 'project:open', { path: over(LIMITS.pathLength) }],
     ['an empty path', 'project:create', { path: '' }],
     ['a note over the limit', 'annotations:set-note', { id: 'a', note: over(LIMITS.noteLength) }],
-    ['a file name over the limit', 'import:files', { files: [{ name: over(LIMITS.pathLength), base64: '' }] }],
-    ['a file over the limit', 'import:files', { files: [{ name: 'big.txt', base64: over(LIMITS.importFileBase64) }] }],
+    [
+      'a file name over the limit',
+      'import:files',
+      { files: [{ name: over(LIMITS.pathLength), base64: '' }] },
+    ],
+    [
+      'a file over the limit',
+      'import:files',
+      { files: [{ name: 'big.txt', base64: over(LIMITS.importFileBase64) }] },
+    ],
     ['no files', 'import:files', { files: [] }],
-    ['too many files', 'import:files', { files: Array(LIMITS.importBatchFiles + 1).fill({ name: 'a.txt', base64: '' }) }],
-    ['an offset over the limit', 'annotations:create', { ...VALID['annotations:create'], end: LIMITS.maxOffset + 1 }],
+    [
+      'too many files',
+      'import:files',
+      { files: Array(LIMITS.importBatchFiles + 1).fill({ name: 'a.txt', base64: '' }) },
+    ],
+    [
+      'an offset over the limit',
+      'annotations:create',
+      { ...VALID['annotations:create'], end: LIMITS.maxOffset + 1 },
+    ],
     ['a negative offset', 'annotations:create', { ...VALID['annotations:create'], start: -1 }],
     ['a fractional offset', 'annotations:create', { ...VALID['annotations:create'], start: 0.5 }],
     ['an offset given as a string', 'annotations:create', { ...VALID['annotations:create'], start: '0' }],
     ['an unknown status', 'documents:set-status', { id: 'doc', status: 'archived' }],
     ['an unknown export format', 'export:choose', { format: 'xml' }],
   ])('rejects %s', async (_name, channel, payload) => {
-    expect(errorOf(await dispatch(bare.handlers, channel, payload))).toMatchObject({ code: 'invalid_payload' });
+    expect(errorOf(await dispatch(bare.handlers, channel, payload))).toMatchObject({
+      code: 'invalid_payload',
+    });
   });
 
   it('accepts strings exactly at the limit', async () => {
@@ -166,12 +214,23 @@ describe('fuzz', () => {
   const SEED = 20240601;
   const RUNS = 2000;
   /** Errors a handler may answer; `internal` is absent on purpose: it means an exception nobody expected. */
-  const EXPECTED_CODES: ErrorCode[] = ['invalid_payload', 'unknown_channel', 'not_found', 'not_a_project', 'invalid_input', 'unsupported'];
+  const EXPECTED_CODES: ErrorCode[] = [
+    'invalid_payload',
+    'unknown_channel',
+    'not_found',
+    'not_a_project',
+    'invalid_input',
+    'unsupported',
+  ];
   // project:create would write files wherever a random path points; every other channel is fair game. The
   // dataset channels (export:options, jobs:*) start background work and have their own tests
   // (src/core/jobs/jobs.test.ts); leaving them out keeps this seed's sequence of calls.
-  const FUZZED = CHANNELS.filter((c) => c !== 'project:create' && c !== 'export:options' && !c.startsWith('jobs:'));
-  const CHANGING = CHANNELS.filter((c) => c.startsWith('annotations:') || c.startsWith('history:') || c.startsWith('relations:'));
+  const FUZZED = CHANNELS.filter(
+    (c) => c !== 'project:create' && c !== 'export:options' && !c.startsWith('jobs:'),
+  );
+  const CHANGING = CHANNELS.filter(
+    (c) => c.startsWith('annotations:') || c.startsWith('history:') || c.startsWith('relations:'),
+  );
   /** Channels that read, or change nothing the model tracks; their answers are checked elsewhere. */
   const READ_OR_UNTRACKED: Channel[] = [
     'app:info',
@@ -212,7 +271,9 @@ describe('fuzz', () => {
       ],
     });
     expect(imported).toMatchObject({ ok: true, value: { rejected: [] } });
-    documents = (imported as { value: ImportReport }).value.imported.map((f) => session.requireProject().documents.get(f.documentId)!);
+    documents = (imported as { value: ImportReport }).value.imported.map((f) =>
+      session.requireProject().documents.get(f.documentId)!,
+    );
   });
 
   afterAll(() => session.close());
@@ -257,7 +318,12 @@ describe('fuzz', () => {
       if (kind === 2) return number();
       if (kind === 3) return pick(strings());
       if (kind === 4) return Array.from({ length: Math.floor(random() * 3) }, () => anyJson(depth + 1));
-      return Object.fromEntries(Array.from({ length: Math.floor(random() * 3) }, () => [pick(['id', 'x', 'note', 'start']), anyJson(depth + 1)]));
+      return Object.fromEntries(
+        Array.from({ length: Math.floor(random() * 3) }, () => [
+          pick(['id', 'x', 'note', 'start']),
+          anyJson(depth + 1),
+        ]),
+      );
     };
     /** A value of roughly the right kind for a key: what gets past the schema often enough to reach handlers. */
     const valueFor = (key: string, sample: unknown): unknown => {
@@ -271,7 +337,12 @@ describe('fuzz', () => {
       if (key === 'id') return pick(strings());
       if (key === 'status') return pick(['todo', 'in_progress', 'done', 'skipped', 'gone']);
       if (key === 'files') {
-        return [{ name: pick(['f.txt', 'g.jsonl', 'h']), base64: Buffer.from(pick(strings()) + random()).toString('base64') }];
+        return [
+          {
+            name: pick(['f.txt', 'g.jsonl', 'h']),
+            base64: Buffer.from(pick(strings()) + random()).toString('base64'),
+          },
+        ];
       }
       return typeof sample === 'string' ? pick([sample, ...strings()]) : anyJson();
     };
@@ -280,7 +351,8 @@ describe('fuzz', () => {
       const sample = VALID[channel] as Record<string, unknown>;
       const payload: Record<string, unknown> = {};
       named = undefined;
-      for (const [key, value] of Object.entries(sample)) if (random() > 0.05) payload[key] = valueFor(key, value);
+      for (const [key, value] of Object.entries(sample))
+        if (random() > 0.05) payload[key] = valueFor(key, value);
       if (random() < 0.05) payload[pick(['extra', 'id', '__proto__'])] = anyJson();
       // Through JSON, as over HTTP: no undefined, no NaN, no prototype tricks.
       return JSON.parse(JSON.stringify(payload));
@@ -314,7 +386,9 @@ describe('fuzz', () => {
           expect(labelIds(), where).toContain(a.labelId);
         }
         apply(delta);
-        expect(delta.annotationCount, where).toBe([...model.values()].filter((a) => a.documentId === delta.documentId).length);
+        expect(delta.annotationCount, where).toBe(
+          [...model.values()].filter((a) => a.documentId === delta.documentId).length,
+        );
       } else if (channel === 'import:files') {
         for (const file of (result.value as ImportReport).imported) {
           lengths.set(file.documentId, project.documents.get(file.documentId)!.length);
@@ -322,7 +396,9 @@ describe('fuzz', () => {
         }
       } else if (channel === 'documents:open') {
         const opened = result.value as OpenedDocument;
-        expect(opened.annotations, where).toEqual([...model.values()].filter((a) => a.documentId === opened.document.id).sort(byPosition));
+        expect(opened.annotations, where).toEqual(
+          [...model.values()].filter((a) => a.documentId === opened.document.id).sort(byPosition),
+        );
       } else {
         expect(READ_OR_UNTRACKED, where).toContain(channel);
       }
@@ -333,11 +409,19 @@ describe('fuzz', () => {
     expect(project.db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(project.db.pragma('foreign_key_check')).toEqual([]);
     // The fuzz reached the handlers, not only the schema: each of these happened many times.
-    for (const key of ['invalid_payload', 'not_found', 'invalid_input', 'ok annotations:create', 'ok history:undo', 'ok annotations:delete']) {
+    for (const key of [
+      'invalid_payload',
+      'not_found',
+      'invalid_input',
+      'ok annotations:create',
+      'ok history:undo',
+      'ok annotations:delete',
+    ]) {
       expect(seen.get(key) ?? 0, `${key} in ${JSON.stringify(Object.fromEntries(seen))}`).toBeGreaterThan(20);
     }
   });
 });
 
 const byId = (a: Annotation, b: Annotation) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byPosition = (a: Annotation, b: Annotation) => a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt) || byId(a, b);
+const byPosition = (a: Annotation, b: Annotation) =>
+  a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt) || byId(a, b);

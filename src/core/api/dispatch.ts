@@ -9,17 +9,32 @@ import type { Handlers } from './handlers';
 function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
   return issues
     .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message,
+    )
     .join('; ');
 }
 
-export async function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  payload: unknown,
+): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'unknown_channel', message: `Unknown channel ${JSON.stringify(channel.slice(0, 100))}` } };
+    return {
+      ok: false,
+      error: { code: 'unknown_channel', message: `Unknown channel ${JSON.stringify(channel.slice(0, 100))}` },
+    };
   }
   const parsed = contract[channel].request.safeParse(payload);
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid_payload', message: `Invalid ${channel} request: ${describeIssues(parsed.error.issues)}` } };
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_payload',
+        message: `Invalid ${channel} request: ${describeIssues(parsed.error.issues)}`,
+      },
+    };
   }
   try {
     const handler = handlers[channel] as (request: unknown) => unknown;
@@ -27,6 +42,9 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
     console.error(`Handler for ${channel satisfies Channel} failed:`, error);
-    return { ok: false, error: { code: 'internal', message: `Something went wrong in ${channel}: ${(error as Error).message}` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Something went wrong in ${channel}: ${(error as Error).message}` },
+    };
   }
 }

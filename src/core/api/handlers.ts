@@ -19,7 +19,8 @@ export type Handlers = {
 export const APP_VERSION = '0.1.0';
 
 function requireDialogs(session: AppSession) {
-  if (!session.dialogs) throw new AppError('unsupported', 'Native dialogs are only available in the desktop app');
+  if (!session.dialogs)
+    throw new AppError('unsupported', 'Native dialogs are only available in the desktop app');
   return session.dialogs;
 }
 
@@ -47,14 +48,20 @@ export function createHandlers(session: AppSession): Handlers {
     'documents:open': ({ id }) => {
       const document = project().documents.get(id);
       if (!document) throw new AppError('not_found', `No document with id ${id}`);
-      return { document, annotations: project().annotations.listByDocument(id), relations: project().relations.listByDocument(id) };
+      return {
+        document,
+        annotations: project().annotations.listByDocument(id),
+        relations: project().relations.listByDocument(id),
+      };
     },
     'documents:set-status': ({ id, status }) => setDocumentStatus(project(), id, status),
 
     'labels:list': () => project().labels.list(),
 
     'import:files': ({ files }) =>
-      new Importer(project()).importAll(files.map((f) => sourceFromBytes(f.name, Buffer.from(f.base64, 'base64')))),
+      new Importer(project()).importAll(
+        files.map((f) => sourceFromBytes(f.name, Buffer.from(f.base64, 'base64'))),
+      ),
     'import:choose': async ({ kind }) => {
       const target = project();
       const paths = await requireDialogs(session).chooseImportPaths(kind);
@@ -73,12 +80,18 @@ export function createHandlers(session: AppSession): Handlers {
     'history:undo': ({ documentId }) => project().history.undo(documentId),
     'history:redo': ({ documentId }) => project().history.redo(documentId),
 
-    'annotations:set-attributes': ({ id, attributes }) => project().annotationService.setAttributes(id, attributes),
+    'annotations:set-attributes': ({ id, attributes }) =>
+      project().annotationService.setAttributes(id, attributes),
 
     'relations:create': ({ fromId, toId, type }) => project().relationService.create(fromId, toId, type),
     'relations:delete': ({ id }) => project().relationService.delete(id),
 
-    'labels:usage': () => Object.fromEntries(project().labels.usage().map((u) => [u.id, u.n])),
+    'labels:usage': () =>
+      Object.fromEntries(
+        project()
+          .labels.usage()
+          .map((u) => [u.id, u.n]),
+      ),
     'labels:create': (fields) => project().labelService.create(fields),
     'labels:update': ({ id, ...fields }) => project().labelService.update(id, fields),
     'labels:reorder': ({ ids }) => project().labelService.reorder(ids),
@@ -99,7 +112,10 @@ export function createHandlers(session: AppSession): Handlers {
 
     'export:choose': async ({ format }) => {
       const target = project();
-      const path = await requireDialogs(session).chooseExportPath(format, suggestedExportName(target.name, format));
+      const path = await requireDialogs(session).chooseExportPath(
+        format,
+        suggestedExportName(target.name, format),
+      );
       if (!path) return null;
       return exportToFile(target, format, path);
     },

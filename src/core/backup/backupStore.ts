@@ -43,7 +43,8 @@ function parseName(name: string): { takenAt: Date; reason: BackupReason } | null
   if (!match) return null;
   const [, date, h, m, s, ms, reason] = match;
   const takenAt = new Date(`${date}T${h}:${m}:${s}.${ms}Z`);
-  if (Number.isNaN(takenAt.getTime()) || !(BACKUP_REASONS as readonly string[]).includes(reason!)) return null;
+  if (Number.isNaN(takenAt.getTime()) || !(BACKUP_REASONS as readonly string[]).includes(reason!))
+    return null;
   return { takenAt, reason: reason as BackupReason };
 }
 
@@ -162,7 +163,8 @@ export class BackupStore {
   /** Applies the retention rule, and clears `.partial` files that a crash during an earlier backup left. */
   private prune(): void {
     const dated = this.list().map((b) => ({ id: b.id, takenAt: Date.parse(b.takenAt), reason: b.reason }));
-    for (const id of backupsToDelete(dated, this.now().getTime())) rmSync(join(this.dir, id), { force: true });
+    for (const id of backupsToDelete(dated, this.now().getTime()))
+      rmSync(join(this.dir, id), { force: true });
     for (const name of this.names()) {
       if (!name.endsWith(PARTIAL_SUFFIX) || !parseName(name.slice(0, -PARTIAL_SUFFIX.length))) continue;
       const path = join(this.dir, name);

@@ -23,7 +23,8 @@ function openApp() {
     return result.value as T;
   };
   const annotate = (start: number, end: number) =>
-    session.requireProject().annotationService.create({ documentId, start, end, labelId: 'claim' }).upserted[0]!.id;
+    session.requireProject().annotationService.create({ documentId, start, end, labelId: 'claim' })
+      .upserted[0]!.id;
   return { dir, session, handlers, call, annotate, path: project.path! };
 }
 
@@ -87,7 +88,10 @@ describe('restoring a backup', () => {
       [{}, 'invalid_payload'],
     ];
     for (const [payload, code] of attempts) {
-      await expect(app.call('backups:restore', payload), JSON.stringify(payload).slice(0, 80)).rejects.toMatchObject({
+      await expect(
+        app.call('backups:restore', payload),
+        JSON.stringify(payload).slice(0, 80),
+      ).rejects.toMatchObject({
         code,
       });
     }

@@ -50,7 +50,11 @@ describe('backupsToDelete', () => {
   });
 
   it('counts days by the local calendar: 23:59 and 00:01 are two days', () => {
-    const backups = [backup('late', at(18, 23, 59)), backup('early', at(19, 0, 1)), backup('earlier', at(19, 0, 0))];
+    const backups = [
+      backup('late', at(18, 23, 59)),
+      backup('early', at(19, 0, 1)),
+      backup('earlier', at(19, 0, 0)),
+    ];
     expect(kept(backups)).toEqual(['early', 'late']);
   });
 
@@ -63,7 +67,11 @@ describe('backupsToDelete', () => {
     const survivors = kept(backups);
     expect(survivors).toContain('migration');
     expect(survivors).toContain('restore');
-    expect(survivors.filter((id) => id.startsWith('rolling'))).toEqual(['rolling29', 'rolling28', 'rolling27']);
+    expect(survivors.filter((id) => id.startsWith('rolling'))).toEqual([
+      'rolling29',
+      'rolling28',
+      'rolling27',
+    ]);
   });
 
   it('keeps the 3 newest copies of each pinned kind', () => {

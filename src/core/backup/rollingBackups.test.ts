@@ -71,7 +71,13 @@ describe('RollingBackups', () => {
     // Enough pages that the copy takes several turns of the event loop.
     const documentId = addDocument(project, `Long\n${'x'.repeat(20_000)}`);
     for (let i = 0; i < 200; i++)
-      project.annotationService.create({ documentId, start: i, end: i + 1, labelId: 'claim', note: 'n'.repeat(5000) });
+      project.annotationService.create({
+        documentId,
+        start: i,
+        end: i + 1,
+        labelId: 'claim',
+        note: 'n'.repeat(5000),
+      });
     const warn = vi.fn();
     const rolling = new RollingBackups(project.db, store, warn);
     const pending = rolling.backUpIfChanged('scheduled');

@@ -38,7 +38,8 @@ function schemaVersion(db: Db): number {
 
 /** Applies the migrations newer than the file's `user_version`, all in one transaction. */
 export function migrate(db: Db, targetVersion = LATEST_SCHEMA_VERSION): void {
-  const pendingFrom = (current: number) => MIGRATIONS.filter((m) => m.version > current && m.version <= targetVersion);
+  const pendingFrom = (current: number) =>
+    MIGRATIONS.filter((m) => m.version > current && m.version <= targetVersion);
   if (pendingFrom(schemaVersion(db)).length === 0) return;
   db.transaction(() => {
     // Read again under the write lock: a second app instance or the CLI may have migrated the file since.
@@ -53,7 +54,11 @@ export function migrate(db: Db, targetVersion = LATEST_SCHEMA_VERSION): void {
 /** SQLite gave up waiting (busy_timeout) for another connection's write lock. */
 export function isBusyError(error: unknown): boolean {
   const code = String((error as { code?: unknown } | null)?.code ?? '');
-  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || /database is locked/i.test(String(error));
+  return (
+    code.startsWith('SQLITE_BUSY') ||
+    code.startsWith('SQLITE_LOCKED') ||
+    /database is locked/i.test(String(error))
+  );
 }
 
 export function projectInUseError(path: string): AppError {
@@ -67,7 +72,10 @@ function wrapOpenError(path: string, error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (isBusyError(error)) return projectInUseError(path);
   const message = error instanceof Error ? error.message : String(error);
-  return new AppError('not_a_project', `${basename(path)} cannot be opened as a Spanlight project: ${message}`);
+  return new AppError(
+    'not_a_project',
+    `${basename(path)} cannot be opened as a Spanlight project: ${message}`,
+  );
 }
 
 export interface OpenOptions {

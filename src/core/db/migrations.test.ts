@@ -1,12 +1,32 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError, type ErrorCode } from '@shared/errors';
 import { foldForSearch } from '@shared/searchFold';
 import { Project } from '../project/project';
-import { createProjectFile, sha256File, steppingClock, tableRows, useTempDirs } from '../../../test/support/fixtures';
-import { createMemoryDatabase, createProjectDatabase, migrate, openProjectDatabase, registerFunctions } from './connection';
+import {
+  createProjectFile,
+  sha256File,
+  steppingClock,
+  tableRows,
+  useTempDirs,
+} from '../../../test/support/fixtures';
+import {
+  createMemoryDatabase,
+  createProjectDatabase,
+  migrate,
+  openProjectDatabase,
+  registerFunctions,
+} from './connection';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { SPANLIGHT_APPLICATION_ID, inspectProjectFile } from './projectFile';
 
@@ -44,7 +64,9 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     migrate(db, 1);
     const tables = db
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+      )
       .pluck()
       .all();
     expect(tables).toEqual(['actions', 'annotations', 'change_log', 'documents', 'labels', 'project_meta']);
@@ -69,9 +91,13 @@ describe('migrations', () => {
     db.prepare(
       `INSERT INTO change_log (cause, at, entity, entity_id, op, after) VALUES ('do', 'now', 'annotation', 'a1', 'insert', '{}')`,
     ).run();
-    expect(() => db.prepare(`UPDATE change_log SET actor = 'someone'`).run()).toThrow(/change_log is append-only/);
+    expect(() => db.prepare(`UPDATE change_log SET actor = 'someone'`).run()).toThrow(
+      /change_log is append-only/,
+    );
     expect(() => db.prepare('DELETE FROM change_log').run()).toThrow(/change_log is append-only/);
-    expect(db.prepare('SELECT entity_id, actor FROM change_log').all()).toEqual([{ entity_id: 'a1', actor: null }]);
+    expect(db.prepare('SELECT entity_id, actor FROM change_log').all()).toEqual([
+      { entity_id: 'a1', actor: null },
+    ]);
     db.close();
   });
 
@@ -121,7 +147,11 @@ describe('opening a file that is not a usable project', () => {
   it('refuses a short text file named x.spanlight', () => {
     const path = join(temp.make(), 'x.spanlight');
     writeFileSync(path, 'just some notes\n');
-    expectRefused(path, 'not_a_project', /x\.spanlight is not a Spanlight project: it is not a SQLite database/);
+    expectRefused(
+      path,
+      'not_a_project',
+      /x\.spanlight is not a Spanlight project: it is not a SQLite database/,
+    );
   });
 
   it('refuses a long text file named x.spanlight', () => {
@@ -138,7 +168,11 @@ describe('opening a file that is not a usable project', () => {
     const size = statSync(path).size;
     expect(size).toBeGreaterThan(4096);
     truncateSync(path, size - 4096); // lose the last page
-    expectRefused(path, 'not_a_project', /cut\.spanlight is damaged: it is \d+ bytes, its header says \d+ \(truncated\?\)/);
+    expectRefused(
+      path,
+      'not_a_project',
+      /cut\.spanlight is damaged: it is \d+ bytes, its header says \d+ \(truncated\?\)/,
+    );
     // The original still opens: the check is about the cut, not about the data.
     Project.open(original).close();
   });
@@ -156,7 +190,11 @@ describe('opening a file that is not a usable project', () => {
     other.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)');
     other.prepare('INSERT INTO recipes (name) VALUES (?)').run('soup');
     other.close();
-    expectRefused(path, 'not_a_project', /other\.spanlight is not a Spanlight project: it is a SQLite database of another application/);
+    expectRefused(
+      path,
+      'not_a_project',
+      /other\.spanlight is not a Spanlight project: it is a SQLite database of another application/,
+    );
   });
 
   it('refuses a project written by a newer Spanlight', () => {
@@ -167,13 +205,17 @@ describe('opening a file that is not a usable project', () => {
     expectRefused(
       path,
       'project_from_future',
-      new RegExp(`future\\.spanlight was written by a newer Spanlight \\(schema version ${LATEST_SCHEMA_VERSION + 1}`),
+      new RegExp(
+        `future\\.spanlight was written by a newer Spanlight \\(schema version ${LATEST_SCHEMA_VERSION + 1}`,
+      ),
     );
   });
 
   it('refuses a missing path without creating it', () => {
     const path = join(temp.make(), 'missing.spanlight');
-    expect(() => Project.open(path)).toThrow(expect.objectContaining({ code: 'not_found', message: `${path} does not exist` }));
+    expect(() => Project.open(path)).toThrow(
+      expect.objectContaining({ code: 'not_found', message: `${path} does not exist` }),
+    );
     expect(existsSync(path)).toBe(false);
   });
 
@@ -188,27 +230,40 @@ describe('opening a file that is not a usable project', () => {
   // While another program has a database open in WAL mode its newest header can still be in the -wal file, so
   // the check reads it through a read-only connection: that must refuse as well, and write to neither file.
   it.each([
-    ['a SQLite database of another application', 'busy.spanlight', /it is a SQLite database of another application/, (db: Database.Database) => {
-      db.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)');
-      db.prepare('INSERT INTO recipes (name) VALUES (?)').run('soup');
-    }],
-    ['a project from a newer Spanlight', 'newer.spanlight', /was written by a newer Spanlight/, (db: Database.Database) => {
-      migrate(db);
-      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
-    }],
-  ] as const)('refuses %s that another program has open, its header in the -wal file, changing neither file', (_name, file, message, fill) => {
-    const path = join(temp.make(), file);
-    const other = new Database(path);
-    other.pragma('journal_mode = WAL');
-    other.pragma('wal_autocheckpoint = 0');
-    registerFunctions(other);
-    fill(other);
-    expect(readFileSync(`${path}-wal`).length).toBeGreaterThan(0);
-    const hashes = [sha256File(path), sha256File(`${path}-wal`)];
-    expect(() => Project.open(path)).toThrow(message);
-    expect([sha256File(path), sha256File(`${path}-wal`)]).toEqual(hashes);
-    other.close();
-  });
+    [
+      'a SQLite database of another application',
+      'busy.spanlight',
+      /it is a SQLite database of another application/,
+      (db: Database.Database) => {
+        db.exec('CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)');
+        db.prepare('INSERT INTO recipes (name) VALUES (?)').run('soup');
+      },
+    ],
+    [
+      'a project from a newer Spanlight',
+      'newer.spanlight',
+      /was written by a newer Spanlight/,
+      (db: Database.Database) => {
+        migrate(db);
+        db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+      },
+    ],
+  ] as const)(
+    'refuses %s that another program has open, its header in the -wal file, changing neither file',
+    (_name, file, message, fill) => {
+      const path = join(temp.make(), file);
+      const other = new Database(path);
+      other.pragma('journal_mode = WAL');
+      other.pragma('wal_autocheckpoint = 0');
+      registerFunctions(other);
+      fill(other);
+      expect(readFileSync(`${path}-wal`).length).toBeGreaterThan(0);
+      const hashes = [sha256File(path), sha256File(`${path}-wal`)];
+      expect(() => Project.open(path)).toThrow(message);
+      expect([sha256File(path), sha256File(`${path}-wal`)]).toEqual(hashes);
+      other.close();
+    },
+  );
 });
 
 describe('createProjectDatabase', () => {
@@ -247,13 +302,32 @@ function versionOneDatabase(db: Database.Database): void {
      VALUES (?, ?, ?, ?, ?, ?, ?, '2024-01-01T00:00:01.000Z', '2024-01-01T00:00:02.000Z')`,
   );
   insertDocument.run('ar', V1_AR_TITLE, 'ar.txt', V1_AR_TEXT, 'a'.repeat(64), Array.from(V1_AR_TEXT).length);
-  insertDocument.run('en', 'Fighters defect', 'en.txt', V1_EN_TEXT, 'b'.repeat(64), Array.from(V1_EN_TEXT).length);
+  insertDocument.run(
+    'en',
+    'Fighters defect',
+    'en.txt',
+    V1_EN_TEXT,
+    'b'.repeat(64),
+    Array.from(V1_EN_TEXT).length,
+  );
   insertAnnotation.run('a1', 'ar', 'claim', 0, 3, '', 'rima');
   insertAnnotation.run('a2', 'en', 'number', 24, 26, 'fifteen', null);
   insertAnnotation.run('a3', 'en', 'denial', 0, 8, '', null);
   db.prepare(`INSERT INTO project_meta (key, value) VALUES ('annotator', 'rima')`).run();
-  db.prepare(`INSERT INTO actions (id, document_id, description, state, created_at) VALUES (1, 'en', 'create number', 'done', '2024-01-01T00:00:01.000Z')`).run();
-  const loggedV1 = { id: 'a2', documentId: 'en', labelId: 'number', start: 24, end: 26, note: 'fifteen', annotator: null, createdAt: '2024-01-01T00:00:01.000Z', updatedAt: '2024-01-01T00:00:02.000Z' };
+  db.prepare(
+    `INSERT INTO actions (id, document_id, description, state, created_at) VALUES (1, 'en', 'create number', 'done', '2024-01-01T00:00:01.000Z')`,
+  ).run();
+  const loggedV1 = {
+    id: 'a2',
+    documentId: 'en',
+    labelId: 'number',
+    start: 24,
+    end: 26,
+    note: 'fifteen',
+    annotator: null,
+    createdAt: '2024-01-01T00:00:01.000Z',
+    updatedAt: '2024-01-01T00:00:02.000Z',
+  };
   db.prepare(
     `INSERT INTO change_log (action_id, cause, at, actor, entity, entity_id, op, before, after)
      VALUES (1, 'do', '2024-01-01T00:00:01.000Z', NULL, 'annotation', 'a2', 'insert', NULL, ?)`,
@@ -266,7 +340,12 @@ const V1_EN_TEXT = 'Fighters defect\nAbout 15 FIGHTERS fled the Café.';
 
 describe('migration 3', () => {
   const indexesOf = (db: Database.Database) =>
-    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'annotations' AND sql IS NOT NULL ORDER BY name`).pluck().all();
+    db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'annotations' AND sql IS NOT NULL ORDER BY name`,
+      )
+      .pluck()
+      .all();
 
   it('replaces the index by document with one in export order (document, start, end, id), keeping every row', () => {
     const db = new Database(':memory:');
@@ -310,10 +389,16 @@ describe('migration 4', () => {
     migrate(db, 4);
     expect(pragma(db, 'user_version')).toBe(4);
     const indexed = db.pragma('index_info(documents_listed)') as Array<{ name: string }>;
-    expect(indexed.map((column) => column.name)).toEqual(['title', 'file_name', 'status', 'length', 'imported_at', 'id']);
+    expect(indexed.map((column) => column.name)).toEqual([
+      'title',
+      'file_name',
+      'status',
+      'length',
+      'imported_at',
+      'id',
+    ]);
     expect(db.prepare('SELECT * FROM documents ORDER BY id').all()).toEqual(before);
     db.close();
-
   });
 });
 
@@ -325,7 +410,9 @@ describe('migration 2 on a version-1 database', () => {
     versionOneDatabase(db);
     const before = {
       documents: db.prepare('SELECT * FROM documents ORDER BY id').all(),
-      annotations: db.prepare('SELECT * FROM annotations ORDER BY id').all() as Array<Record<string, unknown>>,
+      annotations: db.prepare('SELECT * FROM annotations ORDER BY id').all() as Array<
+        Record<string, unknown>
+      >,
       labels: db.prepare('SELECT * FROM labels ORDER BY id').all() as Array<Record<string, unknown>>,
       actions: db.prepare('SELECT * FROM actions ORDER BY id').all(),
       changeLog: db.prepare('SELECT * FROM change_log ORDER BY seq').all(),
@@ -374,7 +461,9 @@ describe('migration 2 on a version-1 database', () => {
   it('indexes the existing documents for search, folded', () => {
     const { db } = migratedFromOne();
     const indexed = db
-      .prepare('SELECT d.id, s.title, s.body FROM documents_search s JOIN documents d ON d.rowid = s.rowid ORDER BY d.id')
+      .prepare(
+        'SELECT d.id, s.title, s.body FROM documents_search s JOIN documents d ON d.rowid = s.rowid ORDER BY d.id',
+      )
       .all();
     expect(indexed).toEqual([
       { id: 'ar', title: foldForSearch(V1_AR_TITLE), body: foldForSearch(V1_AR_TEXT) },
@@ -382,7 +471,9 @@ describe('migration 2 on a version-1 database', () => {
     ]);
     const match = (query: string) =>
       db
-        .prepare('SELECT d.id FROM documents_search JOIN documents d ON d.rowid = documents_search.rowid WHERE documents_search MATCH ? ORDER BY d.id')
+        .prepare(
+          'SELECT d.id FROM documents_search JOIN documents d ON d.rowid = documents_search.rowid WHERE documents_search MATCH ? ORDER BY d.id',
+        )
         .pluck()
         .all(query);
     // Bare spellings find the vocalised, stretched, hamza'd and ta-marbuta spellings of the old text.

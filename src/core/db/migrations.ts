@@ -20,7 +20,9 @@ export const MIGRATIONS: readonly Migration[] = Object.entries(files)
 
 MIGRATIONS.forEach((migration, index) => {
   if (migration.version !== index + 1) {
-    throw new Error(`Migrations must be numbered 1, 2, 3...; found ${migration.version} at position ${index + 1}`);
+    throw new Error(
+      `Migrations must be numbered 1, 2, 3...; found ${migration.version} at position ${index + 1}`,
+    );
   }
 });
 

@@ -48,9 +48,14 @@ export function inspectProjectFile(path: string, latestSchemaVersion: number): P
   if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
     throw new AppError('not_a_project', `${name} is not a Spanlight project: it is not a SQLite database`);
   }
-  const { applicationId, userVersion } = hasCommittedWal(path) ? readThroughSqlite(path, name) : readHeader(header, size, name);
+  const { applicationId, userVersion } = hasCommittedWal(path)
+    ? readThroughSqlite(path, name)
+    : readHeader(header, size, name);
   if (applicationId !== SPANLIGHT_APPLICATION_ID) {
-    throw new AppError('not_a_project', `${name} is not a Spanlight project: it is a SQLite database of another application`);
+    throw new AppError(
+      'not_a_project',
+      `${name} is not a Spanlight project: it is a SQLite database of another application`,
+    );
   }
   if (userVersion > latestSchemaVersion) {
     throw new AppError(

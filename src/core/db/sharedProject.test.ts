@@ -73,7 +73,12 @@ describe('another program writing to the open project', () => {
     const handlers = createHandlers(session);
     const holder = await holdWriteLock(path, 60_000);
     const started = performance.now();
-    const refused = await dispatch(handlers, 'annotations:create', { documentId, start: 0, end: 5, labelId: 'claim' });
+    const refused = await dispatch(handlers, 'annotations:create', {
+      documentId,
+      start: 0,
+      end: 5,
+      labelId: 'claim',
+    });
     expect(performance.now() - started).toBeGreaterThan(4500);
     expect(refused).toEqual({
       ok: false,

@@ -55,7 +55,16 @@ function exportedSpan(
   label: Label,
   index: OffsetIndex,
 ): ExportedSpan {
-  const span: ExportedSpan = { id, start, end, label: label.name, text: index.slice(start, end), note, attributes: parseAttributes(attributes), annotator };
+  const span: ExportedSpan = {
+    id,
+    start,
+    end,
+    label: label.name,
+    text: index.slice(start, end),
+    note,
+    attributes: parseAttributes(attributes),
+    annotator,
+  };
   if (createdAt !== undefined && updatedAt !== undefined) span.times = { createdAt, updatedAt };
   return span;
 }
@@ -117,7 +126,8 @@ export class ExportSelection {
     for (const row of rows) {
       const [, , labelId, , , , , annotator] = row;
       const label = this.labelsById.get(labelId);
-      if (label && (this.annotator === undefined || annotator === this.annotator)) spans.push(exportedSpan(row, label, index));
+      if (label && (this.annotator === undefined || annotator === this.annotator))
+        spans.push(exportedSpan(row, label, index));
     }
     return spans;
   }

@@ -30,7 +30,12 @@ const summaries = {} as Record<ExportFormat, ExportSummary>;
 
 /** Named as a user would: the format's own extension (doccano and spaCy are both .jsonl). */
 const pathFor = (format: ExportFormat) =>
-  join(dir, EXPORT_FORMAT_INFO[format].layout === 'folder' ? `hard-${format}` : `hard-${format}${EXPORT_FORMAT_INFO[format].extension}`);
+  join(
+    dir,
+    EXPORT_FORMAT_INFO[format].layout === 'folder'
+      ? `hard-${format}`
+      : `hard-${format}${EXPORT_FORMAT_INFO[format].extension}`,
+  );
 
 beforeAll(async () => {
   dir = temp.make();
@@ -62,7 +67,14 @@ function view(target: Project) {
       status: document.status,
       text: document.text,
       spans: annotations
-        .map((a) => ({ start: a.start, end: a.end, label: labels.get(a.labelId)!, note: a.note, attributes: a.attributes, annotator: a.annotator }))
+        .map((a) => ({
+          start: a.start,
+          end: a.end,
+          label: labels.get(a.labelId)!,
+          note: a.note,
+          attributes: a.attributes,
+          annotator: a.annotator,
+        }))
         .sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label)),
       relations: target.relations
         .listByDocument(summary.id)
@@ -115,17 +127,30 @@ describe('every format carries the text, and a Python consumer finds text[start:
     await project.withSnapshot((reader) => exportDataset(reader, 'brat', out));
     out.end();
     await once(out, 'finish');
-    expect(python('brat', zipPath, paths.jsonl)).toMatchObject({ status: 0, stdout: `brat spans: ${built.spans}\n` });
+    expect(python('brat', zipPath, paths.jsonl)).toMatchObject({
+      status: 0,
+      stdout: `brat spans: ${built.spans}\n`,
+    });
   });
 
   it('brat written to a path ending in .zip is that zip', async () => {
     const zipPath = join(dir, 'written-brat.zip');
-    expect(await exportToFile(project, 'brat', zipPath)).toMatchObject({ path: zipPath, documents: 4, spans: built.spans });
-    expect(python('brat', zipPath, paths.jsonl)).toMatchObject({ status: 0, stdout: `brat spans: ${built.spans}\n` });
+    expect(await exportToFile(project, 'brat', zipPath)).toMatchObject({
+      path: zipPath,
+      documents: 4,
+      spans: built.spans,
+    });
+    expect(python('brat', zipPath, paths.jsonl)).toMatchObject({
+      status: 0,
+      stdout: `brat spans: ${built.spans}\n`,
+    });
   });
 
   it('the check fails on a span off by one UTF-16 unit (it can fail)', () => {
-    const lines = readFileSync(paths.jsonl, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(paths.jsonl, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const span = lines[0].spans.find((s: { text: string }) => s.text === '👍🏽');
     span.text = lines[0].text.slice(span.start, span.end);
     const broken = join(dir, 'broken.jsonl');
@@ -138,7 +163,9 @@ describe('every format carries the text, and a Python consumer finds text[start:
 
 describe('the canonical JSONL', () => {
   it('validates line by line against resources/schemas/spanlight-jsonl.schema.json', () => {
-    const validate = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
+    const validate = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(
+      JSON.parse(readFileSync(SCHEMA, 'utf8')),
+    );
     const lines = readFileSync(paths.jsonl, 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(4);
     for (const line of lines) expect(validate(JSON.parse(line)), JSON.stringify(validate.errors)).toBe(true);
@@ -149,11 +176,17 @@ describe('the canonical JSONL', () => {
   });
 
   it('carries status, attributes, notes, annotators and links', () => {
-    const [hard, crlf] = readFileSync(paths.jsonl, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const [hard, crlf] = readFileSync(paths.jsonl, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(hard.status).toBe('done');
     expect(crlf.status).toBe('in_progress');
     expect(hard.relations.map((r: { type: string }) => r.type).sort()).toEqual(['denies', 'supports']);
-    expect(hard.spans.find((s: { text: string }) => s.text === '٣٫٥').attributes).toEqual({ value: 3.5, approximate: false });
+    expect(hard.spans.find((s: { text: string }) => s.text === '٣٫٥').attributes).toEqual({
+      value: 3.5,
+      approximate: false,
+    });
     expect(new Set(hard.spans.map((s: { annotator: string }) => s.annotator))).toEqual(new Set(['Rana']));
     expect(new Set(crlf.spans.map((s: { annotator: string }) => s.annotator))).toEqual(new Set(['Sam']));
   });
@@ -185,7 +218,12 @@ describe('round trips: importing an export gives back the same documents and spa
     const copy = importInto(paths.brat);
     try {
       const strip = (v: ReturnType<typeof view>) =>
-        v.map(({ status: _s, spans, ...rest }) => ({ ...rest, spans: spans.map(({ annotator: _a, ...s }) => s) })).sort((a, b) => a.id.localeCompare(b.id));
+        v
+          .map(({ status: _s, spans, ...rest }) => ({
+            ...rest,
+            spans: spans.map(({ annotator: _a, ...s }) => s),
+          }))
+          .sort((a, b) => a.id.localeCompare(b.id));
       expect(strip(view(copy))).toEqual(strip(view(project)));
     } finally {
       copy.close();
@@ -196,9 +234,15 @@ describe('round trips: importing an export gives back the same documents and spa
     const copy = importInto(paths[format]);
     try {
       const strip = (v: ReturnType<typeof view>) =>
-        v.map(({ id, title, text, spans }) => ({ id, title, text, spans: spans.map(({ start, end, label }) => ({ start, end, label })) }));
+        v.map(({ id, title, text, spans }) => ({
+          id,
+          title,
+          text,
+          spans: spans.map(({ start, end, label }) => ({ start, end, label })),
+        }));
       expect(strip(view(copy))).toEqual(strip(view(project)));
-      if (format === 'spacy') expect(view(copy).map((d) => d.status)).toEqual(view(project).map((d) => d.status));
+      if (format === 'spacy')
+        expect(view(copy).map((d) => d.status)).toEqual(view(project).map((d) => d.status));
     } finally {
       copy.close();
     }
@@ -209,7 +253,14 @@ describe('filters', () => {
   async function exportWith(format: ExportFormat, filter: object) {
     const out = new CollectingWritable();
     const counts = await exportDataset(project, format, out, { filter });
-    return { counts, lines: out.text.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l)) };
+    return {
+      counts,
+      lines: out.text
+        .trimEnd()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+    };
   }
 
   it('by status keeps those documents', async () => {
@@ -226,10 +277,13 @@ describe('filters', () => {
     expect(lines.flatMap((l) => l.relations).map((r) => r.type)).toEqual(['denies']);
   });
 
-  it('by annotator keeps that annotator\'s spans', async () => {
+  it("by annotator keeps that annotator's spans", async () => {
     const { counts, lines } = await exportWith('doccano', { annotator: 'Sam' });
     expect(counts).toMatchObject({ documents: 4, spans: 5 });
-    expect(lines.filter((l) => l.label.length > 0).map((l) => l.id)).toEqual([built.documentIds.crlf, built.documentIds.long]);
+    expect(lines.filter((l) => l.label.length > 0).map((l) => l.id)).toEqual([
+      built.documentIds.crlf,
+      built.documentIds.long,
+    ]);
   });
 });
 
@@ -239,7 +293,10 @@ describe('an export that fails or is cancelled leaves nothing behind', () => {
     const path = join(target, format === 'brat' ? 'out' : `out${EXPORT_FORMAT_INFO[format].extension}`);
     const controller = new AbortController();
     await expect(
-      exportToFile(project, format, path, { signal: controller.signal, onProgress: ({ done }) => done >= 1 && controller.abort() }),
+      exportToFile(project, format, path, {
+        signal: controller.signal,
+        onProgress: ({ done }) => done >= 1 && controller.abort(),
+      }),
     ).rejects.toThrow(/abort/i);
     expect(readdirSync(target)).toEqual([]);
   });

@@ -44,7 +44,16 @@ interface ExportedLine {
   title: string;
   status: string;
   text: string;
-  spans: Array<{ id: string; start: number; end: number; label: string; text: string; note: string; attributes: object; annotator: string | null }>;
+  spans: Array<{
+    id: string;
+    start: number;
+    end: number;
+    label: string;
+    text: string;
+    note: string;
+    attributes: object;
+    annotator: string | null;
+  }>;
   relations: Array<{ id: string; from: string; to: string; type: string }>;
 }
 
@@ -64,7 +73,12 @@ function buildProject(target: Project): void {
     labelId: 'claim',
     note: 'Attributed, "anonymous"\nsecond line\r\nthird line',
   });
-  target.annotationService.create({ documentId: quotingId, ...rangeOf(QUOTING_TEXT, '93 fighters'), labelId: 'number', note: ',' });
+  target.annotationService.create({
+    documentId: quotingId,
+    ...rangeOf(QUOTING_TEXT, '93 fighters'),
+    labelId: 'number',
+    note: ',',
+  });
   addDocument(target, 'No spans here\nJust text.', 'plain.txt');
 }
 
@@ -76,7 +90,11 @@ async function exportText(source: Project, format: ExportFormat): Promise<string
   return out.text;
 }
 
-const parseJsonl = (text: string) => text.trimEnd().split('\n').map((line) => JSON.parse(line) as ExportedLine);
+const parseJsonl = (text: string) =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as ExportedLine);
 
 beforeEach(() => {
   project = Project.inMemory(steppingClock());
@@ -97,7 +115,16 @@ describe('JSONL export', () => {
       expect(Object.keys(line)).toEqual(['schema', 'id', 'title', 'status', 'text', 'spans', 'relations']);
       expect(line.schema).toBe('spanlight-jsonl/2');
       for (const span of line.spans) {
-        expect(Object.keys(span)).toEqual(['id', 'start', 'end', 'label', 'text', 'note', 'attributes', 'annotator']);
+        expect(Object.keys(span)).toEqual([
+          'id',
+          'start',
+          'end',
+          'label',
+          'text',
+          'note',
+          'attributes',
+          'annotator',
+        ]);
       }
     }
     const documents = project.documents.list();
@@ -115,21 +142,40 @@ describe('JSONL export', () => {
     }
     // Labels are written by name, spans sorted by position.
     expect(mixed!.spans.map((s) => s.label)).toEqual(
-      [...MIXED_SPANS].sort((a, b) => rangeOf(MIXED_TEXT, a[0]).start - rangeOf(MIXED_TEXT, b[0]).start).map(([, l]) => l),
+      [...MIXED_SPANS]
+        .sort((a, b) => rangeOf(MIXED_TEXT, a[0]).start - rangeOf(MIXED_TEXT, b[0]).start)
+        .map(([, l]) => l),
     );
   });
 });
 
 describe('CSV export', () => {
-  it('writes the header, then one RFC 4180 row per span that parses back to the same values, the text on a document\'s first row', async () => {
+  it("writes the header, then one RFC 4180 row per span that parses back to the same values, the text on a document's first row", async () => {
     const csv = await exportText(project, 'csv');
-    expect(csv.startsWith('doc_id,title,span_id,start,end,label,text,note,annotator,status,attributes,document_text\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        'doc_id,title,span_id,start,end,label,text,note,annotator,status,attributes,document_text\r\n',
+      ),
+    ).toBe(true);
     const [header, ...rows] = parseCsv(csv);
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(SPAN_COUNT);
 
     const expected = parseJsonl(await exportText(project, 'jsonl')).flatMap((d) =>
-      d.spans.map((s, i) => [d.id, d.title, s.id, String(s.start), String(s.end), s.label, s.text, s.note, s.annotator ?? '', d.status, JSON.stringify(s.attributes), i === 0 ? d.text : '']),
+      d.spans.map((s, i) => [
+        d.id,
+        d.title,
+        s.id,
+        String(s.start),
+        String(s.end),
+        s.label,
+        s.text,
+        s.note,
+        s.annotator ?? '',
+        d.status,
+        JSON.stringify(s.attributes),
+        i === 0 ? d.text : '',
+      ]),
     );
     expect(rows).toEqual(expected);
     // The quoting was really needed and really done.
@@ -192,14 +238,22 @@ describe('round trip', () => {
     new Importer(project).importAll([
       sourceFromBytes(
         'extra.jsonl',
-        Buffer.from(JSON.stringify({ id: 'extra', text: 'Extra doc', spans: [{ id: 'q1', start: 0, end: 5, label: 'quote', note: 'n' }] })),
+        Buffer.from(
+          JSON.stringify({
+            id: 'extra',
+            text: 'Extra doc',
+            spans: [{ id: 'q1', start: 0, end: 5, label: 'quote', note: 'n' }],
+          }),
+        ),
       ),
     ]);
     const first = { jsonl: await exportText(project, 'jsonl'), csv: await exportText(project, 'csv') };
 
     const copy = Project.inMemory();
     try {
-      const report = new Importer(copy).importAll([sourceFromBytes('export.jsonl', Buffer.from(first.jsonl, 'utf8'))]);
+      const report = new Importer(copy).importAll([
+        sourceFromBytes('export.jsonl', Buffer.from(first.jsonl, 'utf8')),
+      ]);
       expect(report.rejected).toEqual([]);
       expect(report.imported).toHaveLength(4);
       expect(await exportText(copy, 'jsonl')).toBe(first.jsonl);
@@ -214,11 +268,17 @@ describe('round trip', () => {
     // time put them one way round; the re-import gives both the same time, so it put them the other way.
     // The ids are chosen, so the rows are written through the repository, copying a real annotation.
     const documentId = project.documents.list()[2]!.id;
-    const created = project.annotationService.create({ documentId, start: 0, end: 2, labelId: 'claim' }).upserted[0]!;
+    const created = project.annotationService.create({ documentId, start: 0, end: 2, labelId: 'claim' })
+      .upserted[0]!;
     project.annotationService.delete(created.id);
     const at = (iso: string) => ({ createdAt: iso, updatedAt: iso });
     project.annotations.insert({ ...created, id: 'z-created-first', ...at('2024-01-01T00:00:00.000Z') });
-    project.annotations.insert({ ...created, id: 'a-created-later', labelId: 'number', ...at('2024-06-01T00:00:00.000Z') });
+    project.annotations.insert({
+      ...created,
+      id: 'a-created-later',
+      labelId: 'number',
+      ...at('2024-06-01T00:00:00.000Z'),
+    });
     const first = await exportText(project, 'jsonl');
 
     const copy = Project.inMemory();
@@ -239,7 +299,10 @@ describe('a Python consumer', () => {
     await exportToFile(project, 'jsonl', jsonlPath);
     await exportToFile(project, 'csv', csvPath);
 
-    for (const [format, path] of [['jsonl', jsonlPath], ['csv', csvPath]]) {
+    for (const [format, path] of [
+      ['jsonl', jsonlPath],
+      ['csv', csvPath],
+    ]) {
       const run = spawnSync('python3', [CHECK_OFFSETS, format!, path!, jsonlPath], { encoding: 'utf8' });
       expect(run.error).toBeUndefined();
       expect(run.stderr).toBe('');

@@ -37,7 +37,12 @@ export interface ExportOptions {
   onProgress?(progress: ExportProgress): void;
 }
 
-async function runFormat(reader: ProjectReader, format: ExportFormat, output: ExportOutput, options: ExportOptions): Promise<ExportCounts> {
+async function runFormat(
+  reader: ProjectReader,
+  format: ExportFormat,
+  output: ExportOutput,
+  options: ExportOptions,
+): Promise<ExportCounts> {
   const module = FORMAT_MODULES[format];
   const selection = new ExportSelection(reader, options.filter, { spanTimes: module.spanTimes });
   const total = selection.countDocuments();
@@ -85,8 +90,14 @@ async function runFormat(reader: ProjectReader, format: ExportFormat, output: Ex
  * Writes the export into one stream: the file of a single-file format, the zip of a zip format, and for a
  * folder format (brat) a zip of the folder.
  */
-export async function exportDataset(reader: ProjectReader, format: ExportFormat, out: Writable, options: ExportOptions = {}): Promise<ExportCounts> {
-  if (EXPORT_FORMAT_INFO[format].layout === 'file') return runFormat(reader, format, new StreamOutput(out), options);
+export async function exportDataset(
+  reader: ProjectReader,
+  format: ExportFormat,
+  out: Writable,
+  options: ExportOptions = {},
+): Promise<ExportCounts> {
+  if (EXPORT_FORMAT_INFO[format].layout === 'file')
+    return runFormat(reader, format, new StreamOutput(out), options);
   const zip = new ZipOutput(out);
   const counts = await runFormat(reader, format, zip, options);
   await zip.end();
@@ -110,7 +121,12 @@ function checkFolderTarget(path: string): void {
  * Exports to `path` through a temporary name renamed into place at the end, so a failed, cancelled or
  * interrupted export never leaves a half-written file (or folder, for brat) where a complete one is expected.
  */
-export async function exportToFile(project: Project, format: ExportFormat, path: string, options: ExportOptions = {}): Promise<ExportSummary> {
+export async function exportToFile(
+  project: Project,
+  format: ExportFormat,
+  path: string,
+  options: ExportOptions = {},
+): Promise<ExportSummary> {
   const temporary = `${path}.partial-${process.pid}`;
   const named = { projectName: project.name, ...options };
   // A folder format written to a path ending in .zip is that folder zipped, as the browser downloads it.
@@ -118,7 +134,9 @@ export async function exportToFile(project: Project, format: ExportFormat, path:
     checkFolderTarget(path);
     try {
       await mkdir(temporary);
-      const counts = await project.withSnapshot((reader) => runFormat(reader, format, new FolderOutput(temporary), named));
+      const counts = await project.withSnapshot((reader) =>
+        runFormat(reader, format, new FolderOutput(temporary), named),
+      );
       if (existsSync(path)) rmdirSync(path);
       await rename(temporary, path);
       return summary(path, counts);
@@ -149,5 +167,10 @@ export async function exportToFile(project: Project, format: ExportFormat, path:
 }
 
 function summary(path: string, counts: ExportCounts): ExportSummary {
-  return { path, documents: counts.documents, spans: counts.spans, ...(counts.warnings.length ? { warnings: counts.warnings } : {}) };
+  return {
+    path,
+    documents: counts.documents,
+    spans: counts.spans,
+    ...(counts.warnings.length ? { warnings: counts.warnings } : {}),
+  };
 }

@@ -106,7 +106,11 @@ export class FolderOutput implements ExportOutput {
     // One document's file at a time: small, written whole when closed.
     return {
       write: async (chunk) => void chunks.push(chunk),
-      close: async () => writeFileSync(path, Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c)))),
+      close: async () =>
+        writeFileSync(
+          path,
+          Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c))),
+        ),
     };
   }
 }

@@ -30,7 +30,8 @@ describe('tokenize', () => {
 
   it('gives code point offsets: text[start:end] is the token', () => {
     const text = '😀 x 🇸🇾\tCafe\u0301 \u202Bعربي\u202C';
-    for (const token of tokenize(text).flat()) expect(codePointSlice(text, token.start, token.end)).toBe(token.text);
+    for (const token of tokenize(text).flat())
+      expect(codePointSlice(text, token.start, token.end)).toBe(token.text);
   });
 
   it('tokenRange finds the tokens a span overlaps, and whether it is aligned', () => {
@@ -66,12 +67,18 @@ function described(text: string, tokens: Array<[number, number, string]>) {
 }
 
 const referenceTokens = (text: string) =>
-  described(text, Array.from(text.matchAll(TOKEN), (match) => [match.index, match.index + match[0].length, match[0]]));
+  described(
+    text,
+    Array.from(text.matchAll(TOKEN), (match) => [match.index, match.index + match[0].length, match[0]]),
+  );
 
 /** The same from tokenize, whose offsets are code points. */
 function scannedTokens(text: string) {
   const units = (codePoint: number) => Array.from(text).slice(0, codePoint).join('').length;
-  return described(text, allTokens(tokenize(text)).map((token) => [units(token.start), units(token.end), token.text]));
+  return described(
+    text,
+    allTokens(tokenize(text)).map((token) => [units(token.start), units(token.end), token.text]),
+  );
 }
 
 describe('tokenize cuts as the regular expression of its rules', () => {
@@ -79,13 +86,63 @@ describe('tokenize cuts as the regular expression of its rules', () => {
   // BMP), marks, format characters (one that is also white space), pictographs that are letters, flags,
   // skin tones, keycaps, ZWJ, lone surrogates, and white space of several kinds.
   const ALPHABET = [
-    'a', 'Z', 'é', 'e\u0301', 'ب', 'ـ', '\u064E', '\u0651', '_', '1', '٣', '𝟏', '.', ',', '٫', '٬', "'", '’', '-', '؟', '!',
-    '…', '"', '»', ')', '\u200C', '\u200D', '\u202B', '\uFEFF', '\u180E', '😀', '👍', '🏽', '\uFE0F', '\u20E3', '#', 'ℹ', '©',
-    '🇸', '🇾', '👨', '\uD83D', '\uDE00', ' ', '\t', '\n', '\u00A0', '\u3000', '\u2028',
+    'a',
+    'Z',
+    'é',
+    'e\u0301',
+    'ب',
+    'ـ',
+    '\u064E',
+    '\u0651',
+    '_',
+    '1',
+    '٣',
+    '𝟏',
+    '.',
+    ',',
+    '٫',
+    '٬',
+    "'",
+    '’',
+    '-',
+    '؟',
+    '!',
+    '…',
+    '"',
+    '»',
+    ')',
+    '\u200C',
+    '\u200D',
+    '\u202B',
+    '\uFEFF',
+    '\u180E',
+    '😀',
+    '👍',
+    '🏽',
+    '\uFE0F',
+    '\u20E3',
+    '#',
+    'ℹ',
+    '©',
+    '🇸',
+    '🇾',
+    '👨',
+    '\uD83D',
+    '\uDE00',
+    ' ',
+    '\t',
+    '\n',
+    '\u00A0',
+    '\u3000',
+    '\u2028',
   ];
 
   it('on the texts of the other tests', () => {
-    for (const text of ["Don't 3.5 1,000 al-Assad 👨‍👩‍👧 👍🏽 🇸🇾 end.", 'He said "no." Then left!\nوقال: لا؟ نعم', '😀 x 🇸🇾\tCafe\u0301 \u202Bعربي\u202C']) {
+    for (const text of [
+      "Don't 3.5 1,000 al-Assad 👨‍👩‍👧 👍🏽 🇸🇾 end.",
+      'He said "no." Then left!\nوقال: لا؟ نعم',
+      '😀 x 🇸🇾\tCafe\u0301 \u202Bعربي\u202C',
+    ]) {
       expect(scannedTokens(text)).toEqual(referenceTokens(text));
     }
   });
@@ -98,4 +155,3 @@ describe('tokenize cuts as the regular expression of its rules', () => {
     }
   });
 });
-

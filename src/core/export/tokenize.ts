@@ -36,8 +36,11 @@ export function tokenize(text: string, index = new OffsetIndex(text)): Token[][]
   let lineBreak = false;
   let endPending = false;
   // Most texts have no character beyond the BMP: their UTF-16 offsets are their code point offsets.
-  const toCodePoint = index.codePointLength === index.utf16Length ? (u16: number) => u16 : (u16: number) => index.toCodePoint(u16);
-  for (let at = 0; at < text.length; ) {
+  const toCodePoint =
+    index.codePointLength === index.utf16Length
+      ? (u16: number) => u16
+      : (u16: number) => index.toCodePoint(u16);
+  for (let at = 0; at < text.length;) {
     const end = scanner.tokenEnd(at);
     if (end === -1) {
       gap = true;
@@ -73,7 +76,11 @@ export function allTokens(sentences: Token[][]): Token[] {
  * The tokens a span covers (every token it overlaps), as [first, last] indices into `tokens`, or null when it
  * covers none (a span of white space). `exact` tells whether the span starts and ends on token boundaries.
  */
-export function tokenRange(tokens: Token[], start: number, end: number): { first: number; last: number; exact: boolean } | null {
+export function tokenRange(
+  tokens: Token[],
+  start: number,
+  end: number,
+): { first: number; last: number; exact: boolean } | null {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {

@@ -24,7 +24,15 @@ async function writeZip(path: string, files: Iterable<[string, Uint8Array[]]>): 
 
 /** Python's zipfile: checks every CRC and prints what it read. */
 function pythonRead(path: string, script: string): string {
-  const run = spawnSync('python3', ['-c', `import zipfile, sys, json\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\n${script}`, path], { encoding: 'utf8' });
+  const run = spawnSync(
+    'python3',
+    [
+      '-c',
+      `import zipfile, sys, json\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\n${script}`,
+      path,
+    ],
+    { encoding: 'utf8' },
+  );
   expect(run.stderr).toBe('');
   return run.stdout.trim();
 }
@@ -38,9 +46,18 @@ describe('ZipWriter', () => {
       ['Sources/نص.txt', [Buffer.from('مرحبا 😀')]],
       ['big.txt', [big.subarray(0, 700_000), big.subarray(700_000)]],
     ]);
-    const read = JSON.parse(pythonRead(path, 'import hashlib\nprint(json.dumps({n: hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist()}))'));
+    const read = JSON.parse(
+      pythonRead(
+        path,
+        'import hashlib\nprint(json.dumps({n: hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist()}))',
+      ),
+    );
     const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-    expect(read).toEqual({ 'empty.txt': sha(Buffer.alloc(0)), 'Sources/نص.txt': sha(Buffer.from('مرحبا 😀')), 'big.txt': sha(big) });
+    expect(read).toEqual({
+      'empty.txt': sha(Buffer.alloc(0)),
+      'Sources/نص.txt': sha(Buffer.from('مرحبا 😀')),
+      'big.txt': sha(big),
+    });
   });
 
   it('holds more than 65,535 entries (ZIP64 end records)', async () => {
@@ -50,6 +67,8 @@ describe('ZipWriter', () => {
       for (let i = 0; i < count; i++) yield [`f/${i}.txt`, [Buffer.from(String(i))]];
     }
     await writeZip(path, files());
-    expect(pythonRead(path, 'names = z.namelist()\nprint(len(names), names[-1], z.read(names[-1]).decode())')).toBe(`${count} f/69999.txt 69999`);
+    expect(
+      pythonRead(path, 'names = z.namelist()\nprint(len(names), names[-1], z.read(names[-1]).decode())'),
+    ).toBe(`${count} f/69999.txt 69999`);
   }, 60_000);
 });

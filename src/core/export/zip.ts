@@ -40,7 +40,8 @@ class PackedBytes {
   }
 
   *chunks(): Generator<Buffer> {
-    for (let i = 0; i < this.blocks.length; i++) yield i === this.blocks.length - 1 ? this.blocks[i]!.subarray(0, this.used) : this.blocks[i]!;
+    for (let i = 0; i < this.blocks.length; i++)
+      yield i === this.blocks.length - 1 ? this.blocks[i]!.subarray(0, this.used) : this.blocks[i]!;
   }
 }
 
@@ -130,7 +131,8 @@ export class ZipWriter {
         if (stream) (stream as Deflate).push(new Uint8Array(0), true);
         else produced.push(deflateRawSync(Buffer.concat(pending)));
         await flush();
-        if (size > MAX_32 || compressedSize > MAX_32) throw new Error(`${name} is larger than 4 GiB, more than a zip entry holds here`);
+        if (size > MAX_32 || compressedSize > MAX_32)
+          throw new Error(`${name} is larger than 4 GiB, more than a zip entry holds here`);
         const descriptor = Buffer.alloc(16);
         descriptor.writeUInt32LE(0x08074b50, 0);
         descriptor.writeUInt32LE(crc, 4);
@@ -144,7 +146,13 @@ export class ZipWriter {
     };
   }
 
-  private record(name: Buffer, crc: number, compressedSize: number, size: number, headerOffset: number): void {
+  private record(
+    name: Buffer,
+    crc: number,
+    compressedSize: number,
+    size: number,
+    headerOffset: number,
+  ): void {
     const far = headerOffset > MAX_32;
     const extra = far ? Buffer.alloc(12) : Buffer.alloc(0);
     if (far) {

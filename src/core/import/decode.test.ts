@@ -3,7 +3,9 @@ import { decodeArticle, firstInvalidUtf8Offset, normalizeNewlines } from './deco
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const bytes = (...parts: Array<string | number[]>) =>
-  new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)))));
+  new Uint8Array(
+    Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)))),
+  );
 
 const BOM_UTF8 = [0xef, 0xbb, 0xbf];
 
@@ -87,16 +89,19 @@ describe('decodeArticle: rejections', () => {
     expect(rejection(new Uint8Array([0xff, 0xfe]))).toBe('it is empty');
   });
 
-  it.each([' ', '\n', '\r\n\r\n', ' \t \n \u00a0\u2003 ', '\u3000'])('rejects whitespace only: %j', (text) => {
-    expect(rejection(utf8(text))).toBe('it holds only whitespace');
-  });
+  it.each([' ', '\n', '\r\n\r\n', ' \t \n \u00a0\u2003 ', '\u3000'])(
+    'rejects whitespace only: %j',
+    (text) => {
+      expect(rejection(utf8(text))).toBe('it holds only whitespace');
+    },
+  );
 
   it('rejects a NUL byte as binary, naming its offset', () => {
     expect(rejection(bytes('abc', [0], 'def'))).toBe('it looks binary (a NUL byte at byte 3)');
     // A PNG header: binary, and also invalid UTF-8; the NUL check answers first.
-    expect(rejection(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toMatch(
-      /looks binary/,
-    );
+    expect(
+      rejection(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])),
+    ).toMatch(/looks binary/);
   });
 
   it('rejects a NUL character in UTF-16 text', () => {
@@ -104,7 +109,9 @@ describe('decodeArticle: rejections', () => {
   });
 
   it('rejects UTF-16 with an odd number of bytes or an unpaired surrogate', () => {
-    expect(rejection(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]))).toBe('it is not valid UTF-16 (odd number of bytes)');
+    expect(rejection(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]))).toBe(
+      'it is not valid UTF-16 (odd number of bytes)',
+    );
     // A lone high surrogate D83D followed by 'A'.
     expect(rejection(new Uint8Array([0xff, 0xfe, 0x3d, 0xd8, 0x41, 0x00]))).toBe(
       'it is not valid UTF-16 (an unpaired surrogate)',
@@ -113,7 +120,9 @@ describe('decodeArticle: rejections', () => {
 
   it('rejects invalid UTF-8 with the byte offset of the first bad byte', () => {
     // "héllo " is 7 bytes (é is two), then a lone continuation byte.
-    expect(rejection(bytes('héllo ', [0x80], ' rest'))).toBe('it is not valid UTF-8 (first bad byte at offset 7)');
+    expect(rejection(bytes('héllo ', [0x80], ' rest'))).toBe(
+      'it is not valid UTF-8 (first bad byte at offset 7)',
+    );
     // Latin-1 text saved as is: é is the single byte 0xE9, followed by ASCII.
     expect(rejection(new Uint8Array(Buffer.from('caf\u00e9 au lait', 'latin1')))).toBe(
       'it is not valid UTF-8 (first bad byte at offset 3)',
@@ -164,7 +173,8 @@ describe('firstInvalidUtf8Offset', () => {
     };
     const disagreements: string[] = [];
     const check = (b: Uint8Array) => {
-      if ((firstInvalidUtf8Offset(b) === -1) !== isValid(b)) disagreements.push(Buffer.from(b).toString('hex'));
+      if ((firstInvalidUtf8Offset(b) === -1) !== isValid(b))
+        disagreements.push(Buffer.from(b).toString('hex'));
     };
     for (let a = 0; a < 256; a++) {
       check(new Uint8Array([a]));

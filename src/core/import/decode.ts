@@ -57,7 +57,10 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): Decoded {
   if (body.length % 2 !== 0) return { ok: false, reason: 'it is not valid UTF-16 (odd number of bytes)' };
   try {
     // ignoreBOM: the BOM is already cut off; a U+FEFF after it is content, as in the UTF-8 path.
-    const text = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be', { fatal: true, ignoreBOM: true }).decode(body);
+    const text = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be', {
+      fatal: true,
+      ignoreBOM: true,
+    }).decode(body);
     return { ok: true, text };
   } catch {
     return { ok: false, reason: 'it is not valid UTF-16 (an unpaired surrogate)' };
@@ -74,7 +77,10 @@ function decodeUtf8(bytes: Uint8Array): Decoded {
     };
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', hasBom ? 3 : 0) };
+  return {
+    ok: true,
+    text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', hasBom ? 3 : 0),
+  };
 }
 
 /**

@@ -21,21 +21,28 @@ function run(sources: ImportSource[], options: Partial<ImportOptions> = {}) {
 }
 
 /** Imports one bad file and checks it is rejected with exactly these problems, and that nothing landed. */
-function expectRejected(source: ImportSource, problems: Array<string | RegExp>, options: Partial<ImportOptions> = {}) {
+function expectRejected(
+  source: ImportSource,
+  problems: Array<string | RegExp>,
+  options: Partial<ImportOptions> = {},
+) {
   const { project, report, before } = run([source], options);
   try {
     expect(report.imported).toEqual([]);
     expect(report.rejected).toHaveLength(1);
     const lines = report.rejected[0]!.reason.split('\n');
     expect(lines).toHaveLength(problems.length);
-    problems.forEach((p, i) => (typeof p === 'string' ? expect(lines[i]).toBe(p) : expect(lines[i]).toMatch(p)));
+    problems.forEach((p, i) =>
+      typeof p === 'string' ? expect(lines[i]).toBe(p) : expect(lines[i]).toMatch(p),
+    );
     expect(writeCounts(project)).toEqual(before);
   } finally {
     project.close();
   }
 }
 
-const jsonl = (...lines: unknown[]) => lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n';
+const jsonl = (...lines: unknown[]) =>
+  lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n';
 
 describe('Spanlight JSONL', () => {
   it('rejects a file with a syntax error, an end past the text, start after end, or a text that does not match', () => {
@@ -65,14 +72,26 @@ describe('Spanlight JSONL', () => {
   });
 
   it('reads a UTF-16 file with a BOM; rejects other bytes that are not UTF-8 with the byte offset', () => {
-    const text = jsonl({ id: 'u16', text: 'نص 😀', spans: [{ start: 3, end: 4, label: 'claim', text: '😀' }] });
+    const text = jsonl({
+      id: 'u16',
+      text: 'نص 😀',
+      spans: [{ start: 3, end: 4, label: 'claim', text: '😀' }],
+    });
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const { project, report } = run([sourceFromBytes('utf16.jsonl', bytes)]);
-    expect(report.imported).toEqual([expect.objectContaining({ fileName: 'utf16.jsonl:1', documentId: 'u16', spans: 1 })]);
+    expect(report.imported).toEqual([
+      expect.objectContaining({ fileName: 'utf16.jsonl:1', documentId: 'u16', spans: 1 }),
+    ]);
     project.close();
-    const latin1 = Buffer.concat([Buffer.from('{"text": "caf', 'utf8'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
+    const latin1 = Buffer.concat([
+      Buffer.from('{"text": "caf', 'utf8'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}\n'),
+    ]);
     const bad = run([sourceFromBytes('latin1.jsonl', latin1)]);
-    expect(bad.report.rejected).toEqual([{ fileName: 'latin1.jsonl', reason: 'it is not valid UTF-8 (first bad byte at offset 13)' }]);
+    expect(bad.report.rejected).toEqual([
+      { fileName: 'latin1.jsonl', reason: 'it is not valid UTF-8 (first bad byte at offset 13)' },
+    ]);
     bad.project.close();
   });
 
@@ -86,7 +105,14 @@ describe('Spanlight JSONL', () => {
           status: 'done',
           text: 'They said 3 fell. They denied it.',
           spans: [
-            { id: 's1', start: 0, end: 17, label: 'claim', annotator: 'Ana', attributes: { stance: 'reports' } },
+            {
+              id: 's1',
+              start: 0,
+              end: 17,
+              label: 'claim',
+              annotator: 'Ana',
+              attributes: { stance: 'reports' },
+            },
             { id: 's2', start: 10, end: 11, label: 'number', annotator: null, attributes: { value: 3 } },
             { id: 's3', start: 18, end: 33, label: 'denial' },
           ],
@@ -96,9 +122,14 @@ describe('Spanlight JSONL', () => {
     ]);
     expect(report.rejected).toEqual([]);
     expect(project.documents.summary('d1')!.status).toBe('done');
-    expect(project.annotations.get('s1')).toMatchObject({ annotator: 'Ana', attributes: { stance: 'reports' } });
+    expect(project.annotations.get('s1')).toMatchObject({
+      annotator: 'Ana',
+      attributes: { stance: 'reports' },
+    });
     expect(project.annotations.get('s2')).toMatchObject({ annotator: null, attributes: { value: 3 } });
-    expect(project.relations.listByDocument('d1')).toEqual([expect.objectContaining({ id: 'r1', fromId: 's3', toId: 's1', type: 'denies' })]);
+    expect(project.relations.listByDocument('d1')).toEqual([
+      expect.objectContaining({ id: 'r1', fromId: 's3', toId: 's1', type: 'denies' }),
+    ]);
     project.close();
   });
 });
@@ -109,41 +140,79 @@ describe('doccano', () => {
       utf8(
         'doccano.jsonl',
         jsonl(
-          { id: 7, text: 'Troops 😀 left', label: [[0, 6, 'claim'], [7, 8, 'number']] },
-          { text: 'A denied B', entities: [{ id: 1, label: 'claim', start_offset: 0, end_offset: 1 }, { id: 2, label: 'denial', start_offset: 2, end_offset: 8 }], relations: [{ id: 3, from_id: 2, to_id: 1, type: 'denies' }] },
+          {
+            id: 7,
+            text: 'Troops 😀 left',
+            label: [
+              [0, 6, 'claim'],
+              [7, 8, 'number'],
+            ],
+          },
+          {
+            text: 'A denied B',
+            entities: [
+              { id: 1, label: 'claim', start_offset: 0, end_offset: 1 },
+              { id: 2, label: 'denial', start_offset: 2, end_offset: 8 },
+            ],
+            relations: [{ id: 3, from_id: 2, to_id: 1, type: 'denies' }],
+          },
         ),
       ),
     ]);
     expect(report.rejected).toEqual([]);
-    expect(report.imported.map((i) => [i.fileName, i.spans])).toEqual([['doccano.jsonl:1', 2], ['doccano.jsonl:2', 2]]);
+    expect(report.imported.map((i) => [i.fileName, i.spans])).toEqual([
+      ['doccano.jsonl:1', 2],
+      ['doccano.jsonl:2', 2],
+    ]);
     expect(project.documents.summary('7')).toBeDefined();
-    expect(project.relations.listByDocument(report.imported[1]!.documentId).map((r) => r.type)).toEqual(['denies']);
+    expect(project.relations.listByDocument(report.imported[1]!.documentId).map((r) => r.type)).toEqual([
+      'denies',
+    ]);
     project.close();
   });
 
   it('rejects an offset past the text with its line', () => {
-    expectRejected(utf8('d.jsonl', jsonl({ text: 'ok', label: [[0, 2, 'claim']] }, { text: 'abc', label: [[1, 7, 'claim']] })), [
-      'd.jsonl:2: span 1 (#0): end 7 is past the end of the text (3 code points)',
-    ]);
+    expectRejected(
+      utf8(
+        'd.jsonl',
+        jsonl({ text: 'ok', label: [[0, 2, 'claim']] }, { text: 'abc', label: [[1, 7, 'claim']] }),
+      ),
+      ['d.jsonl:2: span 1 (#0): end 7 is past the end of the text (3 code points)'],
+    );
   });
 });
 
 describe('Label Studio', () => {
-  const task = (text: string, value: object) => ({ data: { text }, annotations: [{ result: [{ id: 'r1', from_name: 'label', to_name: 'text', type: 'labels', value }] }] });
+  const task = (text: string, value: object) => ({
+    data: { text },
+    annotations: [{ result: [{ id: 'r1', from_name: 'label', to_name: 'text', type: 'labels', value }] }],
+  });
 
   it('reads tasks, reporting each at the line where it starts', () => {
-    const content = '[\n' + JSON.stringify(task('a 😀 b', { start: 2, end: 3, text: '😀', labels: ['claim'] })) + ',\n' + JSON.stringify(task('xyz', { start: 0, end: 2, text: 'yz', labels: ['claim'] })) + '\n]';
-    expectRejected(utf8('ls.json', content), ['ls.json:3: span 1 (r1): its text "yz" does not match the document text "xy" at [0, 2)']);
-    const good = run([utf8('ls.json', JSON.stringify([task('a 😀 b', { start: 2, end: 3, text: '😀', labels: ['claim'] })]))]);
+    const content =
+      '[\n' +
+      JSON.stringify(task('a 😀 b', { start: 2, end: 3, text: '😀', labels: ['claim'] })) +
+      ',\n' +
+      JSON.stringify(task('xyz', { start: 0, end: 2, text: 'yz', labels: ['claim'] })) +
+      '\n]';
+    expectRejected(utf8('ls.json', content), [
+      'ls.json:3: span 1 (r1): its text "yz" does not match the document text "xy" at [0, 2)',
+    ]);
+    const good = run([
+      utf8('ls.json', JSON.stringify([task('a 😀 b', { start: 2, end: 3, text: '😀', labels: ['claim'] })])),
+    ]);
     expect(good.report.imported).toEqual([expect.objectContaining({ fileName: 'ls.json:1', spans: 1 })]);
     good.project.close();
   });
 
   it('rejects an array that is not closed, and a task without text', () => {
-    expectRejected(utf8('open.json', '[' + JSON.stringify(task('abc', { start: 0, end: 1, labels: ['claim'] }))), [
-      'open.json:1: the array of tasks is not closed with ]',
+    expectRejected(
+      utf8('open.json', '[' + JSON.stringify(task('abc', { start: 0, end: 1, labels: ['claim'] }))),
+      ['open.json:1: the array of tasks is not closed with ]'],
+    );
+    expectRejected(utf8('notext.json', '[{"data": {"n": 1}, "annotations": []}]'), [
+      'notext.json:1: the task has no text in data',
     ]);
-    expectRejected(utf8('notext.json', '[{"data": {"n": 1}, "annotations": []}]'), ['notext.json:1: the task has no text in data']);
   });
 });
 
@@ -155,21 +224,33 @@ describe('brat', () => {
 
   it('reads a pair; a CRLF text is stored with LF and its spans move with it', () => {
     const txt = 'Title\r\nThe army said 3 fell.\r\n';
-    const { project, report } = run(pair(txt, 'T1\tclaim 7 27\tThe army said 3 fell\nT2\tnumber 21 22\t3\nA1\tvalue T2 3\n#1\tAnnotatorNotes T1\tline\\none\nR1\tsupports Arg1:T2 Arg2:T1\n'));
+    const { project, report } = run(
+      pair(
+        txt,
+        'T1\tclaim 7 27\tThe army said 3 fell\nT2\tnumber 21 22\t3\nA1\tvalue T2 3\n#1\tAnnotatorNotes T1\tline\\none\nR1\tsupports Arg1:T2 Arg2:T1\n',
+      ),
+    );
     expect(report.rejected).toEqual([]);
     const id = report.imported[0]!.documentId;
     expect(id).toBe('doc1');
     const text = project.documents.get(id)!.text;
     expect(text).toBe('Title\nThe army said 3 fell.\n');
     const spans = project.annotations.listByDocument(id);
-    expect(spans.map((s) => [s.start, s.end])).toEqual([rangeOf(text, 'The army said 3 fell'), rangeOf(text, '3')].map((r) => [r.start, r.end]));
+    expect(spans.map((s) => [s.start, s.end])).toEqual(
+      [rangeOf(text, 'The army said 3 fell'), rangeOf(text, '3')].map((r) => [r.start, r.end]),
+    );
     expect(spans[0]!.note).toBe('line\none');
     expect(spans[1]!.attributes).toEqual({ value: 3 });
     project.close();
   });
 
   it('rejects a text that does not match, a discontinuous span and a line it cannot read, nothing landing', () => {
-    const { project, report, before } = run(pair('one two three', 'T1\tclaim 0 3\tone\nT2\tclaim 0 3;8 13\tone three\nT3\tclaim 4 7\ttwx\nX1 what\n'));
+    const { project, report, before } = run(
+      pair(
+        'one two three',
+        'T1\tclaim 0 3\tone\nT2\tclaim 0 3;8 13\tone three\nT3\tclaim 4 7\ttwx\nX1 what\n',
+      ),
+    );
     expect(report.rejected).toEqual([
       {
         fileName: 'corpus/doc1.txt',
@@ -186,15 +267,21 @@ describe('brat', () => {
 
   it('rejects an .ann without its .txt', () => {
     const { report } = run([utf8('lonely.ann', 'T1\tclaim 0 1\tx\n')]);
-    expect(report.rejected).toEqual([{ fileName: 'lonely.ann', reason: 'a brat .ann file needs the .txt of the same name beside it' }]);
+    expect(report.rejected).toEqual([
+      { fileName: 'lonely.ann', reason: 'a brat .ann file needs the .txt of the same name beside it' },
+    ]);
   });
 });
 
 describe('CSV of documents', () => {
-  const csv = 'id,headline,body\r\na1,First,"Line one\r\nline two, with comma"\r\na2,Second,"He said ""no"""\r\n';
+  const csv =
+    'id,headline,body\r\na1,First,"Line one\r\nline two, with comma"\r\na2,Second,"He said ""no"""\r\n';
 
   it('reads the chosen text, title and id columns', () => {
-    const { project, report } = run([utf8('articles.csv', csv)], { format: 'csv', csv: { textColumn: 'body', titleColumn: 'headline', idColumn: 'id' } });
+    const { project, report } = run([utf8('articles.csv', csv)], {
+      format: 'csv',
+      csv: { textColumn: 'body', titleColumn: 'headline', idColumn: 'id' },
+    });
     expect(report.rejected).toEqual([]);
     expect(report.imported.map((i) => [i.fileName, i.documentId, i.title])).toEqual([
       ['articles.csv:2', 'a1', 'First'],
@@ -206,9 +293,15 @@ describe('CSV of documents', () => {
   });
 
   it('rejects a missing column, an unclosed quote, a short row', () => {
-    expectRejected(utf8('a.csv', csv), ['a.csv:1: no text column "text" (columns: id, headline, body)'], { format: 'csv' });
-    expectRejected(utf8('b.csv', 'text\nok\n"never closed\n'), ['b.csv:3: a quoted field is not closed'], { format: 'csv' });
-    expectRejected(utf8('c.csv', 'id,text\n1,fine\n2\n'), ['c.csv:3: 1 fields, the header has 2'], { format: 'csv' });
+    expectRejected(utf8('a.csv', csv), ['a.csv:1: no text column "text" (columns: id, headline, body)'], {
+      format: 'csv',
+    });
+    expectRejected(utf8('b.csv', 'text\nok\n"never closed\n'), ['b.csv:3: a quoted field is not closed'], {
+      format: 'csv',
+    });
+    expectRejected(utf8('c.csv', 'id,text\n1,fine\n2\n'), ['c.csv:3: 1 fields, the header has 2'], {
+      format: 'csv',
+    });
   });
 });
 
@@ -261,11 +354,23 @@ describe('JSON Lines files on disk, read a line at a time', () => {
 
   it('gives the byte offset of the first bad byte in the whole file; a UTF-8 BOM and CRLF line ends are fine', () => {
     const good = jsonl({ text: 'first' }) + '{"text": "caf';
-    const [bad] = onDisk('latin1.jsonl', Buffer.concat([Buffer.from(good), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+    const [bad] = onDisk(
+      'latin1.jsonl',
+      Buffer.concat([Buffer.from(good), Buffer.from([0xe9]), Buffer.from('"}\n')]),
+    );
     expectRejected(bad!, [`it is not valid UTF-8 (first bad byte at offset ${Buffer.byteLength(good)})`]);
-    const [bom] = onDisk('bom.jsonl', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id": "x", "text": "ok"}\r\n{"text": "two", "label": []}\r\n')]));
+    const [bom] = onDisk(
+      'bom.jsonl',
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from('{"id": "x", "text": "ok"}\r\n{"text": "two", "label": []}\r\n'),
+      ]),
+    );
     const { project, report } = run([bom!]);
-    expect(report.imported.map((i) => [i.fileName, i.documentId])).toEqual([['bom.jsonl:1', 'x'], ['bom.jsonl:2', expect.any(String)]]);
+    expect(report.imported.map((i) => [i.fileName, i.documentId])).toEqual([
+      ['bom.jsonl:1', 'x'],
+      ['bom.jsonl:2', expect.any(String)],
+    ]);
     project.close();
   });
 
@@ -277,7 +382,10 @@ describe('JSON Lines files on disk, read a line at a time', () => {
   });
 
   it('a cancel while checking the lines leaves nothing of the file', async () => {
-    const lines = Array.from({ length: 3000 }, (_, i) => ({ text: `Document ${i}`, spans: [{ start: 0, end: 8, label: 'claim' }] }));
+    const lines = Array.from({ length: 3000 }, (_, i) => ({
+      text: `Document ${i}`,
+      spans: [{ start: 0, end: 8, label: 'claim' }],
+    }));
     const sources = [...onDisk('first.txt', 'First article'), ...onDisk('many.jsonl', jsonl(...lines))];
     const project = Project.inMemory(steppingClock());
     const controller = new AbortController();

@@ -13,27 +13,52 @@ beforeEach(() => {
 
 afterEach(() => project.close());
 
-const articles = (...titles: string[]) => titles.map((title) => sourceFromBytes(`${title}.txt`, Buffer.from(`${title}\nbody of ${title}`)));
+const articles = (...titles: string[]) =>
+  titles.map((title) => sourceFromBytes(`${title}.txt`, Buffer.from(`${title}\nbody of ${title}`)));
 const storedTitles = () => project.documents.list().map((d) => d.title);
 
 describe('files written a few to a transaction', () => {
   it('reports each file only once the transaction holding it has committed', () => {
     const report = emptyReport();
-    const commits: Array<{ fileNames: string[]; inTransaction: boolean; stored: string[]; reported: string[] }> = [];
-    new Importer(project).importAll([...articles('a', 'b', 'c', 'd'), sourceFromBytes('e.txt', Buffer.from([0x41, 0x00]))], report, {
-      filesPerTransaction: 2,
-      onCommitted: (fileNames) =>
-        commits.push({
-          fileNames,
-          inTransaction: project.db.inTransaction,
-          stored: storedTitles(),
-          reported: [...report.imported, ...report.rejected].map((entry) => entry.fileName),
-        }),
-    });
+    const commits: Array<{
+      fileNames: string[];
+      inTransaction: boolean;
+      stored: string[];
+      reported: string[];
+    }> = [];
+    new Importer(project).importAll(
+      [...articles('a', 'b', 'c', 'd'), sourceFromBytes('e.txt', Buffer.from([0x41, 0x00]))],
+      report,
+      {
+        filesPerTransaction: 2,
+        onCommitted: (fileNames) =>
+          commits.push({
+            fileNames,
+            inTransaction: project.db.inTransaction,
+            stored: storedTitles(),
+            reported: [...report.imported, ...report.rejected].map((entry) => entry.fileName),
+          }),
+      },
+    );
     expect(commits).toEqual([
-      { fileNames: ['a.txt', 'b.txt'], inTransaction: false, stored: ['a', 'b'], reported: ['a.txt', 'b.txt'] },
-      { fileNames: ['c.txt', 'd.txt'], inTransaction: false, stored: ['a', 'b', 'c', 'd'], reported: ['a.txt', 'b.txt', 'c.txt', 'd.txt'] },
-      { fileNames: ['e.txt'], inTransaction: false, stored: ['a', 'b', 'c', 'd'], reported: ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'] },
+      {
+        fileNames: ['a.txt', 'b.txt'],
+        inTransaction: false,
+        stored: ['a', 'b'],
+        reported: ['a.txt', 'b.txt'],
+      },
+      {
+        fileNames: ['c.txt', 'd.txt'],
+        inTransaction: false,
+        stored: ['a', 'b', 'c', 'd'],
+        reported: ['a.txt', 'b.txt', 'c.txt', 'd.txt'],
+      },
+      {
+        fileNames: ['e.txt'],
+        inTransaction: false,
+        stored: ['a', 'b', 'c', 'd'],
+        reported: ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'],
+      },
     ]);
   });
 
@@ -71,7 +96,14 @@ describe('files written a few to a transaction', () => {
 
 describe("the query planner's statistics", () => {
   const documentRows = (db: Project['db']) =>
-    Number(String((db.prepare(`SELECT stat FROM sqlite_stat1 WHERE tbl = 'documents' LIMIT 1`).get() as { stat: string } | undefined)?.stat ?? '0').split(' ')[0]);
+    Number(
+      String(
+        (
+          db.prepare(`SELECT stat FROM sqlite_stat1 WHERE tbl = 'documents' LIMIT 1`).get() as
+            { stat: string } | undefined
+        )?.stat ?? '0',
+      ).split(' ')[0],
+    );
 
   it('follow an import that grows the project tenfold, so an export pages documents by rowid instead of scanning them', () => {
     new Importer(project).importAll(articles('first'));
@@ -80,7 +112,9 @@ describe("the query planner's statistics", () => {
     new Importer(project).importAll(articles(...Array.from({ length: 300 }, (_, i) => `article ${i}`)));
     expect(documentRows(project.db)).toBe(301);
     const plan = project.db
-      .prepare('EXPLAIN QUERY PLAN SELECT rowid, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT 100')
+      .prepare(
+        'EXPLAIN QUERY PLAN SELECT rowid, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT 100',
+      )
       .all(0)
       .map((row) => (row as { detail: string }).detail);
     expect(plan.join(' | ')).toContain('SEARCH documents USING INTEGER PRIMARY KEY (rowid>?)');

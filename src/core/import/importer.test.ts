@@ -4,7 +4,16 @@ import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '@shared/model';
 import { Project } from '../project/project';
-import { SEEDS_DIR, codePointSlice, rangeOf, seedFiles, steppingClock, tableRows, useTempDirs, writeCounts } from '../../../test/support/fixtures';
+import {
+  SEEDS_DIR,
+  codePointSlice,
+  rangeOf,
+  seedFiles,
+  steppingClock,
+  tableRows,
+  useTempDirs,
+  writeCounts,
+} from '../../../test/support/fixtures';
 import { Importer } from './importer';
 import { sourceFromBytes, sourcesFromPaths, type ImportSource } from './sources';
 
@@ -23,7 +32,8 @@ function importSources(sources: ImportSource[]): ImportReport {
 }
 
 const textSource = (name: string, text: string) => sourceFromBytes(name, Buffer.from(text, 'utf8'));
-const jsonl = (...lines: unknown[]) => lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n') + '\n';
+const jsonl = (...lines: unknown[]) =>
+  lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n') + '\n';
 
 describe('plain text articles', () => {
   it('imports the five seed articles with their titles, exact text and sha256', () => {
@@ -40,7 +50,10 @@ describe('plain text articles', () => {
       expect(imported.fileName).toBe(join('seeds', basename(file)));
       expect(imported.spans).toBe(0);
       const expectedText = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
-      const expectedTitle = expectedText.split('\n').map((line) => line.trim()).find((line) => line !== '')!;
+      const expectedTitle = expectedText
+        .split('\n')
+        .map((line) => line.trim())
+        .find((line) => line !== '')!;
       const document = project.documents.get(imported.documentId)!;
       expect(document.text).toBe(expectedText);
       expect(document.title).toBe(expectedTitle);
@@ -54,7 +67,9 @@ describe('plain text articles', () => {
     expect(report.imported.every((f) => f.title === f.title.trim() && f.title !== '')).toBe(true);
     // Each import is in the change log, without the (large) text.
     const log = tableRows(project, 'change_log');
-    expect(log.map((row) => [row.cause, row.entity, row.op])).toEqual(Array(5).fill(['import', 'document', 'insert']));
+    expect(log.map((row) => [row.cause, row.entity, row.op])).toEqual(
+      Array(5).fill(['import', 'document', 'insert']),
+    );
     expect(JSON.parse(log[0]!.after as string)).not.toHaveProperty('text');
   });
 
@@ -117,7 +132,14 @@ describe('canonical JSONL', () => {
         title: 'A custom title',
         text: TEXT_A,
         spans: [
-          { id: 'span-1', start: 19, end: 36, label: 'claim', text: codePointSlice(TEXT_A, 19, 36), note: 'attributed' },
+          {
+            id: 'span-1',
+            start: 19,
+            end: 36,
+            label: 'claim',
+            text: codePointSlice(TEXT_A, 19, 36),
+            note: 'attributed',
+          },
           { id: 'span-2', start: 37, end: 39, label: 'number', text: '12' },
           // No text, a null note and a label the project does not have yet.
           { id: 'span-3', start: 40, end: 41, label: 'quote', note: null },
@@ -155,7 +177,14 @@ describe('canonical JSONL', () => {
     expect(b).toMatchObject({ labelId: 'number', start: B_15, end: B_15 + 2 });
     expect(b!.id).toMatch(/^[0-9a-f-]{36}$/);
 
-    expect(project.labels.get('quote')).toEqual({ id: 'quote', name: 'quote', color: expect.stringMatching(/^#[0-9a-f]{6}$/), hotkey: null, position: 3, attributes: [] });
+    expect(project.labels.get('quote')).toEqual({
+      id: 'quote',
+      name: 'quote',
+      color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+      hotkey: null,
+      position: 3,
+      attributes: [],
+    });
     const spanLog = tableRows(project, 'change_log').filter((row) => row.entity === 'annotation');
     expect(spanLog).toHaveLength(4);
     expect(spanLog.every((row) => row.cause === 'import' && row.action_id === null)).toBe(true);
@@ -168,11 +197,17 @@ describe('canonical JSONL', () => {
         'more.jsonl',
         jsonl(
           { id: 'doc-a', text: TEXT_A }, // same text: skipped
-          { id: 'doc-a', text: 'Another text\nwith a taken id.', spans: [{ id: 'span-1', start: 0, end: 7, label: 'claim' }] },
+          {
+            id: 'doc-a',
+            text: 'Another text\nwith a taken id.',
+            spans: [{ id: 'span-1', start: 0, end: 7, label: 'claim' }],
+          },
         ),
       ),
     ]);
-    expect(report.skipped).toEqual([{ fileName: 'more.jsonl:1', reason: 'already in the project (same text)' }]);
+    expect(report.skipped).toEqual([
+      { fileName: 'more.jsonl:1', reason: 'already in the project (same text)' },
+    ]);
     const [imported] = report.imported;
     expect(imported!.documentId).not.toBe('doc-a');
     const [span] = project.annotations.listByDocument(imported!.documentId);
@@ -183,9 +218,21 @@ describe('canonical JSONL', () => {
   it.each([
     ['a malformed line', '{"text": "Second line", "spans": [', /^bad\.jsonl:2: not valid JSON/],
     ['a line without text', { title: 'No text' }, /^bad\.jsonl:2: text: /],
-    ['a span ending past the text', { text: 'a😀b', spans: [{ start: 0, end: 4, label: 'claim' }] }, /^bad\.jsonl:2: span 1: end 4 is past the end of the text \(3 code points\)/],
-    ['a span whose start is after its end', { text: 'abcdef', spans: [{ id: 's', start: 4, end: 2, label: 'claim' }] }, /^bad\.jsonl:2: span 1 \(s\): start 4 is not before end 2/],
-    ['a span with fractional offsets', { text: 'abcdef', spans: [{ start: 0.5, end: 2, label: 'claim' }] }, /^bad\.jsonl:2: spans\.0\.start: /],
+    [
+      'a span ending past the text',
+      { text: 'a😀b', spans: [{ start: 0, end: 4, label: 'claim' }] },
+      /^bad\.jsonl:2: span 1: end 4 is past the end of the text \(3 code points\)/,
+    ],
+    [
+      'a span whose start is after its end',
+      { text: 'abcdef', spans: [{ id: 's', start: 4, end: 2, label: 'claim' }] },
+      /^bad\.jsonl:2: span 1 \(s\): start 4 is not before end 2/,
+    ],
+    [
+      'a span with fractional offsets',
+      { text: 'abcdef', spans: [{ start: 0.5, end: 2, label: 'claim' }] },
+      /^bad\.jsonl:2: spans\.0\.start: /,
+    ],
     [
       'a span whose text does not match (UTF-16 offsets)',
       { text: 'a😀bc', spans: [{ start: 3, end: 4, label: 'claim', text: 'b' }] },
@@ -213,8 +260,12 @@ describe('canonical JSONL', () => {
   });
 
   it('rejects a file that holds no documents', () => {
-    expect(importSources([textSource('blank-lines.jsonl', '\n\n \n{}\n')]).rejected[0]!.reason).toMatch(/^blank-lines\.jsonl:4: text: /);
-    expect(importSources([textSource('nothing.jsonl', '[]')]).rejected[0]!.reason).toMatch(/^nothing\.jsonl:1: /);
+    expect(importSources([textSource('blank-lines.jsonl', '\n\n \n{}\n')]).rejected[0]!.reason).toMatch(
+      /^blank-lines\.jsonl:4: text: /,
+    );
+    expect(importSources([textSource('nothing.jsonl', '[]')]).rejected[0]!.reason).toMatch(
+      /^nothing\.jsonl:1: /,
+    );
   });
 
   it('imports the good files of a batch when a JSONL file is rejected', () => {

@@ -10,7 +10,14 @@ import { randomUUID } from 'node:crypto';
 import { extname } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ImportOptions } from '@shared/datasets';
-import type { Annotation, AttributeValues, DocumentStatus, ImportReport, Label, Relation } from '@shared/model';
+import type {
+  Annotation,
+  AttributeValues,
+  DocumentStatus,
+  ImportReport,
+  Label,
+  Relation,
+} from '@shared/model';
 import type { Project } from '../project/project';
 import { decodeText, normalizeNewlines } from './decode';
 import { parseBrat } from './formats/brat';
@@ -55,12 +62,17 @@ const stem = (name: string) => name.slice(0, name.length - extname(name).length)
 
 /** A JSON Lines file on disk, read a line at a time. */
 type LinesUnit = { kind: 'lines'; format: LineFormat; path: string };
-type Parsed = { kind: 'text'; text: string } | { kind: 'documents'; parsed: ParsedFile } | LinesUnit | { kind: 'rejected'; reason: string };
+type Parsed =
+  | { kind: 'text'; text: string }
+  | { kind: 'documents'; parsed: ParsedFile }
+  | LinesUnit
+  | { kind: 'rejected'; reason: string };
 
 /** The text a read file holds in memory until it is written; a JSON Lines file is read again from disk then. */
 function heldTextOf(parsed: Parsed): number {
   if (parsed.kind === 'text') return parsed.text.length;
-  if (parsed.kind === 'documents' && parsed.parsed.ok) return parsed.parsed.documents.reduce((sum, doc) => sum + doc.text.length, 0);
+  if (parsed.kind === 'documents' && parsed.parsed.ok)
+    return parsed.parsed.documents.reduce((sum, doc) => sum + doc.text.length, 0);
   return 0;
 }
 
@@ -72,7 +84,10 @@ function runThrough<T>(steps: Generator<unknown, T>): T {
 }
 
 /** Pairs each brat .ann with the .txt of the same name; an .ann alone is kept to be reported. */
-export function importUnits(sources: Iterable<ImportSource>, format: ImportOptions['format'] = 'auto'): ImportUnit[] {
+export function importUnits(
+  sources: Iterable<ImportSource>,
+  format: ImportOptions['format'] = 'auto',
+): ImportUnit[] {
   const all = [...sources];
   const isAnn = (s: ImportSource) => extname(s.name).toLowerCase() === '.ann';
   const anns = new Map(all.filter(isAnn).map((s) => [stem(s.name), s]));
@@ -80,7 +95,10 @@ export function importUnits(sources: Iterable<ImportSource>, format: ImportOptio
   const units: ImportUnit[] = [];
   for (const source of all) {
     if (isAnn(source)) continue;
-    const ann = extname(source.name).toLowerCase() === '.txt' && (format === 'auto' || format === 'brat') ? anns.get(stem(source.name)) : undefined;
+    const ann =
+      extname(source.name).toLowerCase() === '.txt' && (format === 'auto' || format === 'brat')
+        ? anns.get(stem(source.name))
+        : undefined;
     if (ann) paired.add(stem(source.name));
     units.push({ name: source.name, source, ann });
   }
@@ -94,10 +112,15 @@ export class Importer {
     private readonly options: Partial<ImportOptions> = {},
   ) {}
 
-  importAll(sources: Iterable<ImportSource>, report: ImportReport = emptyReport(), options: ImportRunOptions = {}): ImportReport {
+  importAll(
+    sources: Iterable<ImportSource>,
+    report: ImportReport = emptyReport(),
+    options: ImportRunOptions = {},
+  ): ImportReport {
     const batch = this.batch(report, options);
     try {
-      for (const unit of importUnits(sources, this.options.format)) this.queue(batch, unit.name, runThrough(this.prepare(unit)));
+      for (const unit of importUnits(sources, this.options.format))
+        this.queue(batch, unit.name, runThrough(this.prepare(unit)));
     } finally {
       batch.commit();
     }
@@ -109,7 +132,11 @@ export class Importer {
    * write), so the app shows progress and a cancel lands before the next step: the file being read or checked
    * when it lands is not written, the files before it are. `done` counts the files committed.
    */
-  async importAllAsync(sources: Iterable<ImportSource>, report: ImportReport, options: AsyncImportOptions = {}): Promise<ImportReport> {
+  async importAllAsync(
+    sources: Iterable<ImportSource>,
+    report: ImportReport,
+    options: AsyncImportOptions = {},
+  ): Promise<ImportReport> {
     const units = importUnits(sources, this.options.format);
     let done = 0;
     const progress = (phase: string) => options.onProgress?.({ done, total: units.length, phase });
@@ -191,7 +218,8 @@ export class Importer {
   }
 
   private parseBratUnit(unit: ImportUnit, text: string): Parsed {
-    if (extname(unit.name).toLowerCase() === '.ann') return { kind: 'rejected', reason: 'a brat .ann file needs the .txt of the same name beside it' };
+    if (extname(unit.name).toLowerCase() === '.ann')
+      return { kind: 'rejected', reason: 'a brat .ann file needs the .txt of the same name beside it' };
     let ann = '';
     if (unit.ann) {
       let bytes: Uint8Array;
@@ -203,9 +231,13 @@ export class Importer {
       const decoded = decodeText(bytes);
       // An .ann with no annotations is empty (or white space), and fine.
       if (decoded.ok) ann = decoded.text;
-      else if (bytes.length > 0 && decoded.reason !== 'it holds only whitespace') return { kind: 'rejected', reason: `${unit.ann.name}: ${decoded.reason}` };
+      else if (bytes.length > 0 && decoded.reason !== 'it holds only whitespace')
+        return { kind: 'rejected', reason: `${unit.ann.name}: ${decoded.reason}` };
     }
-    return { kind: 'documents', parsed: parseBrat(unit.name, unit.ann?.name ?? `${stem(unit.name)}.ann`, text, ann) };
+    return {
+      kind: 'documents',
+      parsed: parseBrat(unit.name, unit.ann?.name ?? `${stem(unit.name)}.ann`, text, ann),
+    };
   }
 
   private parseContent(format: FileFormat, fileName: string, content: string): ParsedFile {
@@ -296,7 +328,10 @@ export class Importer {
     const { project } = this;
     const now = project.clock();
     const idFree = parsed.id !== undefined && !project.documents.summary(parsed.id);
-    const document = newDocument(fileName, parsed.text, now, { id: idFree ? parsed.id : undefined, title: parsed.title });
+    const document = newDocument(fileName, parsed.text, now, {
+      id: idFree ? parsed.id : undefined,
+      title: parsed.title,
+    });
     if (project.documents.idBySha256(document.sha256)) return null;
     this.insertDocument(document, parsed.status);
     const ids = new Map<string, string>();
@@ -329,7 +364,12 @@ export class Importer {
         createdAt: now,
       };
       // The same link twice (same ends, same type) is one link.
-      if (project.relations.touching(relation.fromId).some((r) => r.toId === relation.toId && r.type === relation.type)) continue;
+      if (
+        project.relations
+          .touching(relation.fromId)
+          .some((r) => r.toId === relation.toId && r.type === relation.type)
+      )
+        continue;
       project.relations.insert(relation);
       this.log('relation', relation.id, relation, now);
     }
@@ -341,11 +381,26 @@ export class Importer {
     project.documents.insert(document);
     if (status && status !== 'todo') project.documents.setStatus(document.id, status);
     const { text: _text, ...logged } = document;
-    this.log('document', document.id, status && status !== 'todo' ? { ...logged, status } : logged, document.importedAt);
+    this.log(
+      'document',
+      document.id,
+      status && status !== 'todo' ? { ...logged, status } : logged,
+      document.importedAt,
+    );
   }
 
-  private log(entity: 'annotation' | 'relation' | 'document', entityId: string, after: unknown, at: string): void {
-    this.project.changes.append(null, 'import', at, this.project.annotator, { entity, entityId, before: null, after });
+  private log(
+    entity: 'annotation' | 'relation' | 'document',
+    entityId: string,
+    after: unknown,
+    at: string,
+  ): void {
+    this.project.changes.append(null, 'import', at, this.project.annotator, {
+      entity,
+      entityId,
+      before: null,
+      after,
+    });
   }
 
   /**
@@ -367,11 +422,20 @@ export class Importer {
  * Values from formats that hold only text (brat, Label Studio choices) typed by the label's definitions:
  * "93" for a number attribute is 93, "true"/"false" for a boolean one is true/false. Anything else is kept.
  */
-export function coerceAttributes(label: Label, values: Record<string, string | number | boolean>): AttributeValues {
+export function coerceAttributes(
+  label: Label,
+  values: Record<string, string | number | boolean>,
+): AttributeValues {
   const out: AttributeValues = {};
   for (const [name, value] of Object.entries(values)) {
     const type = label.attributes.find((a) => a.name === name)?.type;
-    if (type === 'number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) out[name] = Number(value);
+    if (
+      type === 'number' &&
+      typeof value === 'string' &&
+      value.trim() !== '' &&
+      Number.isFinite(Number(value))
+    )
+      out[name] = Number(value);
     else if (type === 'boolean' && (value === 'true' || value === 'false')) out[name] = value === 'true';
     else out[name] = value;
   }

@@ -27,7 +27,8 @@ export function* fileLines(path: string): Generator<FileLine> {
       const read = readSync(fd, chunk, 0, CHUNK, position);
       if (read === 0) break;
       position += read;
-      const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, read)]) : chunk.subarray(0, read);
+      const data =
+        carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, read)]) : chunk.subarray(0, read);
       let start = 0;
       for (let lf = data.indexOf(10, start); lf !== -1; lf = data.indexOf(10, start)) {
         yield { number: number++, offset: carryOffset + start, bytes: data.subarray(start, lf) };

@@ -89,9 +89,13 @@ export function checkDocument(doc: ParsedDocument): string[] {
   const keys = new Set(doc.spans.map((s) => s.key).filter((k) => k !== undefined));
   doc.relations.forEach((relation, i) => {
     for (const end of [relation.from, relation.to]) {
-      if (!keys.has(end)) problems.push(`${doc.where}: link ${i + 1} (${relation.type}): no span ${JSON.stringify(end)} in this document`);
+      if (!keys.has(end))
+        problems.push(
+          `${doc.where}: link ${i + 1} (${relation.type}): no span ${JSON.stringify(end)} in this document`,
+        );
     }
-    if (relation.from === relation.to) problems.push(`${doc.where}: link ${i + 1} (${relation.type}) links a span to itself`);
+    if (relation.from === relation.to)
+      problems.push(`${doc.where}: link ${i + 1} (${relation.type}) links a span to itself`);
   });
   return problems;
 }
@@ -105,11 +109,16 @@ export function finishParse(fileName: string, documents: ParsedDocument[], probl
   if (problems.list.length > 0) {
     // Syntax problems are found while reading, span problems after: report them in line order.
     const line = (problem: string) => Number(/:(\d+): /.exec(problem)?.[1] ?? 0);
-    return { ok: false, problems: problems.list.map((p, i) => ({ p, i })).sort((a, b) => line(a.p) - line(b.p) || a.i - b.i).map(({ p }) => p) };
+    return {
+      ok: false,
+      problems: problems.list
+        .map((p, i) => ({ p, i }))
+        .sort((a, b) => line(a.p) - line(b.p) || a.i - b.i)
+        .map(({ p }) => p),
+    };
   }
   if (documents.length === 0) return { ok: false, problems: [`${fileName}: it holds no documents`] };
   return { ok: true, documents };
 }
-
 
 export type { AttributeValues };

@@ -15,7 +15,12 @@ export function sha256Of(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-export function newDocument(fileName: string, text: string, importedAt: string, fields: Partial<NewDocument> = {}): NewDocument {
+export function newDocument(
+  fileName: string,
+  text: string,
+  importedAt: string,
+  fields: Partial<NewDocument> = {},
+): NewDocument {
   return {
     id: fields.id ?? randomUUID(),
     title: fields.title ?? titleOf(text),

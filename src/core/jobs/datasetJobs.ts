@@ -11,7 +11,13 @@ import type { ImportSource } from '../import/sources';
 import type { Project } from '../project/project';
 import type { JobControl } from './jobRegistry';
 
-export async function runExportToPath(project: Project, format: ExportFormat, path: string, filter: ExportFilter, control: JobControl) {
+export async function runExportToPath(
+  project: Project,
+  format: ExportFormat,
+  path: string,
+  filter: ExportFilter,
+  control: JobControl,
+) {
   const summary = await exportToFile(project, format, path, {
     filter,
     signal: control.signal,
@@ -21,7 +27,14 @@ export async function runExportToPath(project: Project, format: ExportFormat, pa
 }
 
 /** An export streamed into `out` (a browser download); `path` names it in the summary. */
-export async function runExportToStream(project: Project, format: ExportFormat, out: Writable, path: string, filter: ExportFilter, control: JobControl) {
+export async function runExportToStream(
+  project: Project,
+  format: ExportFormat,
+  out: Writable,
+  path: string,
+  filter: ExportFilter,
+  control: JobControl,
+) {
   const counts = await project.withSnapshot((reader) =>
     exportDataset(reader, format, out, {
       filter,
@@ -30,10 +43,23 @@ export async function runExportToStream(project: Project, format: ExportFormat, 
       onProgress: ({ done, total }) => control.progress(done, total),
     }),
   );
-  return { export: { path, documents: counts.documents, spans: counts.spans, ...(counts.warnings.length ? { warnings: counts.warnings } : {}) } };
+  return {
+    export: {
+      path,
+      documents: counts.documents,
+      spans: counts.spans,
+      ...(counts.warnings.length ? { warnings: counts.warnings } : {}),
+    },
+  };
 }
 
-export async function runImport(project: Project, sources: ImportSource[], problems: ImportProblem[], options: ImportOptions, control: JobControl) {
+export async function runImport(
+  project: Project,
+  sources: ImportSource[],
+  problems: ImportProblem[],
+  options: ImportOptions,
+  control: JobControl,
+) {
   const report: ImportReport = emptyReport();
   report.rejected.push(...problems);
   control.partial({ import: report });

@@ -51,7 +51,10 @@ export class JobRegistry {
   }
 
   /** Starts a reserved job (once) and resolves when it ends; answers null for an unknown or started job. */
-  runReserved(id: string, work: (detail: unknown, control: JobControl) => Promise<Outcome>): Promise<JobStatus> | null {
+  runReserved(
+    id: string,
+    work: (detail: unknown, control: JobControl) => Promise<Outcome>,
+  ): Promise<JobStatus> | null {
     const job = this.jobs.get(id);
     const reserved = job?.reserved;
     if (!job || !reserved) return null;
@@ -78,7 +81,16 @@ export class JobRegistry {
   private add(kind: JobKind, unit: JobStatus['unit'], phase: string): Job {
     const id = randomUUID();
     const job: Job = {
-      status: { id, kind, state: 'running', phase, done: 0, total: 0, unit, startedAt: new Date().toISOString() },
+      status: {
+        id,
+        kind,
+        state: 'running',
+        phase,
+        done: 0,
+        total: 0,
+        unit,
+        startedAt: new Date().toISOString(),
+      },
       controller: new AbortController(),
     };
     this.jobs.set(id, job);
@@ -116,6 +128,7 @@ export class JobRegistry {
 
   private prune(): void {
     const finished = [...this.jobs.values()].filter((j) => j.status.state !== 'running');
-    for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(job.status.id);
+    for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED)))
+      this.jobs.delete(job.status.id);
   }
 }

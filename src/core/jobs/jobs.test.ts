@@ -56,57 +56,116 @@ describe('an import job', () => {
   it('imports the files, reporting progress in files, and answers the report when done', async () => {
     const files = [
       { name: 'a.txt', base64: b64('Alpha article\nbody') },
-      { name: 'b.jsonl', base64: b64(JSON.stringify({ id: 'b', text: 'Beta said 3', spans: [{ start: 10, end: 11, label: 'number' }] }) + '\n') },
-      { name: 'bad.jsonl', base64: b64('{"text": "x", "spans": [{"start": 0, "end": 5, "label": "claim"}]}\n') },
+      {
+        name: 'b.jsonl',
+        base64: b64(
+          JSON.stringify({ id: 'b', text: 'Beta said 3', spans: [{ start: 10, end: 11, label: 'number' }] }) +
+            '\n',
+        ),
+      },
+      {
+        name: 'bad.jsonl',
+        base64: b64('{"text": "x", "spans": [{"start": 0, "end": 5, "label": "claim"}]}\n'),
+      },
     ];
     const { jobId } = await call<StartedJob>('jobs:start-import', { source: { kind: 'files', files } });
     const status = await settle(jobId);
     expect(status).toMatchObject({ kind: 'import', state: 'done', done: 3, total: 3, unit: 'files' });
     expect(status.import!.imported.map((i) => i.fileName)).toEqual(['a.txt', 'b.jsonl:1']);
-    expect(status.import!.rejected).toEqual([{ fileName: 'bad.jsonl', reason: 'bad.jsonl:1: span 1: end 5 is past the end of the text (1 code points)' }]);
+    expect(status.import!.rejected).toEqual([
+      {
+        fileName: 'bad.jsonl',
+        reason: 'bad.jsonl:1: span 1: end 5 is past the end of the text (1 code points)',
+      },
+    ]);
   });
 
   it('a native dialog is not in the browser', async () => {
-    const result = await dispatch(handlers, 'jobs:start-import', { source: { kind: 'choose', pick: 'files' } });
+    const result = await dispatch(handlers, 'jobs:start-import', {
+      source: { kind: 'choose', pick: 'files' },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'unsupported' } });
   });
 });
 
 describe('an export job in the browser: a download that runs as the job', () => {
   it('streams the filtered export and ends done with its counts', async () => {
-    const { jobId } = await call<StartedJob>('jobs:start-export', { format: 'csv', destination: 'download', filter: { labels: ['number'] } });
-    expect(await call<JobStatus>('jobs:status', { id: jobId })).toMatchObject({ state: 'running', phase: 'Waiting to start' });
-    const reply = await sendToHost(host, `/download/export?format=csv&job=${jobId}&token=${host.token}`, { method: 'GET' });
+    const { jobId } = await call<StartedJob>('jobs:start-export', {
+      format: 'csv',
+      destination: 'download',
+      filter: { labels: ['number'] },
+    });
+    expect(await call<JobStatus>('jobs:status', { id: jobId })).toMatchObject({
+      state: 'running',
+      phase: 'Waiting to start',
+    });
+    const reply = await sendToHost(host, `/download/export?format=csv&job=${jobId}&token=${host.token}`, {
+      method: 'GET',
+    });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''jobs.csv`);
     const rows = reply.body.trimEnd().split('\r\n');
     expect(rows).toHaveLength(2);
     expect(rows[1]).toMatch(/^b,Beta said 3,[^,]+,10,11,number,3,/);
-    expect(await settle(jobId)).toMatchObject({ state: 'done', done: 2, total: 2, export: { documents: 2, spans: 1 } });
+    expect(await settle(jobId)).toMatchObject({
+      state: 'done',
+      done: 2,
+      total: 2,
+      export: { documents: 2, spans: 1 },
+    });
     // A job runs once.
-    expect((await sendToHost(host, `/download/export?format=csv&job=${jobId}&token=${host.token}`, { method: 'GET' })).status).toBe(404);
+    expect(
+      (
+        await sendToHost(host, `/download/export?format=csv&job=${jobId}&token=${host.token}`, {
+          method: 'GET',
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('brat downloads as a zip of the folder', async () => {
-    const { jobId } = await call<StartedJob>('jobs:start-export', { format: 'brat', destination: 'download' });
-    const reply = await sendToHost(host, `/download/export?format=brat&job=${jobId}&token=${host.token}`, { method: 'GET' });
+    const { jobId } = await call<StartedJob>('jobs:start-export', {
+      format: 'brat',
+      destination: 'download',
+    });
+    const reply = await sendToHost(host, `/download/export?format=brat&job=${jobId}&token=${host.token}`, {
+      method: 'GET',
+    });
     expect(reply.headers['content-type']).toBe('application/zip');
     expect(reply.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''jobs-brat.zip`);
     expect(reply.body.startsWith('PK')).toBe(true);
   });
 
   it('a job cancelled before its download never runs', async () => {
-    const { jobId } = await call<StartedJob>('jobs:start-export', { format: 'jsonl', destination: 'download' });
+    const { jobId } = await call<StartedJob>('jobs:start-export', {
+      format: 'jsonl',
+      destination: 'download',
+    });
     expect(await call<JobStatus>('jobs:cancel', { id: jobId })).toMatchObject({ state: 'cancelled' });
-    expect((await sendToHost(host, `/download/export?format=jsonl&job=${jobId}&token=${host.token}`, { method: 'GET' })).status).toBe(404);
+    expect(
+      (
+        await sendToHost(host, `/download/export?format=jsonl&job=${jobId}&token=${host.token}`, {
+          method: 'GET',
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('refuses a label the project does not have, and an unknown job', async () => {
-    expect(await dispatch(handlers, 'jobs:start-export', { format: 'csv', destination: 'download', filter: { labels: ['nope'] } })).toMatchObject({
+    expect(
+      await dispatch(handlers, 'jobs:start-export', {
+        format: 'csv',
+        destination: 'download',
+        filter: { labels: ['nope'] },
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: 'The project has no label "nope"' },
     });
-    expect(await dispatch(handlers, 'jobs:status', { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(handlers, 'jobs:status', { id: 'missing' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });
 
@@ -115,14 +174,25 @@ describe('JobRegistry', () => {
     const jobs = new JobRegistry();
     const id = jobs.start('import', 'files', async (control) => {
       control.progress(1, 3, 'Reading b.txt');
-      control.partial({ import: { imported: [{ fileName: 'a.txt', documentId: 'a', title: 'A', spans: 0 }], skipped: [], rejected: [] } });
+      control.partial({
+        import: {
+          imported: [{ fileName: 'a.txt', documentId: 'a', title: 'A', spans: 0 }],
+          skipped: [],
+          rejected: [],
+        },
+      });
       await sleep(20);
       control.signal.throwIfAborted();
       return {};
     });
     expect(jobs.cancel(id).state).toBe('running');
     await sleep(40);
-    expect(jobs.status(id)).toMatchObject({ state: 'cancelled', done: 1, total: 3, import: { imported: [{ fileName: 'a.txt' }] } });
+    expect(jobs.status(id)).toMatchObject({
+      state: 'cancelled',
+      done: 1,
+      total: 3,
+      import: { imported: [{ fileName: 'a.txt' }] },
+    });
   });
 
   it('a failing job ends failed with its message', async () => {

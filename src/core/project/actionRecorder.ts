@@ -21,7 +21,13 @@ export class ActionRecorder {
   /** Starts a new undoable action on a document. */
   static begin(project: Project, documentId: string, description: string): ActionRecorder {
     const at = project.clock();
-    return new ActionRecorder(project, documentId, project.changes.beginAction(documentId, description, at), 'do', at);
+    return new ActionRecorder(
+      project,
+      documentId,
+      project.changes.beginAction(documentId, description, at),
+      'do',
+      at,
+    );
   }
 
   annotation(before: Annotation | null, after: Annotation | null): void {
@@ -42,7 +48,10 @@ export class ActionRecorder {
       const { annotations } = this.project;
       const exists = annotations.get(id) !== undefined;
       // Annotations logged by schema 1 have no attributes: the delta carries them as they are now stored.
-      const annotation = target === null ? null : { ...(target as Annotation), attributes: (target as Annotation).attributes ?? {} };
+      const annotation =
+        target === null
+          ? null
+          : { ...(target as Annotation), attributes: (target as Annotation).attributes ?? {} };
       if (annotation === null) {
         if (exists) annotations.delete(id);
       } else if (exists) annotations.update(annotation);

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '@shared/errors';
 import type { Annotation } from '@shared/model';
-import { expectAppError, projectWithDocument, rangeOf, tableRows, writeCounts } from '../../../test/support/fixtures';
+import {
+  expectAppError,
+  projectWithDocument,
+  rangeOf,
+  tableRows,
+  writeCounts,
+} from '../../../test/support/fixtures';
 import type { Project } from './project';
 
 // The emoji is one code point and two UTF-16 units: offsets after it differ between the two.
@@ -26,7 +32,6 @@ function logOf(entityId: string) {
     }));
 }
 
-
 describe('create', () => {
   it('stores the annotation and returns it as a delta', () => {
     const delta = project.annotationService.create({ documentId, ...MINISTER, labelId: 'claim' });
@@ -34,7 +39,13 @@ describe('create', () => {
     expect(delta.deletedIds).toEqual([]);
     expect(delta.annotationCount).toBe(1);
     const [annotation] = delta.upserted;
-    expect(annotation).toMatchObject({ documentId, labelId: 'claim', ...MINISTER, note: '', annotator: null });
+    expect(annotation).toMatchObject({
+      documentId,
+      labelId: 'claim',
+      ...MINISTER,
+      note: '',
+      annotator: null,
+    });
     expect(annotation!.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(annotation!.createdAt).toBe(delta.savedAt);
     expect(annotation!.updatedAt).toBe(delta.savedAt);
@@ -43,10 +54,19 @@ describe('create', () => {
   });
 
   it('logs one action and one change_log row with cause do, before null and the annotation after', () => {
-    const { upserted, savedAt } = project.annotationService.create({ documentId, ...MINISTER, labelId: 'claim' });
+    const { upserted, savedAt } = project.annotationService.create({
+      documentId,
+      ...MINISTER,
+      labelId: 'claim',
+    });
     const annotation = upserted[0]!;
     const [action] = tableRows(project, 'actions');
-    expect(action).toMatchObject({ document_id: documentId, description: 'create claim', state: 'done', created_at: savedAt });
+    expect(action).toMatchObject({
+      document_id: documentId,
+      description: 'create claim',
+      state: 'done',
+      created_at: savedAt,
+    });
     expect(logOf(annotation.id)).toEqual([
       {
         seq: expect.any(Number),
@@ -66,7 +86,9 @@ describe('create', () => {
   it('counts offsets in code points, so SQLite substr() reads the same text', () => {
     const { upserted } = project.annotationService.create({ documentId, ...TWELVE, labelId: 'number' });
     const row = project.db
-      .prepare(`SELECT substr(d.text, a.start + 1, a."end" - a.start) FROM annotations a JOIN documents d ON d.id = a.document_id WHERE a.id = ?`)
+      .prepare(
+        `SELECT substr(d.text, a.start + 1, a."end" - a.start) FROM annotations a JOIN documents d ON d.id = a.document_id WHERE a.id = ?`,
+      )
       .pluck()
       .get(upserted[0]!.id);
     expect(row).toBe('12');
@@ -74,13 +96,23 @@ describe('create', () => {
 
   it('can annotate the emoji alone and the very last character', () => {
     project.annotationService.create({ documentId, ...rangeOf(TEXT, '😀'), labelId: 'claim' });
-    project.annotationService.create({ documentId, start: CODE_POINTS - 1, end: CODE_POINTS, labelId: 'claim' });
+    project.annotationService.create({
+      documentId,
+      start: CODE_POINTS - 1,
+      end: CODE_POINTS,
+      labelId: 'claim',
+    });
     expect(project.annotations.countByDocument(documentId)).toBe(2);
   });
 
   it('records the note given and the annotator of the project', () => {
     project.meta.set('annotator', 'rima');
-    const { upserted } = project.annotationService.create({ documentId, ...MINISTER, labelId: 'claim', note: 'who?' });
+    const { upserted } = project.annotationService.create({
+      documentId,
+      ...MINISTER,
+      labelId: 'claim',
+      note: 'who?',
+    });
     expect(upserted[0]).toMatchObject({ note: 'who?', annotator: 'rima' });
     expect(logOf(upserted[0]!.id)[0]).toMatchObject({ actor: 'rima' });
   });
@@ -95,7 +127,11 @@ describe('create', () => {
     ['fractional offsets', { start: 1.5, end: 3 }, /offsets must be integers/],
   ])('refuses %s with invalid_input and writes nothing', (_name, range, message) => {
     const before = { counts: writeCounts(project), rows: tableRows(project, 'annotations') };
-    expectAppError(() => project.annotationService.create({ documentId, ...range, labelId: 'claim' }), 'invalid_input', message);
+    expectAppError(
+      () => project.annotationService.create({ documentId, ...range, labelId: 'claim' }),
+      'invalid_input',
+      message,
+    );
     expect({ counts: writeCounts(project), rows: tableRows(project, 'annotations') }).toEqual(before);
   });
 
@@ -131,7 +167,10 @@ describe('relabel, setNote and delete', () => {
     const log = logOf(annotation.id);
     expect(log).toHaveLength(2);
     expect(log[1]).toMatchObject({ cause: 'do', op: 'update', before: annotation, after });
-    expect(tableRows(project, 'actions').map((a) => a.description)).toEqual(['create claim', 'relabel to denial']);
+    expect(tableRows(project, 'actions').map((a) => a.description)).toEqual([
+      'create claim',
+      'relabel to denial',
+    ]);
   });
 
   it('setNote changes the note and logs before and after', () => {
@@ -144,17 +183,39 @@ describe('relabel, setNote and delete', () => {
 
   it('delete removes the row and logs the annotation as before, null after', () => {
     const delta = project.annotationService.delete(annotation.id);
-    expect(delta).toMatchObject({ documentId, upserted: [], deletedIds: [annotation.id], annotationCount: 0 });
+    expect(delta).toMatchObject({
+      documentId,
+      upserted: [],
+      deletedIds: [annotation.id],
+      annotationCount: 0,
+    });
     expect(project.annotations.get(annotation.id)).toBeUndefined();
-    expect(logOf(annotation.id)[1]).toMatchObject({ cause: 'do', op: 'delete', before: annotation, after: null });
+    expect(logOf(annotation.id)[1]).toMatchObject({
+      cause: 'do',
+      op: 'delete',
+      before: annotation,
+      after: null,
+    });
     expect(tableRows(project, 'actions').at(-1)).toMatchObject({ description: 'delete claim' });
   });
 
   it('refuses unknown ids and labels with not_found and writes nothing', () => {
     const before = { counts: writeCounts(project), rows: tableRows(project, 'annotations') };
-    expectAppError(() => project.annotationService.relabel('nope', 'denial'), 'not_found', /No annotation with id nope/);
-    expectAppError(() => project.annotationService.relabel(annotation.id, 'opinion'), 'not_found', /No label with id opinion/);
-    expectAppError(() => project.annotationService.setNote('nope', 'x'), 'not_found', /No annotation with id nope/);
+    expectAppError(
+      () => project.annotationService.relabel('nope', 'denial'),
+      'not_found',
+      /No annotation with id nope/,
+    );
+    expectAppError(
+      () => project.annotationService.relabel(annotation.id, 'opinion'),
+      'not_found',
+      /No label with id opinion/,
+    );
+    expectAppError(
+      () => project.annotationService.setNote('nope', 'x'),
+      'not_found',
+      /No annotation with id nope/,
+    );
     expectAppError(() => project.annotationService.delete('nope'), 'not_found', /No annotation with id nope/);
     expect({ counts: writeCounts(project), rows: tableRows(project, 'annotations') }).toEqual(before);
   });

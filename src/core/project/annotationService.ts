@@ -70,7 +70,11 @@ export class AnnotationService {
     const { project } = this;
     return project.transaction(() => {
       const annotation = this.requireAnnotation(id);
-      const recorder = ActionRecorder.begin(project, annotation.documentId, `delete ${this.labelName(annotation.labelId)}`);
+      const recorder = ActionRecorder.begin(
+        project,
+        annotation.documentId,
+        `delete ${this.labelName(annotation.labelId)}`,
+      );
       for (const relation of project.relations.touching(id)) recorder.relation(relation, null);
       recorder.annotation(annotation, null);
       return recorder.delta();

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, Label } from '@shared/model';
-import { allRows, changeLogOf, expectAppError, projectWithDocument, rangeOf, tableRows } from '../../../test/support/fixtures';
+import {
+  allRows,
+  changeLogOf,
+  expectAppError,
+  projectWithDocument,
+  rangeOf,
+  tableRows,
+} from '../../../test/support/fixtures';
 import { checkAttributes } from './attributes';
 import type { Project } from './project';
 
@@ -29,7 +36,9 @@ describe('checkAttributes', () => {
   });
 
   it('drops empty strings, whatever the type: a blank attribute is no attribute', () => {
-    expect(checkAttributes(label('number'), { value: '', unit: '', approximate: true })).toEqual({ approximate: true });
+    expect(checkAttributes(label('number'), { value: '', unit: '', approximate: true })).toEqual({
+      approximate: true,
+    });
     expect(checkAttributes(label('claim'), { source: '', stance: '' })).toEqual({});
   });
 
@@ -46,13 +55,28 @@ describe('checkAttributes', () => {
   it.each([
     ['an unknown name', 'number', { value: 3, colour: 'red' }, /Label number has no attribute "colour"/],
     ['a name of another label', 'denial', { stance: 'reports' }, /Label denial has no attribute "stance"/],
-    ['a string for a number', 'number', { value: '1200' }, /Attribute "value" of number must be a number, not "1200"/],
+    [
+      'a string for a number',
+      'number',
+      { value: '1200' },
+      /Attribute "value" of number must be a number, not "1200"/,
+    ],
     ['an infinite number', 'number', { value: Infinity }, /must be a number/],
     ['NaN', 'number', { value: NaN }, /must be a number/],
     ['a number for a text', 'claim', { source: 12 }, /Attribute "source" of claim must be a text, not 12/],
-    ['a string for a boolean', 'number', { approximate: 'yes' }, /Attribute "approximate" of number must be a boolean, not "yes"/],
+    [
+      'a string for a boolean',
+      'number',
+      { approximate: 'yes' },
+      /Attribute "approximate" of number must be a boolean, not "yes"/,
+    ],
     ['a number for a boolean', 'number', { approximate: 1 }, /must be a boolean/],
-    ['a choice not in the list', 'claim', { stance: 'denies' }, /Attribute "stance" of claim must be one of asserts, reports, disputes, not "denies"/],
+    [
+      'a choice not in the list',
+      'claim',
+      { stance: 'denies' },
+      /Attribute "stance" of claim must be one of asserts, reports, disputes, not "denies"/,
+    ],
     ['a choice in another case', 'claim', { stance: 'Asserts' }, /must be one of asserts, reports, disputes/],
     ['a boolean for a choice', 'claim', { stance: true }, /must be one of/],
   ])('refuses %s with invalid_input', (_name, labelId, values, message) => {
@@ -66,7 +90,11 @@ describe('checkAttributes', () => {
   });
 
   it('refuses an unknown name even when its value is empty', () => {
-    expectAppError(() => checkAttributes(label('claim'), { colour: '' }), 'invalid_input', /no attribute "colour"/);
+    expectAppError(
+      () => checkAttributes(label('claim'), { colour: '' }),
+      'invalid_input',
+      /no attribute "colour"/,
+    );
   });
 });
 
@@ -75,7 +103,8 @@ describe('annotations with attributes', () => {
   const TWELVE_HUNDRED = rangeOf(TEXT, '1,200');
 
   beforeEach(() => {
-    annotation = project.annotationService.create({ documentId, ...TWELVE_HUNDRED, labelId: 'number' }).upserted[0]!;
+    annotation = project.annotationService.create({ documentId, ...TWELVE_HUNDRED, labelId: 'number' })
+      .upserted[0]!;
   });
 
   it('a new annotation starts with attributes {}, or with the checked ones it was created with', () => {
@@ -94,7 +123,13 @@ describe('annotations with attributes', () => {
   it('create refuses bad attributes and writes nothing', () => {
     const before = allRows(project);
     expectAppError(
-      () => project.annotationService.create({ documentId, ...TWELVE_HUNDRED, labelId: 'number', attributes: { value: 'many' } }),
+      () =>
+        project.annotationService.create({
+          documentId,
+          ...TWELVE_HUNDRED,
+          labelId: 'number',
+          attributes: { value: 'many' },
+        }),
       'invalid_input',
       /must be a number/,
     );
@@ -102,9 +137,24 @@ describe('annotations with attributes', () => {
   });
 
   it('setAttributes stores the checked values, as JSON in the row, and returns the annotation', () => {
-    const delta = project.annotationService.setAttributes(annotation.id, { value: 1200, unit: 'people', approximate: false });
-    const after = { ...annotation, attributes: { value: 1200, unit: 'people', approximate: false }, updatedAt: delta.savedAt };
-    expect(delta).toMatchObject({ documentId, upserted: [after], deletedIds: [], upsertedRelations: [], deletedRelationIds: [], annotationCount: 1 });
+    const delta = project.annotationService.setAttributes(annotation.id, {
+      value: 1200,
+      unit: 'people',
+      approximate: false,
+    });
+    const after = {
+      ...annotation,
+      attributes: { value: 1200, unit: 'people', approximate: false },
+      updatedAt: delta.savedAt,
+    };
+    expect(delta).toMatchObject({
+      documentId,
+      upserted: [after],
+      deletedIds: [],
+      upsertedRelations: [],
+      deletedRelationIds: [],
+      annotationCount: 1,
+    });
     expect(project.annotations.get(annotation.id)).toEqual(after);
     const row = tableRows(project, 'annotations')[0]!;
     expect(JSON.parse(row.attributes as string)).toEqual({ value: 1200, unit: 'people', approximate: false });
@@ -119,7 +169,11 @@ describe('annotations with attributes', () => {
   it('setAttributes logs one action "edit attributes" with before and after', () => {
     const delta = project.annotationService.setAttributes(annotation.id, { value: 1200 });
     const after = project.annotations.get(annotation.id)!;
-    expect(tableRows(project, 'actions').at(-1)).toMatchObject({ document_id: documentId, description: 'edit attributes', state: 'done' });
+    expect(tableRows(project, 'actions').at(-1)).toMatchObject({
+      document_id: documentId,
+      description: 'edit attributes',
+      state: 'done',
+    });
     const log = changeLogOf(project, annotation.id);
     expect(log).toHaveLength(2);
     expect(log[1]).toMatchObject({ cause: 'do', op: 'update', at: delta.savedAt, before: annotation, after });
@@ -140,22 +194,41 @@ describe('annotations with attributes', () => {
 
     project.history.redo(documentId);
     expect(tableRows(project, 'annotations')).toEqual(first);
-    expect(project.history.redo(documentId).upserted[0]!.attributes).toEqual({ value: 1300, approximate: true });
+    expect(project.history.redo(documentId).upserted[0]!.attributes).toEqual({
+      value: 1300,
+      approximate: true,
+    });
     expect(tableRows(project, 'annotations')).toEqual(second);
   });
 
   it('setAttributes checks against the label the annotation has now', () => {
     project.annotationService.relabel(annotation.id, 'claim');
-    expectAppError(() => project.annotationService.setAttributes(annotation.id, { value: 3 }), 'invalid_input', /Label claim has no attribute "value"/);
+    expectAppError(
+      () => project.annotationService.setAttributes(annotation.id, { value: 3 }),
+      'invalid_input',
+      /Label claim has no attribute "value"/,
+    );
     project.annotationService.setAttributes(annotation.id, { stance: 'reports' });
     expect(project.annotations.get(annotation.id)!.attributes).toEqual({ stance: 'reports' });
   });
 
   it('setAttributes refuses bad values and unknown annotations and writes nothing', () => {
     const before = allRows(project);
-    expectAppError(() => project.annotationService.setAttributes(annotation.id, { value: '12' }), 'invalid_input', /must be a number/);
-    expectAppError(() => project.annotationService.setAttributes(annotation.id, { size: 1 }), 'invalid_input', /no attribute "size"/);
-    expectAppError(() => project.annotationService.setAttributes('nope', { value: 1 }), 'not_found', /No annotation with id nope/);
+    expectAppError(
+      () => project.annotationService.setAttributes(annotation.id, { value: '12' }),
+      'invalid_input',
+      /must be a number/,
+    );
+    expectAppError(
+      () => project.annotationService.setAttributes(annotation.id, { size: 1 }),
+      'invalid_input',
+      /no attribute "size"/,
+    );
+    expectAppError(
+      () => project.annotationService.setAttributes('nope', { value: 1 }),
+      'not_found',
+      /No annotation with id nope/,
+    );
     expect(allRows(project)).toEqual(before);
   });
 });

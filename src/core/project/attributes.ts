@@ -15,10 +15,18 @@ export function checkAttributes(label: Label, values: AttributeValues): Attribut
       (definition.type === 'text' && typeof value === 'string') ||
       (definition.type === 'number' && typeof value === 'number' && Number.isFinite(value)) ||
       (definition.type === 'boolean' && typeof value === 'boolean') ||
-      (definition.type === 'choice' && typeof value === 'string' && (definition.choices ?? []).includes(value));
+      (definition.type === 'choice' &&
+        typeof value === 'string' &&
+        (definition.choices ?? []).includes(value));
     if (!fits) {
-      const expected = definition.type === 'choice' ? `one of ${(definition.choices ?? []).join(', ')}` : `a ${definition.type}`;
-      throw new AppError('invalid_input', `Attribute "${name}" of ${label.name} must be ${expected}, not ${JSON.stringify(value)}`);
+      const expected =
+        definition.type === 'choice'
+          ? `one of ${(definition.choices ?? []).join(', ')}`
+          : `a ${definition.type}`;
+      throw new AppError(
+        'invalid_input',
+        `Attribute "${name}" of ${label.name} must be ${expected}, not ${JSON.stringify(value)}`,
+      );
     }
     checked[name] = value;
   }

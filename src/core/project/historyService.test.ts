@@ -24,11 +24,21 @@ describe('undo and redo of one action', () => {
     const created = annotationRows();
 
     const undo = project.history.undo(documentId);
-    expect(undo).toMatchObject({ description: 'create claim', upserted: [], deletedIds: [annotation.id], annotationCount: 0 });
+    expect(undo).toMatchObject({
+      description: 'create claim',
+      upserted: [],
+      deletedIds: [annotation.id],
+      annotationCount: 0,
+    });
     expect(annotationRows()).toEqual(empty);
 
     const redo = project.history.redo(documentId);
-    expect(redo).toMatchObject({ description: 'create claim', upserted: [annotation], deletedIds: [], annotationCount: 1 });
+    expect(redo).toMatchObject({
+      description: 'create claim',
+      upserted: [annotation],
+      deletedIds: [],
+      annotationCount: 1,
+    });
     expect(annotationRows()).toEqual(created);
   });
 
@@ -38,7 +48,10 @@ describe('undo and redo of one action', () => {
     project.annotationService.relabel(annotation.id, 'denial');
     const after = annotationRows();
 
-    expect(project.history.undo(documentId)).toMatchObject({ description: 'relabel to denial', upserted: [annotation] });
+    expect(project.history.undo(documentId)).toMatchObject({
+      description: 'relabel to denial',
+      upserted: [annotation],
+    });
     expect(annotationRows()).toEqual(before);
     expect(project.history.redo(documentId).description).toBe('relabel to denial');
     expect(annotationRows()).toEqual(after);
@@ -66,9 +79,14 @@ describe('undo and redo of one action', () => {
 
     const undo = project.history.undo(documentId);
     expect(undo).toMatchObject({ description: 'delete number', deletedIds: [], annotationCount: 1 });
-    expect(undo.upserted).toEqual([{ ...annotation, note: 'kept through the delete', updatedAt: expect.any(String) }]);
+    expect(undo.upserted).toEqual([
+      { ...annotation, note: 'kept through the delete', updatedAt: expect.any(String) },
+    ]);
     expect(annotationRows()).toEqual(present);
-    expect(project.history.redo(documentId)).toMatchObject({ deletedIds: [annotation.id], annotationCount: 0 });
+    expect(project.history.redo(documentId)).toMatchObject({
+      deletedIds: [annotation.id],
+      annotationCount: 0,
+    });
     expect(annotationRows()).toEqual(gone);
   });
 
@@ -82,9 +100,21 @@ describe('undo and redo of one action', () => {
     expect(log.slice(0, doneLog.length)).toEqual(doneLog);
     const [undoRow, redoRow] = log.slice(doneLog.length);
     const actionId = tableRows(project, 'actions')[0]!.id;
-    expect(undoRow).toMatchObject({ action_id: actionId, cause: 'undo', op: 'delete', entity_id: annotation.id, after: null });
+    expect(undoRow).toMatchObject({
+      action_id: actionId,
+      cause: 'undo',
+      op: 'delete',
+      entity_id: annotation.id,
+      after: null,
+    });
     expect(JSON.parse(undoRow!.before as string)).toEqual(annotation);
-    expect(redoRow).toMatchObject({ action_id: actionId, cause: 'redo', op: 'insert', entity_id: annotation.id, before: null });
+    expect(redoRow).toMatchObject({
+      action_id: actionId,
+      cause: 'redo',
+      op: 'insert',
+      entity_id: annotation.id,
+      before: null,
+    });
     expect(JSON.parse(redoRow!.after as string)).toEqual(annotation);
   });
 });
@@ -133,7 +163,10 @@ describe('the undo stack', () => {
     expect(annotationRows()).toEqual(rows);
     expect(tableRows(project, 'actions').map((a) => a.state)).toEqual(['discarded', 'discarded', 'done']);
     // The new action is still undoable, and undoing it reaches the empty document, not the discarded ones.
-    expect(project.history.undo(documentId)).toMatchObject({ description: 'create denial', deletedIds: [c.id] });
+    expect(project.history.undo(documentId)).toMatchObject({
+      description: 'create denial',
+      deletedIds: [c.id],
+    });
     expect(annotationRows()).toEqual([]);
     expect(project.history.undo(documentId).description).toBeNull();
   });
@@ -142,7 +175,13 @@ describe('the undo stack', () => {
     const annotation = create(10, 18);
     const counts = writeCounts(project);
     const redo = project.history.redo(documentId);
-    expect(redo).toMatchObject({ documentId, description: null, upserted: [], deletedIds: [], annotationCount: 1 });
+    expect(redo).toMatchObject({
+      documentId,
+      description: null,
+      upserted: [],
+      deletedIds: [],
+      annotationCount: 1,
+    });
     expect(writeCounts(project)).toEqual(counts);
 
     project.history.undo(documentId);
@@ -165,7 +204,10 @@ describe('the undo stack', () => {
     create(26, 28, 'number'); // newest action overall is on `documentId`
 
     // Undo on `other` undoes its own newest action, not the newer one on `documentId`.
-    expect(project.history.undo(other)).toMatchObject({ description: 'create claim', deletedIds: [theirs.id] });
+    expect(project.history.undo(other)).toMatchObject({
+      description: 'create claim',
+      deletedIds: [theirs.id],
+    });
     expect(project.annotations.countByDocument(documentId)).toBe(2);
     expect(project.annotations.get(mine.id)).toEqual(mine);
 

@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, Label } from '@shared/model';
 import type { LabelFields } from './labelService';
-import { addDocument, allRows, changeLogOf, expectAppError, projectWithDocument, rangeOf, tableRows } from '../../../test/support/fixtures';
+import {
+  addDocument,
+  allRows,
+  changeLogOf,
+  expectAppError,
+  projectWithDocument,
+  rangeOf,
+  tableRows,
+} from '../../../test/support/fixtures';
 import type { Project } from './project';
 
 const TEXT = 'Title\nThe ministry 😀 said 12 people were hurt; the army denied it; a witness confirmed 12.';
@@ -20,7 +28,8 @@ const QUOTE: LabelFields = {
 };
 
 function annotate(needle: string, labelId: string, onDocument = documentId, text = TEXT): Annotation {
-  return project.annotationService.create({ documentId: onDocument, ...rangeOf(text, needle), labelId }).upserted[0]!;
+  return project.annotationService.create({ documentId: onDocument, ...rangeOf(text, needle), labelId })
+    .upserted[0]!;
 }
 
 const labelIds = () => project.labels.list().map((l) => l.id);
@@ -31,7 +40,14 @@ describe('create', () => {
     expect(label).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), ...QUOTE, position: 3 });
     expect(project.labels.list().at(-1)).toEqual(label);
     expect(changeLogOf(project, label.id)).toEqual([
-      expect.objectContaining({ action_id: null, cause: 'do', entity: 'label', op: 'insert', before: null, after: label }),
+      expect.objectContaining({
+        action_id: null,
+        cause: 'do',
+        entity: 'label',
+        op: 'insert',
+        before: null,
+        after: label,
+      }),
     ]);
     // Not an undoable action of any document.
     expect(tableRows(project, 'actions')).toEqual([]);
@@ -39,7 +55,12 @@ describe('create', () => {
 
   it('makes a label that annotations can use right away, with its attributes', () => {
     const label = project.labelService.create(QUOTE);
-    const delta = project.annotationService.create({ documentId, ...rangeOf(TEXT, 'a witness'), labelId: label.id, attributes: { speaker: 'witness' } });
+    const delta = project.annotationService.create({
+      documentId,
+      ...rangeOf(TEXT, 'a witness'),
+      labelId: label.id,
+      attributes: { speaker: 'witness' },
+    });
     expect(delta.upserted[0]).toMatchObject({ labelId: label.id, attributes: { speaker: 'witness' } });
   });
 
@@ -61,17 +82,33 @@ describe('create', () => {
     afterEach(() => expect(allRows(project)).toEqual(before));
 
     it('refuses a name that exists, in any case', () => {
-      expectAppError(() => project.labelService.create({ ...QUOTE, name: 'claim' }), 'invalid_input', /A label named claim exists/);
-      expectAppError(() => project.labelService.create({ ...QUOTE, name: 'CLAIM' }), 'invalid_input', /A label named claim exists/);
+      expectAppError(
+        () => project.labelService.create({ ...QUOTE, name: 'claim' }),
+        'invalid_input',
+        /A label named claim exists/,
+      );
+      expectAppError(
+        () => project.labelService.create({ ...QUOTE, name: 'CLAIM' }),
+        'invalid_input',
+        /A label named claim exists/,
+      );
     });
 
     it('refuses a hotkey that is taken', () => {
-      expectAppError(() => project.labelService.create({ ...QUOTE, hotkey: '2' }), 'invalid_input', /Key 2 is already the key of denial/);
+      expectAppError(
+        () => project.labelService.create({ ...QUOTE, hotkey: '2' }),
+        'invalid_input',
+        /Key 2 is already the key of denial/,
+      );
     });
 
     it('refuses two attributes of one name', () => {
       const attributes = [QUOTE.attributes[0]!, { name: 'speaker', type: 'number' as const }];
-      expectAppError(() => project.labelService.create({ ...QUOTE, attributes }), 'invalid_input', /Attribute names must be unique/);
+      expectAppError(
+        () => project.labelService.create({ ...QUOTE, attributes }),
+        'invalid_input',
+        /Attribute names must be unique/,
+      );
     });
   });
 });
@@ -84,7 +121,12 @@ describe('update', () => {
     const annotations = tableRows(project, 'annotations');
     const before = project.labels.get('claim')!;
 
-    const after = project.labelService.update('claim', { name: 'assertion', color: '#123456', hotkey: 'a', attributes: before.attributes });
+    const after = project.labelService.update('claim', {
+      name: 'assertion',
+      color: '#123456',
+      hotkey: 'a',
+      attributes: before.attributes,
+    });
     expect(after).toEqual({ ...before, name: 'assertion', color: '#123456', hotkey: 'a' });
     expect(project.labels.get('claim')).toEqual(after);
     expect(tableRows(project, 'annotations')).toEqual(annotations);
@@ -99,7 +141,14 @@ describe('update', () => {
 
   it('keeps the position, and lets a label keep its own name and key or change the case of its name', () => {
     const before = project.labels.get('denial')!;
-    expect(project.labelService.update('denial', { name: 'Denial', color: before.color, hotkey: '2', attributes: [] })).toEqual({
+    expect(
+      project.labelService.update('denial', {
+        name: 'Denial',
+        color: before.color,
+        hotkey: '2',
+        attributes: [],
+      }),
+    ).toEqual({
       ...before,
       name: 'Denial',
       attributes: [],
@@ -118,8 +167,16 @@ describe('update', () => {
   it('refuses a name or hotkey of another label, an unknown id, and writes nothing', () => {
     const quote = project.labelService.create(QUOTE);
     const before = allRows(project);
-    expectAppError(() => project.labelService.update(quote.id, { ...QUOTE, name: 'Number' }), 'invalid_input', /A label named number exists/);
-    expectAppError(() => project.labelService.update(quote.id, { ...QUOTE, hotkey: '1' }), 'invalid_input', /Key 1 is already the key of claim/);
+    expectAppError(
+      () => project.labelService.update(quote.id, { ...QUOTE, name: 'Number' }),
+      'invalid_input',
+      /A label named number exists/,
+    );
+    expectAppError(
+      () => project.labelService.update(quote.id, { ...QUOTE, hotkey: '1' }),
+      'invalid_input',
+      /Key 1 is already the key of claim/,
+    );
     expectAppError(() => project.labelService.update('nope', QUOTE), 'not_found', /No label with id nope/);
     expect(allRows(project)).toEqual(before);
   });
@@ -146,7 +203,11 @@ describe('reorder', () => {
 
   it('is a no-op, writing nothing, when the order is the same', () => {
     const before = allRows(project);
-    expect(project.labelService.reorder(['claim', 'denial', 'number']).map((l) => l.id)).toEqual(['claim', 'denial', 'number']);
+    expect(project.labelService.reorder(['claim', 'denial', 'number']).map((l) => l.id)).toEqual([
+      'claim',
+      'denial',
+      'number',
+    ]);
     expect(allRows(project)).toEqual(before);
   });
 
@@ -159,7 +220,11 @@ describe('reorder', () => {
     ['nothing', []],
   ])('refuses %s and writes nothing', (_name, ids) => {
     const before = allRows(project);
-    expectAppError(() => project.labelService.reorder(ids), 'invalid_input', /must list every label exactly once/);
+    expectAppError(
+      () => project.labelService.reorder(ids),
+      'invalid_input',
+      /must list every label exactly once/,
+    );
     expect(allRows(project)).toEqual(before);
   });
 });
@@ -178,11 +243,16 @@ describe('delete', () => {
       number: annotate('12', 'number'),
       otherClaim: annotate('Rebels claimed 3 villages', 'claim', other, OTHER_TEXT),
     };
-    quoted = [annotate('a witness confirmed 12', quote.id), annotate('the army denied it', quote.id), annotate('officials said', quote.id, other, OTHER_TEXT)];
+    quoted = [
+      annotate('a witness confirmed 12', quote.id),
+      annotate('the army denied it', quote.id),
+      annotate('officials said', quote.id, other, OTHER_TEXT),
+    ];
   });
 
   it('with the right count removes the label, its annotations and their links, and nothing else', () => {
-    const keptLink = project.relationService.create(kept.number.id, kept.claim.id, 'same-as').upsertedRelations[0]!;
+    const keptLink = project.relationService.create(kept.number.id, kept.claim.id, 'same-as')
+      .upsertedRelations[0]!;
     const links = [
       project.relationService.create(quoted[0]!.id, kept.claim.id, 'supports').upsertedRelations[0]!,
       project.relationService.create(kept.claim.id, quoted[1]!.id, 'denies').upsertedRelations[0]!,
@@ -194,17 +264,37 @@ describe('delete', () => {
     project.labelService.delete(quote.id, 3);
 
     expect(labelIds()).toEqual(['claim', 'denial', 'number']);
-    expect(tableRows(project, 'annotations').map((row) => row.id).sort()).toEqual(Object.values(kept).map((a) => a.id).sort());
+    expect(
+      tableRows(project, 'annotations')
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(
+      Object.values(kept)
+        .map((a) => a.id)
+        .sort(),
+    );
     expect(project.relations.listByDocument(documentId)).toEqual([keptLink]);
     expect(project.relations.listByDocument(other)).toEqual([]);
     expect(project.db.pragma('foreign_key_check')).toEqual([]);
 
     // Every removal is in the change log, each link once, then the label.
     const log = changeLogOf(project).slice(logged);
-    expect(log.every((row) => row.cause === 'do' && row.op === 'delete' && row.after === null && row.action_id === null)).toBe(true);
+    expect(
+      log.every(
+        (row) => row.cause === 'do' && row.op === 'delete' && row.after === null && row.action_id === null,
+      ),
+    ).toBe(true);
     const removed = (entity: string) => log.filter((row) => row.entity === entity);
-    expect(removed('relation').map((row) => row.before).sort(byId)).toEqual([...links].sort(byId));
-    expect(removed('annotation').map((row) => row.before).sort(byId)).toEqual([...quoted].sort(byId));
+    expect(
+      removed('relation')
+        .map((row) => row.before)
+        .sort(byId),
+    ).toEqual([...links].sort(byId));
+    expect(
+      removed('annotation')
+        .map((row) => row.before)
+        .sort(byId),
+    ).toEqual([...quoted].sort(byId));
     expect(log.at(-1)).toMatchObject({ entity: 'label', entity_id: quote.id, before: quote });
     expect(log).toHaveLength(links.length + quoted.length + 1);
   });
@@ -213,7 +303,11 @@ describe('delete', () => {
     project.meta.set('annotator', 'rima');
     const logged = tableRows(project, 'change_log').length;
     project.labelService.delete(quote.id, 3);
-    expect(changeLogOf(project).slice(logged).map((row) => row.actor)).toEqual(['rima', 'rima', 'rima', 'rima']);
+    expect(
+      changeLogOf(project)
+        .slice(logged)
+        .map((row) => row.actor),
+    ).toEqual(['rima', 'rima', 'rima', 'rima']);
   });
 
   it('deletes a label that has no annotations with expectedCount 0', () => {
@@ -229,16 +323,19 @@ describe('delete', () => {
     expect(project.annotations.get(kept.number.id)).toBeUndefined();
   });
 
-  it.each([2, 4, 0])('refuses expectedCount %i when the label has 3 annotations, and changes nothing', (expectedCount) => {
-    project.relationService.create(quoted[0]!.id, kept.claim.id, 'supports');
-    const before = allRows(project);
-    expectAppError(
-      () => project.labelService.delete(quote.id, expectedCount),
-      'invalid_input',
-      new RegExp(`Label quote now has 3 annotations, not ${expectedCount}; confirm again`),
-    );
-    expect(allRows(project)).toEqual(before);
-  });
+  it.each([2, 4, 0])(
+    'refuses expectedCount %i when the label has 3 annotations, and changes nothing',
+    (expectedCount) => {
+      project.relationService.create(quoted[0]!.id, kept.claim.id, 'supports');
+      const before = allRows(project);
+      expectAppError(
+        () => project.labelService.delete(quote.id, expectedCount),
+        'invalid_input',
+        new RegExp(`Label quote now has 3 annotations, not ${expectedCount}; confirm again`),
+      );
+      expect(allRows(project)).toEqual(before);
+    },
+  );
 
   it('refuses an unknown label', () => {
     const before = allRows(project);
@@ -278,7 +375,10 @@ describe('delete', () => {
       expect(project.history.undo(document).description, document).toBeNull();
     }
     expect(allRows(project)).toEqual(after);
-    expect(project.history.undo(third)).toMatchObject({ description: 'create claim', deletedIds: [untouched.id] });
+    expect(project.history.undo(third)).toMatchObject({
+      description: 'create claim',
+      deletedIds: [untouched.id],
+    });
   });
 });
 

@@ -47,7 +47,11 @@ export class LabelService {
     const { project } = this;
     return project.transaction(() => {
       const labels = project.labels.list();
-      if (ids.length !== labels.length || new Set(ids).size !== ids.length || !labels.every((l) => ids.includes(l.id))) {
+      if (
+        ids.length !== labels.length ||
+        new Set(ids).size !== ids.length ||
+        !labels.every((l) => ids.includes(l.id))
+      ) {
         throw new AppError('invalid_input', 'Reordering must list every label exactly once');
       }
       ids.forEach((id, position) => {
@@ -67,21 +71,37 @@ export class LabelService {
       const label = this.require(id);
       const annotations = project.annotations.listByLabel(id);
       if (annotations.length !== expectedCount) {
-        throw new AppError('invalid_input', `Label ${label.name} now has ${annotations.length} annotations, not ${expectedCount}; confirm again`);
+        throw new AppError(
+          'invalid_input',
+          `Label ${label.name} now has ${annotations.length} annotations, not ${expectedCount}; confirm again`,
+        );
       }
       const at = project.clock();
       for (const annotation of annotations) {
         for (const relation of project.relations.touching(annotation.id)) {
           if (!project.relations.get(relation.id)) continue;
           project.relations.delete(relation.id);
-          project.changes.append(null, 'do', at, project.annotator, { entity: 'relation', entityId: relation.id, before: relation, after: null });
+          project.changes.append(null, 'do', at, project.annotator, {
+            entity: 'relation',
+            entityId: relation.id,
+            before: relation,
+            after: null,
+          });
         }
         project.annotations.delete(annotation.id);
-        project.changes.append(null, 'do', at, project.annotator, { entity: 'annotation', entityId: annotation.id, before: annotation, after: null });
+        project.changes.append(null, 'do', at, project.annotator, {
+          entity: 'annotation',
+          entityId: annotation.id,
+          before: annotation,
+          after: null,
+        });
       }
       project.labels.delete(id);
       this.log(id, label, null);
-      this.endHistoryOf(id, annotations.map((a) => a.documentId));
+      this.endHistoryOf(
+        id,
+        annotations.map((a) => a.documentId),
+      );
     });
   }
 
@@ -99,18 +119,23 @@ export class LabelService {
       )
       .pluck()
       .all(labelId, labelId);
-    const discard = db.prepare<[string]>(`UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state <> 'discarded'`);
+    const discard = db.prepare<[string]>(
+      `UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state <> 'discarded'`,
+    );
     for (const documentId of new Set([...documentIds, ...logged])) discard.run(documentId);
   }
 
   private checkUnique(fields: LabelFields, id: string | null): void {
     for (const other of this.project.labels.list()) {
       if (other.id === id) continue;
-      if (other.name.toLowerCase() === fields.name.toLowerCase()) throw new AppError('invalid_input', `A label named ${other.name} exists`);
-      if (fields.hotkey && other.hotkey === fields.hotkey) throw new AppError('invalid_input', `Key ${fields.hotkey} is already the key of ${other.name}`);
+      if (other.name.toLowerCase() === fields.name.toLowerCase())
+        throw new AppError('invalid_input', `A label named ${other.name} exists`);
+      if (fields.hotkey && other.hotkey === fields.hotkey)
+        throw new AppError('invalid_input', `Key ${fields.hotkey} is already the key of ${other.name}`);
     }
     const names = fields.attributes.map((a) => a.name);
-    if (new Set(names).size !== names.length) throw new AppError('invalid_input', 'Attribute names must be unique');
+    if (new Set(names).size !== names.length)
+      throw new AppError('invalid_input', 'Attribute names must be unique');
   }
 
   private require(id: string): Label {
@@ -120,6 +145,11 @@ export class LabelService {
   }
 
   private log(id: string, before: Label | null, after: Label | null): void {
-    this.project.changes.append(null, 'do', this.project.clock(), this.project.annotator, { entity: 'label', entityId: id, before, after });
+    this.project.changes.append(null, 'do', this.project.clock(), this.project.annotator, {
+      entity: 'label',
+      entityId: id,
+      before,
+      after,
+    });
   }
 }

@@ -97,14 +97,24 @@ export class Project {
   }
 
   info(): ProjectInfo {
-    return { path: this.path ?? ':memory:', name: this.name, documentCount: this.documents.count(), annotator: this.annotator };
+    return {
+      path: this.path ?? ':memory:',
+      name: this.name,
+      documentCount: this.documents.count(),
+      annotator: this.annotator,
+    };
   }
 
   setAnnotator(name: string): void {
     this.transaction(() => {
       const before = this.annotator;
       this.meta.set('annotator', name);
-      this.changes.append(null, 'do', this.clock(), name, { entity: 'project', entityId: 'annotator', before, after: name });
+      this.changes.append(null, 'do', this.clock(), name, {
+        entity: 'project',
+        entityId: 'annotator',
+        before,
+        after: name,
+      });
     });
   }
 

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation, Relation } from '@shared/model';
-import { addDocument, allRows, changeLogOf, expectAppError, projectWithDocument, rangeOf, tableRows } from '../../../test/support/fixtures';
+import {
+  addDocument,
+  allRows,
+  changeLogOf,
+  expectAppError,
+  projectWithDocument,
+  rangeOf,
+  tableRows,
+} from '../../../test/support/fixtures';
 import type { Project } from './project';
 
 const TEXT = 'Title\nThe ministry 😀 said 12 people were hurt; the army denied it; a witness confirmed 12.';
@@ -11,7 +19,8 @@ let documentId: string;
 let claim: Annotation, number: Annotation, denial: Annotation, witness: Annotation;
 
 function annotate(needle: string, labelId: string, onDocument = documentId, text = TEXT): Annotation {
-  return project.annotationService.create({ documentId: onDocument, ...rangeOf(text, needle), labelId }).upserted[0]!;
+  return project.annotationService.create({ documentId: onDocument, ...rangeOf(text, needle), labelId })
+    .upserted[0]!;
 }
 
 beforeEach(() => {
@@ -26,13 +35,22 @@ afterEach(() => project.close());
 const link = (from: Annotation, to: Annotation, type = 'denies'): Relation =>
   project.relationService.create(from.id, to.id, type).upsertedRelations[0]!;
 
-const rows = () => ({ annotations: tableRows(project, 'annotations'), relations: tableRows(project, 'relations') });
+const rows = () => ({
+  annotations: tableRows(project, 'annotations'),
+  relations: tableRows(project, 'relations'),
+});
 
 describe('create', () => {
   it('stores the link and returns it in the delta', () => {
     project.meta.set('annotator', 'rima');
     const delta = project.relationService.create(denial.id, claim.id, 'denies');
-    expect(delta).toMatchObject({ documentId, upserted: [], deletedIds: [], deletedRelationIds: [], annotationCount: 4 });
+    expect(delta).toMatchObject({
+      documentId,
+      upserted: [],
+      deletedIds: [],
+      deletedRelationIds: [],
+      annotationCount: 4,
+    });
     const [relation] = delta.upsertedRelations;
     expect(relation).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -60,9 +78,19 @@ describe('create', () => {
 
   it('logs one action "link <type>" and one change_log row for the relation', () => {
     const relation = link(denial, claim);
-    expect(tableRows(project, 'actions').at(-1)).toMatchObject({ document_id: documentId, description: 'link denies', state: 'done' });
+    expect(tableRows(project, 'actions').at(-1)).toMatchObject({
+      document_id: documentId,
+      description: 'link denies',
+      state: 'done',
+    });
     expect(changeLogOf(project, relation.id)).toEqual([
-      expect.objectContaining({ cause: 'do', entity: 'relation', op: 'insert', before: null, after: relation }),
+      expect.objectContaining({
+        cause: 'do',
+        entity: 'relation',
+        op: 'insert',
+        before: null,
+        after: relation,
+      }),
     ]);
   });
 
@@ -93,7 +121,10 @@ describe('create', () => {
       deletedIds: [],
     });
     expect(rows()).toEqual(before);
-    expect(project.history.redo(documentId)).toMatchObject({ description: 'link denies', upsertedRelations: [relation] });
+    expect(project.history.redo(documentId)).toMatchObject({
+      description: 'link denies',
+      upsertedRelations: [relation],
+    });
     expect(rows()).toEqual(after);
   });
 
@@ -106,7 +137,11 @@ describe('create', () => {
     afterEach(() => expect(allRows(project)).toEqual(before));
 
     it('refuses a link from an annotation to itself', () => {
-      expectAppError(() => project.relationService.create(claim.id, claim.id, 'same-as'), 'invalid_input', /cannot be linked to itself/);
+      expectAppError(
+        () => project.relationService.create(claim.id, claim.id, 'same-as'),
+        'invalid_input',
+        /cannot be linked to itself/,
+      );
     });
 
     it('refuses a link between annotations of two documents', () => {
@@ -114,18 +149,42 @@ describe('create', () => {
       const other = addDocument(project, otherText, 'second.txt');
       const there = annotate('Rebels claimed 3 villages', 'claim', other, otherText);
       before = allRows(project);
-      expectAppError(() => project.relationService.create(there.id, claim.id, 'denies'), 'invalid_input', /same document/);
-      expectAppError(() => project.relationService.create(claim.id, there.id, 'denies'), 'invalid_input', /same document/);
+      expectAppError(
+        () => project.relationService.create(there.id, claim.id, 'denies'),
+        'invalid_input',
+        /same document/,
+      );
+      expectAppError(
+        () => project.relationService.create(claim.id, there.id, 'denies'),
+        'invalid_input',
+        /same document/,
+      );
     });
 
     it('refuses the same link twice', () => {
-      expectAppError(() => project.relationService.create(denial.id, claim.id, 'denies'), 'invalid_input', /already linked as "denies"/);
+      expectAppError(
+        () => project.relationService.create(denial.id, claim.id, 'denies'),
+        'invalid_input',
+        /already linked as "denies"/,
+      );
     });
 
     it('refuses unknown annotation ids, naming the unknown one', () => {
-      expectAppError(() => project.relationService.create('nope', claim.id, 'denies'), 'not_found', /No annotation with id nope/);
-      expectAppError(() => project.relationService.create(claim.id, 'nope', 'denies'), 'not_found', /No annotation with id nope/);
-      expectAppError(() => project.relationService.create('gone', 'gone', 'denies'), 'not_found', /No annotation with id gone/);
+      expectAppError(
+        () => project.relationService.create('nope', claim.id, 'denies'),
+        'not_found',
+        /No annotation with id nope/,
+      );
+      expectAppError(
+        () => project.relationService.create(claim.id, 'nope', 'denies'),
+        'not_found',
+        /No annotation with id nope/,
+      );
+      expectAppError(
+        () => project.relationService.create('gone', 'gone', 'denies'),
+        'not_found',
+        /No annotation with id gone/,
+      );
     });
 
     it('refuses to delete an unknown link', () => {
@@ -138,10 +197,22 @@ describe('delete', () => {
   it('removes the link, logs it and returns its id', () => {
     const relation = link(denial, claim);
     const delta = project.relationService.delete(relation.id);
-    expect(delta).toMatchObject({ documentId, upsertedRelations: [], deletedRelationIds: [relation.id], upserted: [], deletedIds: [], annotationCount: 4 });
+    expect(delta).toMatchObject({
+      documentId,
+      upsertedRelations: [],
+      deletedRelationIds: [relation.id],
+      upserted: [],
+      deletedIds: [],
+      annotationCount: 4,
+    });
     expect(project.relations.get(relation.id)).toBeUndefined();
     expect(tableRows(project, 'actions').at(-1)).toMatchObject({ description: 'unlink denies' });
-    expect(changeLogOf(project, relation.id).at(-1)).toMatchObject({ cause: 'do', op: 'delete', before: relation, after: null });
+    expect(changeLogOf(project, relation.id).at(-1)).toMatchObject({
+      cause: 'do',
+      op: 'delete',
+      before: relation,
+      after: null,
+    });
     // The annotations are untouched.
     expect(project.annotations.listByDocument(documentId)).toHaveLength(4);
   });
@@ -151,7 +222,10 @@ describe('delete', () => {
     const linked = rows();
     project.relationService.delete(relation.id);
     const unlinked = rows();
-    expect(project.history.undo(documentId)).toMatchObject({ description: 'unlink denies', upsertedRelations: [relation] });
+    expect(project.history.undo(documentId)).toMatchObject({
+      description: 'unlink denies',
+      upsertedRelations: [relation],
+    });
     expect(rows()).toEqual(linked);
     expect(project.history.redo(documentId)).toMatchObject({ deletedRelationIds: [relation.id] });
     expect(rows()).toEqual(unlinked);
@@ -161,7 +235,12 @@ describe('delete', () => {
 describe('deleting an annotation with links', () => {
   let links: Relation[];
   beforeEach(() => {
-    links = [link(denial, claim), link(claim, number, 'same-as'), link(witness, claim, 'supports'), link(witness, denial, 'denies')];
+    links = [
+      link(denial, claim),
+      link(claim, number, 'same-as'),
+      link(witness, claim, 'supports'),
+      link(witness, denial, 'denies'),
+    ];
   });
 
   it('deletes the links from and to it in the same action, and reports them in the delta', () => {
@@ -192,7 +271,12 @@ describe('deleting an annotation with links', () => {
 
     for (let round = 0; round < 2; round++) {
       const undo = project.history.undo(documentId);
-      expect(undo).toMatchObject({ description: 'delete claim', upserted: [claim], deletedIds: [], annotationCount: 4 });
+      expect(undo).toMatchObject({
+        description: 'delete claim',
+        upserted: [claim],
+        deletedIds: [],
+        annotationCount: 4,
+      });
       expect([...undo.upsertedRelations].sort(byId)).toEqual(links.slice(0, 3).sort(byId));
       expect(rows()).toEqual(present);
 

@@ -15,8 +15,13 @@ export class RelationService {
       const to = project.annotations.get(toId);
       if (!from || !to) throw new AppError('not_found', `No annotation with id ${from ? toId : fromId}`);
       if (fromId === toId) throw new AppError('invalid_input', 'An annotation cannot be linked to itself');
-      if (from.documentId !== to.documentId) throw new AppError('invalid_input', 'Links join annotations of the same document');
-      if (project.relations.touching(fromId).some((r) => r.fromId === fromId && r.toId === toId && r.type === type)) {
+      if (from.documentId !== to.documentId)
+        throw new AppError('invalid_input', 'Links join annotations of the same document');
+      if (
+        project.relations
+          .touching(fromId)
+          .some((r) => r.fromId === fromId && r.toId === toId && r.type === type)
+      ) {
         throw new AppError('invalid_input', `These annotations are already linked as "${type}"`);
       }
       const recorder = ActionRecorder.begin(project, from.documentId, `link ${type}`);

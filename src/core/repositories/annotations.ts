@@ -40,8 +40,30 @@ export function parseAttributes(json: string): AttributeValues {
   return json === NO_ATTRIBUTES ? {} : (JSON.parse(json) as AttributeValues);
 }
 
-function toAnnotation([id, documentId, labelId, start, end, note, attributes, annotator, createdAt, updatedAt]: AnnotationRow): Annotation {
-  return { id, documentId, labelId, start, end, note, attributes: parseAttributes(attributes), annotator, createdAt, updatedAt };
+function toAnnotation([
+  id,
+  documentId,
+  labelId,
+  start,
+  end,
+  note,
+  attributes,
+  annotator,
+  createdAt,
+  updatedAt,
+]: AnnotationRow): Annotation {
+  return {
+    id,
+    documentId,
+    labelId,
+    start,
+    end,
+    note,
+    attributes: parseAttributes(attributes),
+    annotator,
+    createdAt,
+    updatedAt,
+  };
 }
 
 function toParams(annotation: Annotation) {
@@ -80,7 +102,9 @@ export class AnnotationRepository {
         .raw();
     this.exportedStmt = exported(FIELD_COLUMNS);
     this.exportedWithTimesStmt = exported(COLUMNS);
-    this.countStmt = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM annotations WHERE document_id = ?');
+    this.countStmt = db.prepare<[string], { n: number }>(
+      'SELECT count(*) AS n FROM annotations WHERE document_id = ?',
+    );
     this.insertStmt = db.prepare(
       `INSERT INTO annotations (${COLUMNS})
        VALUES (@id, @documentId, @labelId, @start, @end, @note, @attributes, @annotator, @createdAt, @updatedAt)`,
@@ -89,7 +113,10 @@ export class AnnotationRepository {
       `UPDATE annotations SET label_id = @labelId, start = @start, "end" = @end, note = @note,
          attributes = @attributes, annotator = @annotator, updated_at = @updatedAt WHERE id = @id`,
     );
-    this.byLabelStmt = selectAnnotations<[string]>(db, `SELECT ${COLUMNS} FROM annotations WHERE label_id = ?`);
+    this.byLabelStmt = selectAnnotations<[string]>(
+      db,
+      `SELECT ${COLUMNS} FROM annotations WHERE label_id = ?`,
+    );
     // @path is a JSON path built from a checked attribute name, still bound rather than spliced into the SQL.
     this.attributeValuesStmt = db.prepare<[{ path: string; labelId: string }], { value: string }>(
       `SELECT json_extract(attributes, @path) AS value, count(*) AS uses FROM annotations

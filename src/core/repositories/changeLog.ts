@@ -72,7 +72,13 @@ export class ChangeLogRepository {
     return Number(this.insertAction.run(documentId, description, at).lastInsertRowid);
   }
 
-  append(actionId: number | null, cause: ChangeCause, at: string, actor: string | null, entry: ChangeEntry): void {
+  append(
+    actionId: number | null,
+    cause: ChangeCause,
+    at: string,
+    actor: string | null,
+    entry: ChangeEntry,
+  ): void {
     this.appendStmt.run({
       actionId,
       cause,

@@ -59,8 +59,12 @@ export class DocumentRepository {
 
   constructor(db: Db) {
     // Read from the index of the list's columns (migration 0004), never from the rows, which hold the texts.
-    this.listStmt = db.prepare<[], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents d INDEXED BY documents_listed ORDER BY d.rowid`);
-    this.summaryStmt = db.prepare<[string], DocumentRow>(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`);
+    this.listStmt = db.prepare<[], DocumentRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM documents d INDEXED BY documents_listed ORDER BY d.rowid`,
+    );
+    this.summaryStmt = db.prepare<[string], DocumentRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`,
+    );
     this.getStmt = db.prepare<[string], DocumentRowWithText>(
       `SELECT ${SUMMARY_COLUMNS}, d.text, d.sha256 FROM documents d WHERE d.id = ?`,
     );
@@ -79,7 +83,10 @@ export class DocumentRepository {
     );
     // @statuses is a JSON array of statuses, or null for every document. Only the columns an export writes:
     // the annotation count of SUMMARY_COLUMNS is a subquery per document, and a page's annotations are read anyway.
-    this.pageStmt = db.prepare<[{ after: number; limit: number; statuses: string | null }], ExportableDocument & { rowid: number }>(
+    this.pageStmt = db.prepare<
+      [{ after: number; limit: number; statuses: string | null }],
+      ExportableDocument & { rowid: number }
+    >(
       `SELECT rowid, id, title, status, text FROM documents
        WHERE rowid > @after AND (@statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses)))
        ORDER BY rowid LIMIT @limit`,
@@ -139,7 +146,15 @@ export class DocumentRepository {
    * Documents in import order after `afterRowid`, `limit` at a time: a cursor that holds no statement open
    * between pages, so an export can await a slow writer without keeping the connection busy.
    */
-  page(afterRowid: number, limit: number, statuses: readonly DocumentStatus[] | null = null): Array<ExportableDocument & { rowid: number }> {
-    return this.pageStmt.all({ after: afterRowid, limit, statuses: statuses ? JSON.stringify(statuses) : null });
+  page(
+    afterRowid: number,
+    limit: number,
+    statuses: readonly DocumentStatus[] | null = null,
+  ): Array<ExportableDocument & { rowid: number }> {
+    return this.pageStmt.all({
+      after: afterRowid,
+      limit,
+      statuses: statuses ? JSON.stringify(statuses) : null,
+    });
   }
 }

@@ -24,7 +24,9 @@ export class LabelRepository {
   constructor(db: Db) {
     this.listStmt = db.prepare<[], LabelRow>(`SELECT ${COLUMNS} FROM labels ORDER BY position, name`);
     this.byIdStmt = db.prepare<[string], LabelRow>(`SELECT ${COLUMNS} FROM labels WHERE id = ?`);
-    this.byNameStmt = db.prepare<[string], LabelRow>(`SELECT ${COLUMNS} FROM labels WHERE name = ? COLLATE NOCASE`);
+    this.byNameStmt = db.prepare<[string], LabelRow>(
+      `SELECT ${COLUMNS} FROM labels WHERE name = ? COLLATE NOCASE`,
+    );
     this.usageStmt = db.prepare<[], { id: string; name: string; n: number }>(
       `SELECT l.id, l.name, count(a.id) AS n FROM labels l LEFT JOIN annotations a ON a.label_id = l.id
        GROUP BY l.id ORDER BY l.position, l.name`,
@@ -34,7 +36,9 @@ export class LabelRepository {
        WHERE id = @id`,
     );
     this.deleteStmt = db.prepare<[string]>('DELETE FROM labels WHERE id = ?');
-    this.countStmt = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM annotations WHERE label_id = ?');
+    this.countStmt = db.prepare<[string], { n: number }>(
+      'SELECT count(*) AS n FROM annotations WHERE label_id = ?',
+    );
     this.insertStmt = db.prepare(
       `INSERT INTO labels (id, name, color, hotkey, position, attributes)
        VALUES (@id, @name, @color, @hotkey, (SELECT coalesce(max(position), -1) + 1 FROM labels), @attributes)`,

@@ -61,7 +61,8 @@ export class RelationRepository {
 
   listByDocuments(documentIds: string[]): Map<string, Relation[]> {
     const grouped = new Map<string, Relation[]>(documentIds.map((id) => [id, []]));
-    for (const row of this.byDocumentsStmt.all(JSON.stringify(documentIds))) grouped.get(row.document_id)!.push(toRelation(row));
+    for (const row of this.byDocumentsStmt.all(JSON.stringify(documentIds)))
+      grouped.get(row.document_id)!.push(toRelation(row));
     return grouped;
   }
 

@@ -4,7 +4,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Annotation } from '@shared/model';
 import type { AnnotationQuery, DocumentHit } from './search';
 import { Project } from '../project/project';
-import { addDocument, codePointSlice, rangeOf, seedFiles, steppingClock } from '../../../test/support/fixtures';
+import {
+  addDocument,
+  codePointSlice,
+  rangeOf,
+  seedFiles,
+  steppingClock,
+} from '../../../test/support/fixtures';
 
 /** Small texts whose spellings differ from the queries below in every way folding is meant to absorb. */
 const VOCALISED = 'بيان: إنّ المُقَاتِلِينَ في الـــهجوم على المدرسة أكّدوا رؤيتهم للمستشفى.';
@@ -26,7 +32,8 @@ describe('documents', () => {
 
   beforeAll(() => {
     project = Project.inMemory(steppingClock());
-    for (const path of seedFiles()) ids[basename(path).slice(0, 3) as '000'] = add(basename(path), readFileSync(path, 'utf8'));
+    for (const path of seedFiles())
+      ids[basename(path).slice(0, 3) as '000'] = add(basename(path), readFileSync(path, 'utf8'));
     ids.vocalised = add('vocalised.txt', VOCALISED);
     ids.bare = add('bare.txt', BARE);
     ids.english = add('english.txt', ENGLISH);
@@ -34,7 +41,10 @@ describe('documents', () => {
   afterAll(() => project.close());
 
   const search = (query: string, limit = 50) => project.search.documents(query, limit);
-  const found = (query: string) => search(query).map((hit) => hit.documentId).sort();
+  const found = (query: string) =>
+    search(query)
+      .map((hit) => hit.documentId)
+      .sort();
   const hitIn = (query: string, documentId: string): DocumentHit => {
     const hit = search(query).find((h) => h.documentId === documentId);
     expect(hit, `${query} in ${documentId}`).toBeDefined();
@@ -151,13 +161,25 @@ describe('documents', () => {
   });
 
   it('places a query of several words on the phrase when the text has it, starting at a word', () => {
-    expect(hitIn('الهجوم على', ids.vocalised)).toMatchObject({ match: 'الـــهجوم على', ...rangeOf(VOCALISED, 'الـــهجوم على') });
-    expect(hitIn('SAID THE ARMY', ids.english)).toMatchObject({ match: 'said the army', ...rangeOf(ENGLISH, 'said the army') });
-    expect(hitIn('"not true", said', ids.english)).toMatchObject({ match: 'not true", said', ...rangeOf(ENGLISH, 'not true", said') });
+    expect(hitIn('الهجوم على', ids.vocalised)).toMatchObject({
+      match: 'الـــهجوم على',
+      ...rangeOf(VOCALISED, 'الـــهجوم على'),
+    });
+    expect(hitIn('SAID THE ARMY', ids.english)).toMatchObject({
+      match: 'said the army',
+      ...rangeOf(ENGLISH, 'said the army'),
+    });
+    expect(hitIn('"not true", said', ids.english)).toMatchObject({
+      match: 'not true", said',
+      ...rangeOf(ENGLISH, 'not true", said'),
+    });
     // "war units" is in "Forward units" only inside a word: the hit is the word "war" instead.
     expect(hitIn('war units', ids.english)).toMatchObject({ match: 'WAR', ...rangeOf(ENGLISH, 'WAR') });
     // Words apart in the text: the hit is the first word.
-    expect(hitIn('ministry army', ids.english)).toMatchObject({ match: 'Ministry', ...rangeOf(ENGLISH, 'Ministry') });
+    expect(hitIn('ministry army', ids.english)).toMatchObject({
+      match: 'Ministry',
+      ...rangeOf(ENGLISH, 'Ministry'),
+    });
   });
 
   it('counts the range in code points, after emoji and other characters outside the BMP', () => {
@@ -192,12 +214,31 @@ describe('documents', () => {
     }
   });
 
-  it.each(['', '   ', '!!!', '"', '""', '***', '()', '-', '^', ':', '«»', '،؛؟', '\u0000', '\u0001\u001f\u007f', '\u200d\u200f', '😀', '❤️', '\ufe0f', '\u0301', '\u064b\u0651', 'ـــ'])(
-    'answers [] for the query %j, without error',
-    (query) => {
-      expect(search(query)).toEqual([]);
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    '!!!',
+    '"',
+    '""',
+    '***',
+    '()',
+    '-',
+    '^',
+    ':',
+    '«»',
+    '،؛؟',
+    '\u0000',
+    '\u0001\u001f\u007f',
+    '\u200d\u200f',
+    '😀',
+    '❤️',
+    '\ufe0f',
+    '\u0301',
+    '\u064b\u0651',
+    'ـــ',
+  ])('answers [] for the query %j, without error', (query) => {
+    expect(search(query)).toEqual([]);
+  });
 
   it('respects the limit', () => {
     expect(search('karabakh', 2)).toHaveLength(2);
@@ -211,9 +252,18 @@ describe('documents', () => {
     texts.set(id, text);
     const hits = search('zanzibar');
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ documentId: id, title: 'Zanzibar report', start: 0, end: 8, match: 'Zanzibar', before: '' });
+    expect(hits[0]).toMatchObject({
+      documentId: id,
+      title: 'Zanzibar report',
+      start: 0,
+      end: 8,
+      match: 'Zanzibar',
+      before: '',
+    });
     expectConsistent(hits[0]!);
-    expect(project.db.prepare('SELECT count(*) FROM documents_search').pluck().get()).toBe(project.documents.count());
+    expect(project.db.prepare('SELECT count(*) FROM documents_search').pluck().get()).toBe(
+      project.documents.count(),
+    );
   });
 });
 
@@ -225,8 +275,15 @@ describe('annotations', () => {
   let en: string, ar: string;
   let a: Record<string, Annotation>;
 
-  function annotate(documentId: string, text: string, needle: string, labelId: string, attributes = {}): Annotation {
-    return project.annotationService.create({ documentId, ...rangeOf(text, needle), labelId, attributes }).upserted[0]!;
+  function annotate(
+    documentId: string,
+    text: string,
+    needle: string,
+    labelId: string,
+    attributes = {},
+  ): Annotation {
+    return project.annotationService.create({ documentId, ...rangeOf(text, needle), labelId, attributes })
+      .upserted[0]!;
   }
 
   beforeEach(() => {
@@ -252,7 +309,9 @@ describe('annotations', () => {
 
   it('with no criteria answers every annotation, by document then position', () => {
     // "1,200" and the claim around it start together: the shorter comes first.
-    expect(idsOf({})).toEqual(names('big', 'fighters', 'fifteen', 'seven', 'noValue', 'arClaim', 'arNumber', 'arDenial'));
+    expect(idsOf({})).toEqual(
+      names('big', 'fighters', 'fifteen', 'seven', 'noValue', 'arClaim', 'arNumber', 'arDenial'),
+    );
   });
 
   it('returns the annotation, its document title and its text', () => {
@@ -303,7 +362,9 @@ describe('annotations', () => {
   });
 
   it('combines label, text and range', () => {
-    expect(idsOf({ labelId: 'number', attribute: 'value', min: 10 })).toEqual(names('big', 'fifteen', 'arNumber'));
+    expect(idsOf({ labelId: 'number', attribute: 'value', min: 10 })).toEqual(
+      names('big', 'fifteen', 'arNumber'),
+    );
     expect(idsOf({ labelId: 'number', text: '1,2', attribute: 'value', min: 1000 })).toEqual(names('big'));
     expect(idsOf({ labelId: 'number', text: '15', attribute: 'value', min: 1000 })).toEqual([]);
     expect(idsOf({ labelId: 'claim', text: 'fighters', attribute: 'value', min: 1000 })).toEqual([]);
@@ -346,7 +407,12 @@ describe('annotations', () => {
   });
 
   it('listByLabel and idsWithLabel answer by label', () => {
-    expect(project.annotations.listByLabel('number').map((x) => x.id).sort()).toEqual(names('big', 'fifteen', 'seven', 'noValue', 'arNumber').sort());
+    expect(
+      project.annotations
+        .listByLabel('number')
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(names('big', 'fifteen', 'seven', 'noValue', 'arNumber').sort());
     expect(project.annotations.listByLabel('denial')).toEqual([a.arDenial]);
     expect(project.documents.idsWithLabel('claim').sort()).toEqual([en, ar].sort());
     expect(project.documents.idsWithLabel('denial')).toEqual([ar]);

@@ -71,7 +71,8 @@ function locate(text: string, query: string): Omit<DocumentHit, 'documentId' | '
   const { folded, origin } = foldWithOrigins(text);
   // The phrase starts where a token starts, as FTS5 matched it (not inside a longer word).
   const phrase = new RegExp(
-    '(?<![\\p{L}\\p{N}\\p{Co}])' + words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\p{P}]+'),
+    '(?<![\\p{L}\\p{N}\\p{Co}])' +
+      words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\p{P}]+'),
     'u',
   ).exec(folded);
   const firstWord = words[0] ?? '';
@@ -103,7 +104,10 @@ export class SearchRepository {
       `SELECT d.id, d.title, d.text FROM documents_search s JOIN documents d ON d.rowid = s.rowid
        WHERE documents_search MATCH ? ORDER BY s.rank LIMIT ?`,
     );
-    this.annotationsStmt = db.prepare<Record<string, unknown>, { id: string; title: string; span_text: string }>(
+    this.annotationsStmt = db.prepare<
+      Record<string, unknown>,
+      { id: string; title: string; span_text: string }
+    >(
       `SELECT a.id, d.title, substr(d.text, a.start + 1, a."end" - a.start) AS span_text
        FROM annotations a JOIN documents d ON d.id = a.document_id
        WHERE (@labelId IS NULL OR a.label_id = @labelId)
@@ -119,7 +123,9 @@ export class SearchRepository {
   documents(query: string, limit: number): DocumentHit[] {
     const match = ftsQuery(query);
     if (!match) return [];
-    return this.documentsStmt.all(match, limit).map((row) => ({ documentId: row.id, title: row.title, ...locate(row.text, query) }));
+    return this.documentsStmt
+      .all(match, limit)
+      .map((row) => ({ documentId: row.id, title: row.title, ...locate(row.text, query) }));
   }
 
   annotationHits(query: AnnotationQuery): AnnotationHit[] {
@@ -133,6 +139,10 @@ export class SearchRepository {
       max: query.max ?? null,
       limit: query.limit,
     });
-    return rows.map((row) => ({ annotation: this.annotations.get(row.id)!, documentTitle: row.title, text: row.span_text }));
+    return rows.map((row) => ({
+      annotation: this.annotations.get(row.id)!,
+      documentTitle: row.title,
+      text: row.span_text,
+    }));
   }
 }

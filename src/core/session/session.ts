@@ -80,7 +80,10 @@ export class AppSession {
     this.current = project;
     if (project.path) {
       this.settings.rememberProject(project.path);
-      this.rolling = new RollingBackups(project.db, new BackupStore(backupDirFor(this.dataDir, project.path)));
+      this.rolling = new RollingBackups(
+        project.db,
+        new BackupStore(backupDirFor(this.dataDir, project.path)),
+      );
       this.rolling.start();
     }
     return project;

@@ -100,7 +100,11 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
         />
       </label>
       <LinkList annotation={annotation} annotations={annotations} relations={relations} text={index} />
-      <button className="danger" onClick={() => void store.deleteSelected()} title="Delete (Delete or Backspace)">
+      <button
+        className="danger"
+        onClick={() => void store.deleteSelected()}
+        title="Delete (Delete or Backspace)"
+      >
         Delete annotation
       </button>
     </div>

@@ -29,10 +29,19 @@ export function AnnotationPanel() {
   return (
     <aside className="annotation-panel" aria-label="Annotations">
       <AnnotationsHere />
-      <AnnotationInspector annotation={selected} annotations={annotations} relations={open?.relations ?? []} index={index} />
+      <AnnotationInspector
+        annotation={selected}
+        annotations={annotations}
+        relations={open?.relations ?? []}
+        index={index}
+      />
       <div className="pane-title">Annotations ({annotations.length})</div>
       <div className="virtual-scroller" ref={scroller}>
-        <ul className="virtual-body" aria-label="Annotation list" ref={(el) => el?.style.setProperty('height', `${virtualizer.getTotalSize()}px`)}>
+        <ul
+          className="virtual-body"
+          aria-label="Annotation list"
+          ref={(el) => el?.style.setProperty('height', `${virtualizer.getTotalSize()}px`)}
+        >
           {virtualizer.getVirtualItems().map((item) => {
             const annotation = annotations[item.index]!;
             const label = labelById.get(annotation.labelId);
@@ -46,7 +55,10 @@ export function AnnotationPanel() {
                 ref={(el) => el?.style.setProperty('transform', `translateY(${item.start}px)`)}
                 onClick={() => store.selectAnnotation(annotation.id, true)}
               >
-                <span className="annotation-label" ref={(el) => el?.style.setProperty('--label-color', label?.color ?? '#888')}>
+                <span
+                  className="annotation-label"
+                  ref={(el) => el?.style.setProperty('--label-color', label?.color ?? '#888')}
+                >
                   {label?.name ?? annotation.labelId}
                 </span>
                 <span className="annotation-text" dir="auto">

@@ -17,7 +17,10 @@ export function AnnotatorPrompt() {
           if (name.trim()) void store.setAnnotator(name.trim());
         }}
       >
-        <p>Your name is recorded on every annotation you make in this project, so several annotators' work can be told apart.</p>
+        <p>
+          Your name is recorded on every annotation you make in this project, so several annotators' work can
+          be told apart.
+        </p>
         <label className="field">
           Annotator name
           <input value={name} onChange={(e) => setName(e.currentTarget.value)} aria-label="Annotator name" />

@@ -20,7 +20,11 @@ import { useDropImport } from './useDropImport';
 import { useFilePickers } from './useFilePickers';
 import { useShortcuts } from './useShortcuts';
 
-function runMenuCommand(store: AppStore, pickers: ReturnType<typeof useFilePickers>, command: MenuCommand): void {
+function runMenuCommand(
+  store: AppStore,
+  pickers: ReturnType<typeof useFilePickers>,
+  command: MenuCommand,
+): void {
   switch (command) {
     case 'new-project':
       return void store.chooseProject('create');
@@ -54,7 +58,10 @@ export function App() {
   const hasProject = Boolean(info?.project);
   const dragging = useDropImport(hasProject);
   useShortcuts();
-  useEffect(() => platform.onMenuCommand((command) => runMenuCommand(store, pickers, command)), [store, pickers]);
+  useEffect(
+    () => platform.onMenuCommand((command) => runMenuCommand(store, pickers, command)),
+    [store, pickers],
+  );
 
   if (!info) {
     return <div className="loading">Starting Spanlight…</div>;
@@ -78,12 +85,20 @@ export function App() {
         <main className="article-pane">
           {open ? (
             <div className="article-scroll" data-testid="article-scroll">
-              <ArticleEditor document={open.document} annotations={open.annotations} relations={open.relations} labels={labels} />
+              <ArticleEditor
+                document={open.document}
+                annotations={open.annotations}
+                relations={open.relations}
+                labels={labels}
+              />
             </div>
           ) : (
             <div className="empty-state">
               <p>No document yet.</p>
-              <p>Import .txt articles or a canonical .jsonl dataset: the Import buttons, or drop files and folders here.</p>
+              <p>
+                Import .txt articles or a canonical .jsonl dataset: the Import buttons, or drop files and
+                folders here.
+              </p>
             </div>
           )}
         </main>

@@ -8,7 +8,12 @@ interface Props {
 }
 
 /** A text or number field that saves when it loses focus (or on Enter), with earlier values suggested. */
-function TypedField({ annotation, label, definition, onSave }: Props & { definition: AttributeDefinition; onSave: (value: AttributeValue | '') => void }) {
+function TypedField({
+  annotation,
+  label,
+  definition,
+  onSave,
+}: Props & { definition: AttributeDefinition; onSave: (value: AttributeValue | '') => void }) {
   const store = useAppStore();
   const listId = useId();
   const stored = annotation.attributes[definition.name];
@@ -29,7 +34,10 @@ function TypedField({ annotation, label, definition, onSave }: Props & { definit
         value={value}
         list={definition.suggest ? listId : undefined}
         onFocus={() => {
-          if (definition.suggest) void store.call('attributes:suggest', { labelId: label.id, name: definition.name }).then((s) => setSuggestions(s ?? []));
+          if (definition.suggest)
+            void store
+              .call('attributes:suggest', { labelId: label.id, name: definition.name })
+              .then((s) => setSuggestions(s ?? []));
         }}
         onChange={(e) => setValue(e.currentTarget.value)}
         onBlur={save}
@@ -72,14 +80,23 @@ export function AttributeFields({ annotation, label }: Props) {
               onChange={(e) => save(definition.name, e.currentTarget.checked ? true : '')}
             />
           ) : definition.type === 'choice' ? (
-            <select aria-label={definition.name} value={String(annotation.attributes[definition.name] ?? '')} onChange={(e) => save(definition.name, e.currentTarget.value)}>
+            <select
+              aria-label={definition.name}
+              value={String(annotation.attributes[definition.name] ?? '')}
+              onChange={(e) => save(definition.name, e.currentTarget.value)}
+            >
               <option value="">—</option>
               {(definition.choices ?? []).map((c) => (
                 <option key={c}>{c}</option>
               ))}
             </select>
           ) : (
-            <TypedField annotation={annotation} label={label} definition={definition} onSave={(v) => save(definition.name, v)} />
+            <TypedField
+              annotation={annotation}
+              label={label}
+              definition={definition}
+              onSave={(v) => save(definition.name, v)}
+            />
           )}
         </label>
       ))}

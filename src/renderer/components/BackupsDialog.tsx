@@ -11,7 +11,8 @@ const REASONS: Record<BackupReason, string> = {
   'before-restore': 'before a restore',
 };
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -51,9 +52,9 @@ export function BackupsDialog() {
     <Dialog title="Backups" onClose={() => store.set({ dialog: null })} wide>
       <div className="stack">
         <p className="muted">
-          Spanlight backs up this project when you open it, every 15 minutes while you work, and before an upgrade: the
-          three newest from today, one a day before that, ten in all. They are kept in your Spanlight data folder, apart
-          from the project.
+          Spanlight backs up this project when you open it, every 15 minutes while you work, and before an
+          upgrade: the three newest from today, one a day before that, ten in all. They are kept in your
+          Spanlight data folder, apart from the project.
         </p>
         <div className="row">
           <button onClick={() => void backUpNow()} disabled={busy}>

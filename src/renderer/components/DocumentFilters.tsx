@@ -14,13 +14,25 @@ export function DocumentFilters() {
   const share = documents.length ? finished / documents.length : 0;
   const toggle = (status: DocumentStatus) =>
     void setFilter(store, {
-      statuses: filter.statuses.includes(status) ? filter.statuses.filter((s) => s !== status) : [...filter.statuses, status],
+      statuses: filter.statuses.includes(status)
+        ? filter.statuses.filter((s) => s !== status)
+        : [...filter.statuses, status],
     });
   return (
     <div className="document-filters">
       <div className="progress" title={`${finished} of ${documents.length} documents done or skipped`}>
-        <div className="progress-track" role="progressbar" aria-label="Project progress" aria-valuenow={finished} aria-valuemin={0} aria-valuemax={documents.length}>
-          <div className="progress-fill" ref={(el) => el?.style.setProperty('width', `${(share * 100).toFixed(1)}%`)} />
+        <div
+          className="progress-track"
+          role="progressbar"
+          aria-label="Project progress"
+          aria-valuenow={finished}
+          aria-valuemin={0}
+          aria-valuemax={documents.length}
+        >
+          <div
+            className="progress-fill"
+            ref={(el) => el?.style.setProperty('width', `${(share * 100).toFixed(1)}%`)}
+          />
         </div>
         <span className="muted">
           {finished}/{documents.length} done
@@ -28,13 +40,22 @@ export function DocumentFilters() {
       </div>
       <div className="status-chips" role="group" aria-label="Filter by status">
         {DOCUMENT_STATUSES.map((status) => (
-          <button key={status} className={`chip status-${status}`} aria-pressed={filter.statuses.includes(status)} onClick={() => toggle(status)}>
+          <button
+            key={status}
+            className={`chip status-${status}`}
+            aria-pressed={filter.statuses.includes(status)}
+            onClick={() => toggle(status)}
+          >
             {STATUS_NAMES[status]}
           </button>
         ))}
       </div>
       <div className="row">
-        <select aria-label="Filter by label" value={filter.labelId ?? ''} onChange={(e) => void setFilter(store, { labelId: e.currentTarget.value || null })}>
+        <select
+          aria-label="Filter by label"
+          value={filter.labelId ?? ''}
+          onChange={(e) => void setFilter(store, { labelId: e.currentTarget.value || null })}
+        >
           <option value="">any label</option>
           {labels.map((l) => (
             <option key={l.id} value={l.id}>
@@ -42,7 +63,11 @@ export function DocumentFilters() {
             </option>
           ))}
         </select>
-        <select aria-label="Sort documents" value={filter.sort} onChange={(e) => void setFilter(store, { sort: e.currentTarget.value as DocumentSort })}>
+        <select
+          aria-label="Sort documents"
+          value={filter.sort}
+          onChange={(e) => void setFilter(store, { sort: e.currentTarget.value as DocumentSort })}
+        >
           <option value="imported">import order</option>
           <option value="title">title</option>
           <option value="annotations">most annotated</option>

@@ -30,7 +30,12 @@ export function DocumentList() {
       </div>
       <DocumentFilters />
       <div className="virtual-scroller" ref={scroller}>
-        <ul className="virtual-body" role="listbox" aria-label="Document list" ref={(el) => el?.style.setProperty('height', `${virtualizer.getTotalSize()}px`)}>
+        <ul
+          className="virtual-body"
+          role="listbox"
+          aria-label="Document list"
+          ref={(el) => el?.style.setProperty('height', `${virtualizer.getTotalSize()}px`)}
+        >
           {virtualizer.getVirtualItems().map((item) => {
             const doc = documents[item.index]!;
             return (

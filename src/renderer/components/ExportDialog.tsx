@@ -5,7 +5,13 @@
  */
 import { useState, type FormEvent } from 'react';
 import { EXPORT_FORMAT_INFO, type ExportFilter } from '@shared/datasets';
-import { DOCUMENT_STATUSES, EXPORT_FORMATS, type DocumentStatus, type ExportFormat, type Label } from '@shared/model';
+import {
+  DOCUMENT_STATUSES,
+  EXPORT_FORMATS,
+  type DocumentStatus,
+  type ExportFormat,
+  type Label,
+} from '@shared/model';
 import { STATUS_NAMES } from './statusNames';
 
 export interface ExportDialogProps {
@@ -17,7 +23,6 @@ export interface ExportDialogProps {
   onExport(format: ExportFormat, filter: ExportFilter): void;
   onClose(): void;
 }
-
 
 function toggle<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -41,23 +46,44 @@ export function ExportDialog({ labels, annotators, platform, onExport, onClose }
 
   return (
     <div className="dialog-backdrop">
-      <form className="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-dialog-title" onSubmit={submit}>
+      <form
+        className="dialog export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="export-dialog-title"
+        onSubmit={submit}
+      >
         <h2 id="export-dialog-title">Export dataset</h2>
         <fieldset>
           <legend>Format</legend>
           {EXPORT_FORMATS.map((f) => (
             <label key={f} className="export-format">
-              <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+              <input
+                type="radio"
+                name="format"
+                value={f}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
               <span>{EXPORT_FORMAT_INFO[f].title}</span> <small>{EXPORT_FORMAT_INFO[f].description}</small>
             </label>
           ))}
-          {info.layout === 'folder' && <p className="hint">{platform === 'browser' ? 'Downloads as a .zip of the folder.' : 'Saved as a new folder.'}</p>}
+          {info.layout === 'folder' && (
+            <p className="hint">
+              {platform === 'browser' ? 'Downloads as a .zip of the folder.' : 'Saved as a new folder.'}
+            </p>
+          )}
         </fieldset>
         <fieldset>
           <legend>Documents with status (none checked: all)</legend>
           {DOCUMENT_STATUSES.map((s) => (
             <label key={s}>
-              <input type="checkbox" checked={statuses.includes(s)} onChange={() => setStatuses(toggle(statuses, s))} /> {STATUS_NAMES[s]}
+              <input
+                type="checkbox"
+                checked={statuses.includes(s)}
+                onChange={() => setStatuses(toggle(statuses, s))}
+              />{' '}
+              {STATUS_NAMES[s]}
             </label>
           ))}
         </fieldset>
@@ -65,7 +91,12 @@ export function ExportDialog({ labels, annotators, platform, onExport, onClose }
           <legend>Spans with label (none checked: all)</legend>
           {labels.map((l) => (
             <label key={l.id}>
-              <input type="checkbox" checked={labelNames.includes(l.name)} onChange={() => setLabelNames(toggle(labelNames, l.name))} /> {l.name}
+              <input
+                type="checkbox"
+                checked={labelNames.includes(l.name)}
+                onChange={() => setLabelNames(toggle(labelNames, l.name))}
+              />{' '}
+              {l.name}
             </label>
           ))}
         </fieldset>

@@ -18,10 +18,16 @@ function outcome(job: JobStatus): string[] {
   if (job.state === 'failed') return [`Failed: ${job.error ?? 'unknown error'}`];
   if (job.state === 'cancelled') {
     return job.kind === 'import'
-      ? [`Cancelled. ${job.import?.imported.length ?? 0} imported before the cancel; the file being read was left out.`]
+      ? [
+          `Cancelled. ${job.import?.imported.length ?? 0} imported before the cancel; the file being read was left out.`,
+        ]
       : ['Cancelled. Nothing was written.'];
   }
-  if (job.export) return [`Exported ${number.format(job.export.documents)} documents, ${number.format(job.export.spans)} spans`, ...(job.export.warnings ?? [])];
+  if (job.export)
+    return [
+      `Exported ${number.format(job.export.documents)} documents, ${number.format(job.export.spans)} spans`,
+      ...(job.export.warnings ?? []),
+    ];
   if (job.import) {
     const { imported, skipped, rejected } = job.import;
     return [
@@ -36,7 +42,13 @@ export function JobProgress({ job, onCancel, onDismiss }: JobProgressProps) {
   const running = job.state === 'running';
   const title = job.kind === 'export' ? 'Export' : 'Import';
   return (
-    <section className="job-progress" role="status" aria-live="polite" aria-label={`${title} progress`} data-testid="job-progress">
+    <section
+      className="job-progress"
+      role="status"
+      aria-live="polite"
+      aria-label={`${title} progress`}
+      data-testid="job-progress"
+    >
       <header>
         <strong>{title}</strong> <span className="job-phase">{job.phase}</span>
       </header>
@@ -44,7 +56,9 @@ export function JobProgress({ job, onCancel, onDismiss }: JobProgressProps) {
         <>
           <progress value={job.done} max={job.total || undefined} aria-label={`${title} progress`} />
           <span className="job-counts">
-            {job.total > 0 ? `${number.format(job.done)} of ${number.format(job.total)} ${job.unit}` : `${number.format(job.done)} ${job.unit}`}
+            {job.total > 0
+              ? `${number.format(job.done)} of ${number.format(job.total)} ${job.unit}`
+              : `${number.format(job.done)} ${job.unit}`}
           </span>
           <button type="button" onClick={onCancel}>
             Cancel

@@ -17,15 +17,29 @@ function draftOf(label: Label): Draft {
 
 const NEW_DRAFT: Draft = { name: '', color: '#cc79a7', hotkey: '', attributes: [] };
 
-function AttributeEditor({ attributes, onChange }: { attributes: AttributeDefinition[]; onChange: (a: AttributeDefinition[]) => void }) {
+function AttributeEditor({
+  attributes,
+  onChange,
+}: {
+  attributes: AttributeDefinition[];
+  onChange: (a: AttributeDefinition[]) => void;
+}) {
   const update = (i: number, patch: Partial<AttributeDefinition>) =>
     onChange(attributes.map((a, k) => (k === i ? { ...a, ...patch } : a)));
   return (
     <div className="attribute-editor">
       {attributes.map((attribute, i) => (
         <div key={i} className="attribute-row">
-          <input aria-label="Attribute name" value={attribute.name} onChange={(e) => update(i, { name: e.currentTarget.value })} />
-          <select aria-label="Attribute type" value={attribute.type} onChange={(e) => update(i, { type: e.currentTarget.value as AttributeType })}>
+          <input
+            aria-label="Attribute name"
+            value={attribute.name}
+            onChange={(e) => update(i, { name: e.currentTarget.value })}
+          />
+          <select
+            aria-label="Attribute type"
+            value={attribute.type}
+            onChange={(e) => update(i, { type: e.currentTarget.value as AttributeType })}
+          >
             {ATTRIBUTE_TYPES.map((t) => (
               <option key={t}>{t}</option>
             ))}
@@ -35,10 +49,21 @@ function AttributeEditor({ attributes, onChange }: { attributes: AttributeDefini
               aria-label="Choices"
               placeholder="choices, comma separated"
               value={(attribute.choices ?? []).join(', ')}
-              onChange={(e) => update(i, { choices: e.currentTarget.value.split(',').map((c) => c.trim()).filter(Boolean) })}
+              onChange={(e) =>
+                update(i, {
+                  choices: e.currentTarget.value
+                    .split(',')
+                    .map((c) => c.trim())
+                    .filter(Boolean),
+                })
+              }
             />
           )}
-          <button className="link-button" aria-label={`Remove attribute ${attribute.name}`} onClick={() => onChange(attributes.filter((_, k) => k !== i))}>
+          <button
+            className="link-button"
+            aria-label={`Remove attribute ${attribute.name}`}
+            onClick={() => onChange(attributes.filter((_, k) => k !== i))}
+          >
             ×
           </button>
         </div>
@@ -50,7 +75,17 @@ function AttributeEditor({ attributes, onChange }: { attributes: AttributeDefini
   );
 }
 
-function LabelRow({ label, count, first, last }: { label: Label; count: number; first: boolean; last: boolean }) {
+function LabelRow({
+  label,
+  count,
+  first,
+  last,
+}: {
+  label: Label;
+  count: number;
+  first: boolean;
+  last: boolean;
+}) {
   const store = useAppStore();
   const [draft, setDraft] = useState(draftOf(label));
   const [confirming, setConfirming] = useState(false);
@@ -59,17 +94,43 @@ function LabelRow({ label, count, first, last }: { label: Label; count: number; 
   return (
     <li className="label-row" data-testid="label-row">
       <div className="label-row-main">
-        <input type="color" aria-label={`Colour of ${label.name}`} value={draft.color} onChange={(e) => setDraft({ ...draft, color: e.currentTarget.value })} />
-        <input aria-label={`Name of ${label.name}`} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} />
-        <input className="hotkey-input" aria-label={`Key of ${label.name}`} maxLength={1} value={draft.hotkey} onChange={(e) => setDraft({ ...draft, hotkey: e.currentTarget.value.toLowerCase() })} />
+        <input
+          type="color"
+          aria-label={`Colour of ${label.name}`}
+          value={draft.color}
+          onChange={(e) => setDraft({ ...draft, color: e.currentTarget.value })}
+        />
+        <input
+          aria-label={`Name of ${label.name}`}
+          value={draft.name}
+          onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+        />
+        <input
+          className="hotkey-input"
+          aria-label={`Key of ${label.name}`}
+          maxLength={1}
+          value={draft.hotkey}
+          onChange={(e) => setDraft({ ...draft, hotkey: e.currentTarget.value.toLowerCase() })}
+        />
         <span className="muted">{count} annotations</span>
-        <button aria-label={`Move ${label.name} up`} disabled={first} onClick={() => void moveLabel(store, label.id, -1)}>
+        <button
+          aria-label={`Move ${label.name} up`}
+          disabled={first}
+          onClick={() => void moveLabel(store, label.id, -1)}
+        >
           ↑
         </button>
-        <button aria-label={`Move ${label.name} down`} disabled={last} onClick={() => void moveLabel(store, label.id, 1)}>
+        <button
+          aria-label={`Move ${label.name} down`}
+          disabled={last}
+          onClick={() => void moveLabel(store, label.id, 1)}
+        >
           ↓
         </button>
-        <button disabled={!changed} onClick={() => void updateLabel(store, { id: label.id, ...draft, hotkey: draft.hotkey || null })}>
+        <button
+          disabled={!changed}
+          onClick={() => void updateLabel(store, { id: label.id, ...draft, hotkey: draft.hotkey || null })}
+        >
           Save
         </button>
         {confirming ? (
@@ -86,7 +147,10 @@ function LabelRow({ label, count, first, last }: { label: Label; count: number; 
           </button>
         )}
       </div>
-      <AttributeEditor attributes={draft.attributes} onChange={(attributes) => setDraft({ ...draft, attributes })} />
+      <AttributeEditor
+        attributes={draft.attributes}
+        onChange={(attributes) => setDraft({ ...draft, attributes })}
+      />
     </li>
   );
 }
@@ -104,19 +168,43 @@ export function LabelSchemaDialog() {
     <Dialog title="Labels" wide onClose={() => store.set({ dialog: null })}>
       <ul className="label-list">
         {labels.map((label, i) => (
-          <LabelRow key={label.id} label={label} count={usage[label.id] ?? 0} first={i === 0} last={i === labels.length - 1} />
+          <LabelRow
+            key={label.id}
+            label={label}
+            count={usage[label.id] ?? 0}
+            first={i === 0}
+            last={i === labels.length - 1}
+          />
         ))}
       </ul>
       <form
         className="label-row-main new-label"
         onSubmit={(e) => {
           e.preventDefault();
-          void createLabel(store, { ...draft, hotkey: draft.hotkey || null }).then((ok) => ok && setDraft(NEW_DRAFT));
+          void createLabel(store, { ...draft, hotkey: draft.hotkey || null }).then(
+            (ok) => ok && setDraft(NEW_DRAFT),
+          );
         }}
       >
-        <input type="color" aria-label="New label colour" value={draft.color} onChange={(e) => setDraft({ ...draft, color: e.currentTarget.value })} />
-        <input aria-label="New label name" placeholder="new label" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} />
-        <input className="hotkey-input" aria-label="New label key" maxLength={1} value={draft.hotkey} onChange={(e) => setDraft({ ...draft, hotkey: e.currentTarget.value.toLowerCase() })} />
+        <input
+          type="color"
+          aria-label="New label colour"
+          value={draft.color}
+          onChange={(e) => setDraft({ ...draft, color: e.currentTarget.value })}
+        />
+        <input
+          aria-label="New label name"
+          placeholder="new label"
+          value={draft.name}
+          onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+        />
+        <input
+          className="hotkey-input"
+          aria-label="New label key"
+          maxLength={1}
+          value={draft.hotkey}
+          onChange={(e) => setDraft({ ...draft, hotkey: e.currentTarget.value.toLowerCase() })}
+        />
         <button type="submit" disabled={!draft.name.trim()}>
           Add label
         </button>

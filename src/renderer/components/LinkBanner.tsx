@@ -13,7 +13,11 @@ export function LinkBanner() {
   return (
     <div className="notice link-banner" role="status" data-testid="link-banner">
       Linking: choose the target (click it, or Tab to it), then Enter.{' '}
-      <select aria-label="Link type" value={linkType} onChange={(e) => store.set({ linkType: e.currentTarget.value })}>
+      <select
+        aria-label="Link type"
+        value={linkType}
+        onChange={(e) => store.set({ linkType: e.currentTarget.value })}
+      >
         {DEFAULT_RELATION_TYPES.map((type) => (
           <option key={type}>{type}</option>
         ))}

@@ -26,10 +26,18 @@ export function LinkList({ annotation, annotations, relations, text }: Props) {
           const outgoing = relation.fromId === annotation.id;
           return (
             <li key={relation.id} data-testid="link-row">
-              <button className="link-button" onClick={() => store.selectAnnotation(outgoing ? relation.toId : relation.fromId, true)}>
-                {outgoing ? `${relation.type} →` : `← ${relation.type}`} <span dir="auto">{textOf(outgoing ? relation.toId : relation.fromId)}</span>
+              <button
+                className="link-button"
+                onClick={() => store.selectAnnotation(outgoing ? relation.toId : relation.fromId, true)}
+              >
+                {outgoing ? `${relation.type} →` : `← ${relation.type}`}{' '}
+                <span dir="auto">{textOf(outgoing ? relation.toId : relation.fromId)}</span>
               </button>
-              <button className="link-button" aria-label={`Remove link ${relation.type}`} onClick={() => void deleteLink(store, relation.id)}>
+              <button
+                className="link-button"
+                aria-label={`Remove link ${relation.type}`}
+                onClick={() => void deleteLink(store, relation.id)}
+              >
                 ×
               </button>
             </li>

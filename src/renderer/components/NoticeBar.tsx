@@ -6,7 +6,11 @@ export function NoticeBar() {
   const notice = useAppState((s) => s.notice);
   if (!notice) return null;
   return (
-    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+    <div
+      className={`notice notice-${notice.kind}`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+      data-testid="notice"
+    >
       <div className="notice-head">
         <span>{notice.text}</span>
         <button className="link-button" onClick={() => store.dismissNotice()} aria-label="Dismiss">

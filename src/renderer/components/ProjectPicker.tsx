@@ -45,7 +45,9 @@ export function ProjectPicker({ info }: { info: AppInfo }) {
   return (
     <div className="project-picker">
       <h1>Spanlight</h1>
-      <p className="tagline">Highlight and tag claims, denials and numbers in news articles. Every change is saved at once.</p>
+      <p className="tagline">
+        Highlight and tag claims, denials and numbers in news articles. Every change is saved at once.
+      </p>
       <section>
         <PathForm
           title="Create a project"

@@ -23,7 +23,12 @@ export function SaveIndicator() {
       break;
   }
   return (
-    <span className={`save-indicator save-${save.kind}`} role="status" aria-live="polite" data-testid="save-indicator">
+    <span
+      className={`save-indicator save-${save.kind}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-indicator"
+    >
       {text}
     </span>
   );

@@ -26,11 +26,21 @@ function DocumentSearch() {
   }, [store, debounced]);
   return (
     <section className="stack">
-      <input dir="auto" placeholder="Search every article (Arabic ignores diacritics and letter variants)" aria-label="Search articles" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+      <input
+        dir="auto"
+        placeholder="Search every article (Arabic ignores diacritics and letter variants)"
+        aria-label="Search articles"
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+      />
       <ul className="search-results" aria-label="Article hits">
         {hits.map((hit) => (
           <li key={hit.documentId}>
-            <button className="search-hit" data-testid="document-hit" onClick={() => void openDocumentHit(store, hit)}>
+            <button
+              className="search-hit"
+              data-testid="document-hit"
+              onClick={() => void openDocumentHit(store, hit)}
+            >
               <strong dir="auto">{hit.title}</strong>
               <span dir="auto" className="hit-context">
                 …{hit.before}
@@ -73,7 +83,11 @@ function AnnotationSearch() {
           run();
         }}
       >
-        <select aria-label="Annotation label" value={labelId} onChange={(e) => setLabelId(e.currentTarget.value)}>
+        <select
+          aria-label="Annotation label"
+          value={labelId}
+          onChange={(e) => setLabelId(e.currentTarget.value)}
+        >
           <option value="">any label</option>
           {labels.map((l) => (
             <option key={l.id} value={l.id}>
@@ -81,15 +95,31 @@ function AnnotationSearch() {
             </option>
           ))}
         </select>
-        <input dir="auto" placeholder="text contains" aria-label="Annotation text" value={text} onChange={(e) => setText(e.currentTarget.value)} />
-        <input type="number" placeholder="value ≥" aria-label="Minimum value" value={minValue} onChange={(e) => setMinValue(e.currentTarget.value)} />
+        <input
+          dir="auto"
+          placeholder="text contains"
+          aria-label="Annotation text"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
+        <input
+          type="number"
+          placeholder="value ≥"
+          aria-label="Minimum value"
+          value={minValue}
+          onChange={(e) => setMinValue(e.currentTarget.value)}
+        />
         <button type="submit">Find annotations</button>
       </form>
       {hits && <div className="muted">{hits.length} annotations</div>}
       <ul className="search-results" aria-label="Annotation hits">
         {hits?.map((hit) => (
           <li key={hit.annotation.id}>
-            <button className="search-hit" data-testid="annotation-hit" onClick={() => void openAnnotationHit(store, hit)}>
+            <button
+              className="search-hit"
+              data-testid="annotation-hit"
+              onClick={() => void openAnnotationHit(store, hit)}
+            >
               <strong>{labelName(hit.annotation.labelId)}</strong> <span dir="auto">{hit.text}</span>
               <span className="hit-context" dir="auto">
                 {hit.documentTitle}

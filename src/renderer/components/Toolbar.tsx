@@ -4,7 +4,6 @@ import { SaveIndicator } from './SaveIndicator';
 import { STATUS_NAMES } from './statusNames';
 import type { FilePickers } from './useFilePickers';
 
-
 /** Buttons keep the article selection: a mousedown on them must not move focus out of the text. */
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
 
@@ -24,18 +23,37 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         <details className="file-menu">
           <summary>File</summary>
           <div className="file-menu-items" role="menu">
-            <button role="menuitem" onClick={() => pickers.importFiles()}>Import files…</button>
-            <button role="menuitem" onClick={() => pickers.importFolder()}>Import folder…</button>
-            <button role="menuitem" onClick={() => store.set({ dialog: 'export' })}>Export…</button>
-            <button role="menuitem" onClick={() => pickers.exportDataset('jsonl')}>Export JSONL</button>
-            <button role="menuitem" onClick={() => pickers.exportDataset('csv')}>Export CSV</button>
-            <button role="menuitem" onClick={() => store.set({ dialog: 'labels' })}>Labels…</button>
-            <button role="menuitem" onClick={() => store.set({ dialog: 'backups' })}>Backups…</button>
-            <button role="menuitem" onClick={() => store.showProjectPicker()}>Switch project…</button>
+            <button role="menuitem" onClick={() => pickers.importFiles()}>
+              Import files…
+            </button>
+            <button role="menuitem" onClick={() => pickers.importFolder()}>
+              Import folder…
+            </button>
+            <button role="menuitem" onClick={() => store.set({ dialog: 'export' })}>
+              Export…
+            </button>
+            <button role="menuitem" onClick={() => pickers.exportDataset('jsonl')}>
+              Export JSONL
+            </button>
+            <button role="menuitem" onClick={() => pickers.exportDataset('csv')}>
+              Export CSV
+            </button>
+            <button role="menuitem" onClick={() => store.set({ dialog: 'labels' })}>
+              Labels…
+            </button>
+            <button role="menuitem" onClick={() => store.set({ dialog: 'backups' })}>
+              Backups…
+            </button>
+            <button role="menuitem" onClick={() => store.showProjectPicker()}>
+              Switch project…
+            </button>
           </div>
         </details>
         <button onClick={() => pickers.importFiles()}>Import</button>
-        <button onClick={() => store.set({ dialog: 'export' })} title="Export the dataset: choose a format and a filter">
+        <button
+          onClick={() => store.set({ dialog: 'export' })}
+          title="Export the dataset: choose a format and a filter"
+        >
           Export…
         </button>
         <button onClick={() => store.set({ dialog: 'search' })} title="Search articles and annotations (F)">
@@ -44,7 +62,11 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         <button onClick={() => store.set({ dialog: 'labels' })} title="Edit the project's labels">
           Labels…
         </button>
-        <button onClick={() => store.set({ dialog: 'help' })} title="Keyboard cheat sheet (?)" aria-label="Keyboard help">
+        <button
+          onClick={() => store.set({ dialog: 'help' })}
+          title="Keyboard cheat sheet (?)"
+          aria-label="Keyboard help"
+        >
           <kbd>?</kbd>
         </button>
       </div>
@@ -66,10 +88,20 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         ))}
       </div>
       <div className="toolbar-group">
-        <button onMouseDown={keepSelection} onClick={() => void store.undo()} disabled={!open} title="Undo (Ctrl+Z)">
+        <button
+          onMouseDown={keepSelection}
+          onClick={() => void store.undo()}
+          disabled={!open}
+          title="Undo (Ctrl+Z)"
+        >
           Undo
         </button>
-        <button onMouseDown={keepSelection} onClick={() => void store.redo()} disabled={!open} title="Redo (Ctrl+Shift+Z)">
+        <button
+          onMouseDown={keepSelection}
+          onClick={() => void store.redo()}
+          disabled={!open}
+          title="Redo (Ctrl+Shift+Z)"
+        >
           Redo
         </button>
         {open && (

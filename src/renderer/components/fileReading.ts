@@ -17,7 +17,9 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-export async function readFiles(files: Array<{ file: File; name: string }>): Promise<Array<{ name: string; base64: string }>> {
+export async function readFiles(
+  files: Array<{ file: File; name: string }>,
+): Promise<Array<{ name: string; base64: string }>> {
   return Promise.all(files.map(async ({ file, name }) => ({ name, base64: await readAsBase64(file) })));
 }
 
@@ -37,10 +39,18 @@ function readEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry
   return new Promise((resolve, reject) => reader.readEntries(resolve, reject));
 }
 
-async function walkEntry(entry: FileSystemEntry, out: Array<{ file: File; name: string }>, explicit: boolean): Promise<void> {
+async function walkEntry(
+  entry: FileSystemEntry,
+  out: Array<{ file: File; name: string }>,
+  explicit: boolean,
+): Promise<void> {
   if (entry.name.startsWith('.')) return;
   if (entry.isFile) {
-    if (explicit || IMPORTABLE.test(entry.name)) out.push({ file: await entryFile(entry as FileSystemFileEntry), name: entry.fullPath.replace(/^\//, '') });
+    if (explicit || IMPORTABLE.test(entry.name))
+      out.push({
+        file: await entryFile(entry as FileSystemFileEntry),
+        name: entry.fullPath.replace(/^\//, ''),
+      });
     return;
   }
   const reader = (entry as FileSystemDirectoryEntry).createReader();

@@ -25,7 +25,13 @@ export function useDropImport(enabled: boolean): boolean {
       void filesFromDrop(transfer)
         .then(readFiles)
         .then((files) => store.importFiles(files))
-        .catch((error: Error) => store.showNotice({ kind: 'error', text: `Could not read the dropped files: ${error.message}`, details: [] }));
+        .catch((error: Error) =>
+          store.showNotice({
+            kind: 'error',
+            text: `Could not read the dropped files: ${error.message}`,
+            details: [],
+          }),
+        );
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('dragleave', onDragLeave);

@@ -34,8 +34,10 @@ export function useFilePickers(): FilePickers {
       input?.setAttribute('directory', '');
     };
     return {
-      importFiles: () => (platform.kind === 'electron' ? void store.chooseImport('files') : filesInput.current?.click()),
-      importFolder: () => (platform.kind === 'electron' ? void store.chooseImport('folder') : folderInput.current?.click()),
+      importFiles: () =>
+        platform.kind === 'electron' ? void store.chooseImport('files') : filesInput.current?.click(),
+      importFolder: () =>
+        platform.kind === 'electron' ? void store.chooseImport('folder') : folderInput.current?.click(),
       exportDataset: (format) => {
         if (platform.kind === 'electron') return void store.chooseExport(format);
         const link = document.createElement('a');

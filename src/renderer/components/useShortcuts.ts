@@ -57,9 +57,11 @@ export function useShortcuts(): void {
       if (mod && key === 'z') action = (s) => void (event.shiftKey ? s.redo() : s.undo());
       else if (mod && key === 'y') action = (s) => void s.redo();
       else if (mod && key === 'f') action = (s) => s.set({ dialog: 'search' });
-      else if (event.altKey && (key === 'ArrowDown' || key === 'ArrowUp')) action = (s) => void stepDocument(s, key === 'ArrowDown' ? 1 : -1);
+      else if (event.altKey && (key === 'ArrowDown' || key === 'ArrowUp'))
+        action = (s) => void stepDocument(s, key === 'ArrowDown' ? 1 : -1);
       else if (key === 'Enter' && store.getState().linkFrom) action = (s) => void completeLink(s);
-      else if (key === 'Tab' && !mod && !event.altKey && inWorkArea(event.target)) action = (s) => stepAnnotation(s, event.shiftKey ? -1 : 1);
+      else if (key === 'Tab' && !mod && !event.altKey && inWorkArea(event.target))
+        action = (s) => stepAnnotation(s, event.shiftKey ? -1 : 1);
       else if (!mod && !event.altKey) {
         const label = store.getState().labels.find((l) => l.hotkey === key);
         action = label ? (s) => void s.applyLabel(label.id) : PLAIN_KEYS[event.key === '?' ? '?' : key];

@@ -11,7 +11,11 @@ import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { useMemo } from 'react';
 import type { Annotation, DocumentRecord, Label, Relation } from '@shared/model';
 import { useAppStore, useAppState } from '../state/useStore';
-import { $createInvisibleCharNode, INVISIBLE_CHARS, InvisibleCharNode } from './nodes/InvisibleCharNode/InvisibleCharNode';
+import {
+  $createInvisibleCharNode,
+  INVISIBLE_CHARS,
+  InvisibleCharNode,
+} from './nodes/InvisibleCharNode/InvisibleCharNode';
 import { HighlightPlugin } from './plugins/HighlightPlugin/HighlightPlugin';
 import { BandsPlugin } from './plugins/BandsPlugin/BandsPlugin';
 import { HoverPlugin } from './plugins/HoverPlugin/HoverPlugin';
@@ -48,7 +52,12 @@ interface Props {
   labels: Label[];
 }
 
-function ArticlePlugins({ layout, annotations, relations, labels }: Omit<Props, 'document'> & { layout: TextLayout }) {
+function ArticlePlugins({
+  layout,
+  annotations,
+  relations,
+  labels,
+}: Omit<Props, 'document'> & { layout: TextLayout }) {
   const store = useAppStore();
   const root = useArticleRoot(layout);
   const view = useLineWindow(root, layout);
@@ -61,9 +70,30 @@ function ArticlePlugins({ layout, annotations, relations, labels }: Omit<Props, 
   return (
     <>
       <HighlightPlugin root={root} layout={layout} inView={inView} labels={labels} selectedId={selectedId} />
-      <BandsPlugin root={root} layout={layout} inView={inView} relations={relations} labels={labels} selectedId={selectedId} view={view} />
-      <SelectionPlugin root={root} layout={layout} store={store} annotations={annotations} selectedId={selectedId} />
-      <RevealPlugin root={root} layout={layout} annotations={annotations} scrollRequest={scrollRequest} revealRequest={revealRequest} selection={selection} />
+      <BandsPlugin
+        root={root}
+        layout={layout}
+        inView={inView}
+        relations={relations}
+        labels={labels}
+        selectedId={selectedId}
+        view={view}
+      />
+      <SelectionPlugin
+        root={root}
+        layout={layout}
+        store={store}
+        annotations={annotations}
+        selectedId={selectedId}
+      />
+      <RevealPlugin
+        root={root}
+        layout={layout}
+        annotations={annotations}
+        scrollRequest={scrollRequest}
+        revealRequest={revealRequest}
+        selection={selection}
+      />
       <HoverPlugin root={root} layout={layout} annotations={annotations} labels={labels} />
     </>
   );

@@ -37,7 +37,8 @@ describe('nextLineWindow', () => {
 
   it('keeps the window while the view stays half a screen inside it, and moves it once it does not', () => {
     const [first, last] = nextLineWindow(lines, 6000, height, null)!;
-    for (let top = 5700; top <= 6300; top += 20) expect(nextLineWindow(lines, top, height, { first, last })).toBeNull();
+    for (let top = 5700; top <= 6300; top += 20)
+      expect(nextLineWindow(lines, top, height, { first, last })).toBeNull();
     expect(nextLineWindow(lines, 6400, height, { first, last })).toEqual([289, 379]);
     expect(nextLineWindow(lines, 5600, height, { first, last })).toEqual([249, 339]);
   });

@@ -46,7 +46,12 @@ export function linesMeeting(lines: LineBoxes, top: number, bottom: number): [nu
  * repaint) comes about once a screen of scrolling, never on every frame; returns null when `current` still
  * serves.
  */
-export function nextLineWindow(lines: LineBoxes, scrollTop: number, height: number, current: { first: number; last: number } | null): [number, number] | null {
+export function nextLineWindow(
+  lines: LineBoxes,
+  scrollTop: number,
+  height: number,
+  current: { first: number; last: number } | null,
+): [number, number] | null {
   if (current) {
     const [first, last] = linesMeeting(lines, scrollTop - height / 2, scrollTop + height * 1.5);
     if (first >= current.first && last <= current.last) return null;
@@ -60,6 +65,9 @@ export function meetsWindow(view: LineWindow, start: number, end: number): boole
 }
 
 /** The annotations the painting plugins work on: those meeting the window, in their order. */
-export function annotationsInWindow<T extends { start: number; end: number }>(view: LineWindow, annotations: readonly T[]): T[] {
+export function annotationsInWindow<T extends { start: number; end: number }>(
+  view: LineWindow,
+  annotations: readonly T[],
+): T[] {
   return annotations.filter((a) => meetsWindow(view, a.start, a.end));
 }

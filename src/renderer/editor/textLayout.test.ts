@@ -46,7 +46,9 @@ describe('TextLayout', () => {
       [5, 12],
       [21, chars.length],
     ] as const) {
-      expect(layout.rangeOf(root, start, end).toString()).toBe(chars.slice(start, end).join('').replace(/\n/g, ''));
+      expect(layout.rangeOf(root, start, end).toString()).toBe(
+        chars.slice(start, end).join('').replace(/\n/g, ''),
+      );
     }
   });
 

@@ -135,12 +135,21 @@ export class TextLayout {
    */
   staticRangeOf(root: HTMLElement, start: number, end: number): StaticRange {
     const [from, to] = this.endsOf(root, start, end);
-    return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+    return new StaticRange({
+      startContainer: from.node,
+      startOffset: from.offset,
+      endContainer: to.node,
+      endOffset: to.offset,
+    });
   }
 }
 
 /** Whitespace at the edges of a selection is not part of what the user means to tag. */
-export function trimRange(text: OffsetIndex, start: number, end: number): { start: number; end: number } | null {
+export function trimRange(
+  text: OffsetIndex,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
   const slice = Array.from(text.slice(start, end));
   let s = 0;
   let e = slice.length;

@@ -13,7 +13,11 @@ import type { Platform } from './platform';
 const POLL_MS = 250;
 
 /** Starts an export; answers the job id, or null when the user cancelled the save dialog. */
-export async function startExport(platform: Platform, format: ExportFormat, filter: ExportFilter): Promise<Result<string | null>> {
+export async function startExport(
+  platform: Platform,
+  format: ExportFormat,
+  filter: ExportFilter,
+): Promise<Result<string | null>> {
   const destination = platform.kind === 'electron' ? 'choose' : 'download';
   const started = await platform.api['jobs:start-export']({ format, filter, destination });
   if (!started.ok || started.value === null) return started.ok ? { ok: true, value: null } : started;
@@ -39,7 +43,11 @@ export async function startImport(
 }
 
 /** Polls a job until it ends, calling `onUpdate` with each status; resolves with the last one. */
-export async function followJob(api: SpanlightApi, jobId: string, onUpdate: (status: JobStatus) => void): Promise<Result<JobStatus>> {
+export async function followJob(
+  api: SpanlightApi,
+  jobId: string,
+  onUpdate: (status: JobStatus) => void,
+): Promise<Result<JobStatus>> {
   for (;;) {
     const status = await api['jobs:status']({ id: jobId });
     if (!status.ok) return status;

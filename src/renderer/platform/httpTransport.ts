@@ -35,7 +35,10 @@ async function call(channel: string, request: unknown): Promise<Result<unknown>>
       body: JSON.stringify(request ?? {}),
     });
   } catch (error) {
-    return { ok: false, error: { code: 'internal', message: `Spanlight is not reachable: ${(error as Error).message}` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Spanlight is not reachable: ${(error as Error).message}` },
+    };
   }
   if (!response.ok) {
     return { ok: false, error: { code: 'internal', message: `${response.status} ${await response.text()}` } };
@@ -44,7 +47,9 @@ async function call(channel: string, request: unknown): Promise<Result<unknown>>
 }
 
 export function createHttpApi(): SpanlightApi {
-  return Object.fromEntries(CHANNELS.map((channel) => [channel, (request: unknown) => call(channel, request)])) as SpanlightApi;
+  return Object.fromEntries(
+    CHANNELS.map((channel) => [channel, (request: unknown) => call(channel, request)]),
+  ) as SpanlightApi;
 }
 
 export function exportDownloadUrl(format: ExportFormat): string {

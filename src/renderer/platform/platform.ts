@@ -33,7 +33,12 @@ function detectPlatform(): Platform {
       },
     };
   }
-  return { kind: 'browser', api: createHttpApi(), onMenuCommand: () => () => {}, exportUrl: exportDownloadUrl };
+  return {
+    kind: 'browser',
+    api: createHttpApi(),
+    onMenuCommand: () => () => {},
+    exportUrl: exportDownloadUrl,
+  };
 }
 
 export const platform: Platform = detectPlatform();

@@ -3,7 +3,18 @@ import type { Annotation } from '@shared/model';
 import { annotationsAt, sortAnnotations } from './annotationOrder';
 
 function annotation(id: string, start: number, end: number): Annotation {
-  return { id, documentId: 'd', labelId: 'claim', start, end, note: '', attributes: {}, annotator: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '' };
+  return {
+    id,
+    documentId: 'd',
+    labelId: 'claim',
+    start,
+    end,
+    note: '',
+    attributes: {},
+    annotator: null,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '',
+  };
 }
 
 describe('annotation order', () => {

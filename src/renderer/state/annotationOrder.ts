@@ -2,7 +2,9 @@ import type { Annotation } from '@shared/model';
 
 /** Text order, as the database lists them: by start, then end, then creation. */
 export function compareAnnotations(a: Annotation, b: Annotation): number {
-  return a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  return (
+    a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
+  );
 }
 
 export function sortAnnotations(annotations: Annotation[]): Annotation[] {

@@ -12,7 +12,8 @@ export function defaultAttributes(label: Label, text: string): AttributeValues {
       const value = parseNumber(text);
       if (value !== null) values.value = value;
     }
-    if (attribute.name === 'approximate' && attribute.type === 'boolean' && isApproximate(text)) values.approximate = true;
+    if (attribute.name === 'approximate' && attribute.type === 'boolean' && isApproximate(text))
+      values.approximate = true;
   }
   return values;
 }

@@ -105,7 +105,11 @@ const initialState: AppState = {
 };
 
 export function describeReport(report: ImportReport): Notice {
-  const parts = [`${report.imported.length} imported`, `${report.skipped.length} skipped`, `${report.rejected.length} rejected`];
+  const parts = [
+    `${report.imported.length} imported`,
+    `${report.skipped.length} skipped`,
+    `${report.rejected.length} rejected`,
+  ];
   return {
     kind: report.rejected.length ? 'error' : 'info',
     text: `Import: ${parts.join(', ')}`,
@@ -135,7 +139,14 @@ function provisionalAnnotation(
   annotator: string | null,
 ): Annotation {
   const now = new Date().toISOString();
-  return { id: `${PROVISIONAL_PREFIX}${++provisionalCount}`, note: '', annotator, createdAt: now, updatedAt: now, ...request };
+  return {
+    id: `${PROVISIONAL_PREFIX}${++provisionalCount}`,
+    note: '',
+    annotator,
+    createdAt: now,
+    updatedAt: now,
+    ...request,
+  };
 }
 
 /** Channels whose answer is an AnnotationDelta for the open document. */
@@ -214,13 +225,22 @@ export class AppStore {
   /** Back to the project picker; the open project stays open in main until another replaces it. */
   showProjectPicker(): void {
     const info = this.state.info;
-    if (info) this.set({ info: { ...info, project: null }, open: null, selection: null, selectedAnnotationId: null });
+    if (info)
+      this.set({ info: { ...info, project: null }, open: null, selection: null, selectedAnnotationId: null });
   }
 
   private async loadProjectData(): Promise<void> {
     const askedBefore = this.requestedDocumentId;
-    const [labels, documents] = await Promise.all([this.call('labels:list', {}), this.call('documents:list', {})]);
-    this.set({ labels: labels ?? [], documents: documents ?? [], selection: null, selectedAnnotationId: null });
+    const [labels, documents] = await Promise.all([
+      this.call('labels:list', {}),
+      this.call('documents:list', {}),
+    ]);
+    this.set({
+      labels: labels ?? [],
+      documents: documents ?? [],
+      selection: null,
+      selectedAnnotationId: null,
+    });
     // A document the user opened while this was loading stays; otherwise the one open before, or the first.
     if (this.requestedDocumentId !== askedBefore) return;
     const previous = documents?.find((d) => d.id === this.state.open?.document.id);
@@ -239,7 +259,13 @@ export class AppStore {
   /** Imports files read in the renderer, as a job with progress and cancel (formats detected by main). */
   async importFiles(files: Array<{ name: string; base64: string }>): Promise<void> {
     if (files.length === 0) {
-      this.set({ notice: { kind: 'error', text: 'Nothing to import: no files of a format Spanlight reads were given', details: [] } });
+      this.set({
+        notice: {
+          kind: 'error',
+          text: 'Nothing to import: no files of a format Spanlight reads were given',
+          details: [],
+        },
+      });
       return;
     }
     this.set({ notice: null });
@@ -248,7 +274,10 @@ export class AppStore {
 
   /** The desktop app: a native dialog, then files and folders read from disk in main. */
   async chooseImport(kind: 'files' | 'folder'): Promise<void> {
-    const started = await this.api['jobs:start-import']({ format: 'auto', source: { kind: 'choose', pick: kind } });
+    const started = await this.api['jobs:start-import']({
+      format: 'auto',
+      source: { kind: 'choose', pick: kind },
+    });
     await this.runImport(started.ok ? { ok: true, value: started.value?.jobId ?? null } : started);
   }
 
@@ -289,7 +318,11 @@ export class AppStore {
     const summary = await this.call('export:choose', { format });
     if (summary) {
       this.set({
-        notice: { kind: 'info', text: `Exported ${summary.documents} documents, ${summary.spans} spans to ${summary.path}`, details: [] },
+        notice: {
+          kind: 'info',
+          text: `Exported ${summary.documents} documents, ${summary.spans} spans to ${summary.path}`,
+          details: [],
+        },
       });
     }
   }
@@ -308,7 +341,11 @@ export class AppStore {
     const opened = await this.call('documents:open', { id });
     if (!opened || this.requestedDocumentId !== id) return;
     this.set({
-      open: { document: opened.document, annotations: sortAnnotations(opened.annotations), relations: opened.relations },
+      open: {
+        document: opened.document,
+        annotations: sortAnnotations(opened.annotations),
+        relations: opened.relations,
+      },
       selection: null,
       selectedAnnotationId: null,
       linkFrom: null,
@@ -340,13 +377,20 @@ export class AppStore {
 
   setSelection(selection: CodePointRange | null): void {
     const current = this.state.selection;
-    if (current === selection || (current && selection && current.start === selection.start && current.end === selection.end)) return;
+    if (
+      current === selection ||
+      (current && selection && current.start === selection.start && current.end === selection.end)
+    )
+      return;
     this.set({ selection });
   }
 
   selectAnnotation(id: string | null, scroll = false): void {
     const serial = (this.state.scrollRequest?.serial ?? 0) + 1;
-    this.set({ selectedAnnotationId: id, scrollRequest: scroll && id ? { annotationId: id, serial } : this.state.scrollRequest });
+    this.set({
+      selectedAnnotationId: id,
+      scrollRequest: scroll && id ? { annotationId: id, serial } : this.state.scrollRequest,
+    });
   }
 
   /** The label key or button: tags the selected text, or relabels the selected annotation. */
@@ -361,7 +405,9 @@ export class AppStore {
         start: selection.start,
         end: selection.end,
         labelId,
-        attributes: label ? defaultAttributes(label, sliceCodePoints(open.document.text, selection.start, selection.end)) : {},
+        attributes: label
+          ? defaultAttributes(label, sliceCodePoints(open.document.text, selection.start, selection.end))
+          : {},
       };
       // Painted at once; the save indicator says "Saving…" until main has committed it.
       const provisional = provisionalAnnotation(request, this.state.info?.project?.annotator ?? null);
@@ -373,13 +419,17 @@ export class AppStore {
         revert: { upserted: [], deletedIds: [provisional.id] },
       });
       const created = delta?.upserted[0];
-      if (this.state.selectedAnnotationId === provisional.id) this.set({ selectedAnnotationId: created?.id ?? null });
+      if (this.state.selectedAnnotationId === provisional.id)
+        this.set({ selectedAnnotationId: created?.id ?? null });
     } else if (selectedAnnotationId && !isProvisional(selectedAnnotationId)) {
       const current = open.annotations.find((a) => a.id === selectedAnnotationId);
       await this.mutate(
         'annotations:relabel',
         { id: selectedAnnotationId, labelId },
-        current && { apply: { upserted: [{ ...current, labelId }], deletedIds: [] }, revert: { upserted: [current], deletedIds: [] } },
+        current && {
+          apply: { upserted: [{ ...current, labelId }], deletedIds: [] },
+          revert: { upserted: [current], deletedIds: [] },
+        },
       );
     }
   }
@@ -429,7 +479,13 @@ export class AppStore {
     if (!open) return;
     const step = (await this.mutate(channel, { documentId: open.document.id })) as HistoryStep | undefined;
     if (step && step.description === null) {
-      this.set({ save: { kind: 'saved', at: step.savedAt, what: channel === 'history:undo' ? 'Nothing to undo' : 'Nothing to redo' } });
+      this.set({
+        save: {
+          kind: 'saved',
+          at: step.savedAt,
+          what: channel === 'history:undo' ? 'Nothing to undo' : 'Nothing to redo',
+        },
+      });
     } else if (step) {
       const verb = channel === 'history:undo' ? 'Undid' : 'Redid';
       this.set({ save: { kind: 'saved', at: step.savedAt, what: `${verb} ${step.description}` } });
@@ -448,7 +504,10 @@ export class AppStore {
     // What was shown ahead of the answer gives way to the answer (or to the state before, on failure).
     if (optimistic) this.applyLocal(optimistic.revert);
     if (!result.ok) {
-      this.set({ save: { kind: 'error', message: result.error.message }, notice: { kind: 'error', text: result.error.message, details: [] } });
+      this.set({
+        save: { kind: 'error', message: result.error.message },
+        notice: { kind: 'error', text: result.error.message, details: [] },
+      });
       return undefined;
     }
     const delta = result.value as AnnotationDelta;
@@ -464,7 +523,12 @@ export class AppStore {
     const removed = new Set([...change.deletedIds, ...change.upserted.map((a) => a.id)]);
     const documentId = open.document.id;
     const upserted = change.upserted.filter((a) => a.documentId === documentId);
-    this.set({ open: { ...open, annotations: sortAnnotations([...open.annotations.filter((a) => !removed.has(a.id)), ...upserted]) } });
+    this.set({
+      open: {
+        ...open,
+        annotations: sortAnnotations([...open.annotations.filter((a) => !removed.has(a.id)), ...upserted]),
+      },
+    });
   }
 
   private applyDelta(delta: AnnotationDelta): void {
@@ -477,9 +541,18 @@ export class AppStore {
       return;
     }
     const removed = new Set([...delta.deletedIds, ...delta.upserted.map((a) => a.id)]);
-    const annotations = sortAnnotations([...open.annotations.filter((a) => !removed.has(a.id)), ...delta.upserted]);
-    const removedRelations = new Set([...delta.deletedRelationIds, ...delta.upsertedRelations.map((r) => r.id)]);
-    const relations = [...open.relations.filter((r) => !removedRelations.has(r.id)), ...delta.upsertedRelations];
+    const annotations = sortAnnotations([
+      ...open.annotations.filter((a) => !removed.has(a.id)),
+      ...delta.upserted,
+    ]);
+    const removedRelations = new Set([
+      ...delta.deletedRelationIds,
+      ...delta.upsertedRelations.map((r) => r.id),
+    ]);
+    const relations = [
+      ...open.relations.filter((r) => !removedRelations.has(r.id)),
+      ...delta.upsertedRelations,
+    ];
     const selectedAnnotationId =
       this.state.selectedAnnotationId && delta.deletedIds.includes(this.state.selectedAnnotationId)
         ? null

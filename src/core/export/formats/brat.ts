@@ -53,8 +53,11 @@ export function annFile({ spans, relations, index }: ExportDocument): string {
     const [first, last] = [fragments[0], fragments[fragments.length - 1]];
     if (!first || first[0] !== span.start || last![1] !== span.end) fragments = [[span.start, span.end]];
     const quoted = fragments.map(([s, e]) => index.slice(s, e).replace(/\n/g, ' ')).join(' ');
-    lines.push(`${t}\t${bratName(span.label)} ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${quoted}`);
-    for (const [name, value] of Object.entries(span.attributes)) lines.push(attributeLine(`A${++a}`, name, t, value));
+    lines.push(
+      `${t}\t${bratName(span.label)} ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${quoted}`,
+    );
+    for (const [name, value] of Object.entries(span.attributes))
+      lines.push(attributeLine(`A${++a}`, name, t, value));
     if (span.note) lines.push(`#${++n}\tAnnotatorNotes ${t}\t${escapeBratValue(span.note)}`);
   });
   relations.forEach((r, i) => {
@@ -75,7 +78,10 @@ function annotationConf(labels: Label[], linkTypes: string[]): string {
       byName.set(a.name, entry);
     }
   }
-  const attributes = [...byName].map(([name, { labels: args, choices }]) => `${name}\tArg:${args.join('|')}${choices.size ? `, Value:${[...choices].join('|')}` : ''}`);
+  const attributes = [...byName].map(
+    ([name, { labels: args, choices }]) =>
+      `${name}\tArg:${args.join('|')}${choices.size ? `, Value:${[...choices].join('|')}` : ''}`,
+  );
   const relations = linkTypes.map((t) => `${bratName(t)}\tArg1:<ENTITY>, Arg2:<ENTITY>`);
   return `[entities]\n${entities.join('\n')}\n\n[relations]\n${relations.join('\n')}\n\n[events]\n\n[attributes]\n${attributes.join('\n')}\n`;
 }
@@ -85,7 +91,11 @@ export class NameAllocator {
   private readonly used = new Set<string>();
 
   allocate(id: string): string {
-    const base = id.replace(/[^\p{L}\p{N}._-]/gu, '_').replace(/^\.+/, '_').slice(0, 120) || 'document';
+    const base =
+      id
+        .replace(/[^\p{L}\p{N}._-]/gu, '_')
+        .replace(/^\.+/, '_')
+        .slice(0, 120) || 'document';
     let name = base;
     for (let k = 2; this.used.has(name.toLowerCase()); k++) name = `${base}-${k}`;
     this.used.add(name.toLowerCase());

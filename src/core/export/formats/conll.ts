@@ -28,10 +28,18 @@ const BEGIN = 1;
 const INSIDE = 2;
 
 /** A label's column: OUTSIDE, BEGIN or INSIDE for each token. */
-function tagColumn(tokens: Token[], sentenceStarts: Set<number>, item: ExportDocument, label: Label, context: ExportContext): Uint8Array {
+function tagColumn(
+  tokens: Token[],
+  sentenceStarts: Set<number>,
+  item: ExportDocument,
+  label: Label,
+  context: ExportContext,
+): Uint8Array {
   const tags = new Uint8Array(tokens.length);
   let lastTagged = -1;
-  const spans = item.spans.filter((s) => s.label === label.name).sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans = item.spans
+    .filter((s) => s.label === label.name)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   for (const span of spans) {
     const range = tokenRange(tokens, span.start, span.end);
     if (!range) {
@@ -39,14 +47,17 @@ function tagColumn(tokens: Token[], sentenceStarts: Set<number>, item: ExportDoc
       continue;
     }
     if (range.first <= lastTagged) {
-      context.warn(`conll: spans that share a token with another span of the same label are left out of that label's column`);
+      context.warn(
+        `conll: spans that share a token with another span of the same label are left out of that label's column`,
+      );
       continue;
     }
     if (!range.exact) context.warn('conll: spans that start or end inside a token tag the whole token');
     for (let i = range.first; i <= range.last; i++) {
       // A sentence starts with a blank line, which ends every span: one that goes on begins again there.
       const begins = i === range.first || sentenceStarts.has(i);
-      if (begins && i !== range.first) context.warn('conll: spans that cross a sentence boundary begin again (B-) in the next sentence');
+      if (begins && i !== range.first)
+        context.warn('conll: spans that cross a sentence boundary begin again (B-) in the next sentence');
       tags[i] = begins ? BEGIN : INSIDE;
     }
     lastTagged = range.last;
@@ -83,12 +94,14 @@ function documentBlock(item: ExportDocument, context: ExportContext): string {
   let t = 0;
   for (const sentence of sentences) {
     block += '\n';
-    for (const token of sentence) block += token.text + '\t' + token.start + '\t' + token.end + tails[t++] + '\n';
+    for (const token of sentence)
+      block += token.text + '\t' + token.start + '\t' + token.end + tails[t++] + '\n';
   }
   return block + '\n';
 }
 
 export const conll = textFormat({
-  header: (context) => `# columns = TOKEN START END ${context.labels.map((l) => columnName(l.name)).join(' ')}\n\n`,
+  header: (context) =>
+    `# columns = TOKEN START END ${context.labels.map((l) => columnName(l.name)).join(' ')}\n\n`,
   document: documentBlock,
 });

@@ -46,7 +46,8 @@ export function textFormat(parts: TextFormatParts): ExportFormatModule {
       const file = out.open('');
       if (parts.header) await file.write(parts.header(run.context));
       let position = 0;
-      for await (const item of run.documents()) await file.write(parts.document(item, run.context, position++));
+      for await (const item of run.documents())
+        await file.write(parts.document(item, run.context, position++));
       if (parts.footer) await file.write(parts.footer(run.context));
       await file.close();
     },
@@ -54,6 +55,8 @@ export function textFormat(parts: TextFormatParts): ExportFormatModule {
 }
 
 /** One JSON value a line. */
-export function jsonLinesFormat(line: (item: ExportDocument, context: ExportContext) => unknown): ExportFormatModule {
+export function jsonLinesFormat(
+  line: (item: ExportDocument, context: ExportContext) => unknown,
+): ExportFormatModule {
   return textFormat({ document: (item, context) => JSON.stringify(line(item, context)) + '\n' });
 }

@@ -14,7 +14,8 @@ function attributeResult(span: ExportedSpan, name: string, value: AttributeValue
   const base = { id: span.id, from_name: name, to_name: 'text', origin: 'manual' };
   const where = { start: span.start, end: span.end, text: span.text };
   if (typeof value === 'number') return { ...base, type: 'number', value: { ...where, number: value } };
-  if (typeof value === 'boolean') return { ...base, type: 'choices', value: { ...where, choices: [String(value)] } };
+  if (typeof value === 'boolean')
+    return { ...base, type: 'choices', value: { ...where, choices: [String(value)] } };
   return { ...base, type: 'textarea', value: { ...where, text: [value] } };
 }
 
@@ -43,7 +44,14 @@ function task({ document, spans, relations }: ExportDocument) {
       ]),
       ...relations
         .filter((r) => annotatorOf.get(r.from) === annotator)
-        .map((r) => ({ from_id: r.from, to_id: r.to, type: 'relation', direction: 'right', labels: [r.type], spanlight_id: r.id })),
+        .map((r) => ({
+          from_id: r.from,
+          to_id: r.to,
+          type: 'relation',
+          direction: 'right',
+          labels: [r.type],
+          spanlight_id: r.id,
+        })),
     ],
   }));
   return {

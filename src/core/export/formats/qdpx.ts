@@ -29,11 +29,13 @@ export function guidOf(kind: string, id: string): string {
 
 /** XML 1.0 cannot hold most C0 controls even escaped; they are written as U+FFFD in names and descriptions. */
 export function xmlText(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
-    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
-    // Character references survive attribute-value normalisation, which turns a literal line break or tab into a space.
-    .replace(/[\r\n\t]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return (
+    value
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
+      .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+      // Character references survive attribute-value normalisation, which turns a literal line break or tab into a space.
+      .replace(/[\r\n\t]/g, (c) => `&#${c.charCodeAt(0)};`)
+  );
 }
 
 const dateTime = (iso: string) => iso.replace(/\.\d+Z$/, 'Z');
@@ -50,9 +52,14 @@ export const qdpx: ExportFormatModule = {
     }
     const qde = out.open('project.qde');
     const userGuid = (name: string | null) => guidOf('user', name ?? '');
-    const users = context.annotators.map((name) => `<User guid="${userGuid(name)}" name="${xmlText(name)}"/>`).join('');
+    const users = context.annotators
+      .map((name) => `<User guid="${userGuid(name)}" name="${xmlText(name)}"/>`)
+      .join('');
     const codes = context.labels
-      .map((l) => `<Code guid="${guidOf('label', l.id)}" name="${xmlText(l.name)}" isCodable="true" color="${l.color}"/>`)
+      .map(
+        (l) =>
+          `<Code guid="${guidOf('label', l.id)}" name="${xmlText(l.name)}" isCodable="true" color="${l.color}"/>`,
+      )
       .join('');
     const labelIds = new Map(context.labels.map((l) => [l.name, l.id]));
     await qde.write(
@@ -68,19 +75,22 @@ export const qdpx: ExportFormatModule = {
           const user = s.annotator !== null ? ` creatingUser="${userGuid(s.annotator)}"` : '';
           const description = s.note ? `<Description>${xmlText(s.note)}</Description>` : '';
           return (
-            `<PlainTextSelection guid="${guidOf('span', s.id)}" name="${xmlText(Array.from(s.text).slice(0, 60).join(""))}" startPosition="${s.start}" endPosition="${s.end}"${user} creationDateTime="${dateTime(timesOf(s).createdAt)}">` +
+            `<PlainTextSelection guid="${guidOf('span', s.id)}" name="${xmlText(Array.from(s.text).slice(0, 60).join(''))}" startPosition="${s.start}" endPosition="${s.end}"${user} creationDateTime="${dateTime(timesOf(s).createdAt)}">` +
             `${description}<Coding guid="${guidOf('coding', s.id)}"${user}><CodeRef targetGUID="${guidOf('label', labelIds.get(s.label) ?? s.label)}"/></Coding></PlainTextSelection>`
           );
         })
         .join('\n');
-      await qde.write(`<TextSource guid="${guid}" name="${xmlText(document.title)}" plainTextPath="internal://${guid}.txt">\n${selections}${selections ? '\n' : ''}</TextSource>\n`);
+      await qde.write(
+        `<TextSource guid="${guid}" name="${xmlText(document.title)}" plainTextPath="internal://${guid}.txt">\n${selections}${selections ? '\n' : ''}</TextSource>\n`,
+      );
     }
     await qde.write('</Sources>\n');
     let linksOpen = false;
     for await (const { relations } of run.documents()) {
       if (relations.length === 0) continue;
       const links = relations.map(
-        (r) => `<Link guid="${guidOf('link', r.id)}" name="${xmlText(r.type)}" direction="OneWay" originGUID="${guidOf('span', r.from)}" targetGUID="${guidOf('span', r.to)}"/>\n`,
+        (r) =>
+          `<Link guid="${guidOf('link', r.id)}" name="${xmlText(r.type)}" direction="OneWay" originGUID="${guidOf('span', r.from)}" targetGUID="${guidOf('span', r.to)}"/>\n`,
       );
       await qde.write((linksOpen ? '' : '<Links>\n') + links.join(''));
       linksOpen = true;

@@ -15,7 +15,13 @@ export const spacy = jsonLinesFormat(({ document, index, spans }) => {
   return {
     text: document.text,
     meta: { id: document.id, title: document.title, status: document.status },
-    tokens: tokens.map((t, i) => ({ text: t.text, start: t.start, end: t.end, id: i, ws: (tokens[i + 1]?.start ?? index.codePointLength) > t.end })),
+    tokens: tokens.map((t, i) => ({
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      id: i,
+      ws: (tokens[i + 1]?.start ?? index.codePointLength) > t.end,
+    })),
     spans: spans.map((s) => {
       const range = tokenRange(tokens, s.start, s.end);
       const aligned = range?.exact ? { token_start: range.first, token_end: range.last } : {};

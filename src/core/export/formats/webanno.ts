@@ -37,7 +37,9 @@ function nodes({ document, index, spans, relations }: ExportDocument): unknown[]
       { type: 'TextualBody', purpose: 'tagging', value: span.label },
       ...(span.note ? [{ type: 'TextualBody', purpose: 'commenting', value: span.note }] : []),
     ],
-    ...(Object.keys(span.attributes).length ? { 'spanlight:attributes': { '@type': '@json', '@value': span.attributes } } : {}),
+    ...(Object.keys(span.attributes).length
+      ? { 'spanlight:attributes': { '@type': '@json', '@value': span.attributes } }
+      : {}),
     target: {
       source,
       selector: [

@@ -50,26 +50,37 @@ export function parseBrat(txtName: string, annName: string, rawText: string, ann
   ann.split('\n').forEach((rawLine, i) => {
     const line = rawLine.replace(/\r$/, '');
     const where = `${annName}:${i + 1}`;
-    if (line.trim() === '' || /^[EN*]/.test(line) || (line.startsWith('#') && !line.includes('AnnotatorNotes'))) return;
+    if (
+      line.trim() === '' ||
+      /^[EN*]/.test(line) ||
+      (line.startsWith('#') && !line.includes('AnnotatorNotes'))
+    )
+      return;
     let m: RegExpMatchArray | null;
     if ((m = line.match(T_LINE))) {
       const [, id, label, offsets, quoted] = m as unknown as [string, string, string, string, string];
       const fragments = offsets.split(';').map((f) => f.split(' ').map(Number) as [number, number]);
       for (const [s, e] of fragments) {
         if (!(s < e && e <= index.codePointLength)) {
-          problems.add(`${where}: ${id}: fragment ${s} ${e} is not inside the text (${index.codePointLength} code points)`);
+          problems.add(
+            `${where}: ${id}: fragment ${s} ${e} is not inside the text (${index.codePointLength} code points)`,
+          );
           return;
         }
       }
       fragments.sort((a, b) => a[0] - b[0]);
       const joined = fragments.map(([s, e]) => index.slice(s, e).replace(/[\r\n]/g, ' ')).join(' ');
       if (joined !== quoted) {
-        problems.add(`${where}: ${id}: its text ${JSON.stringify(quoted)} does not match the text there ${JSON.stringify(joined)}`);
+        problems.add(
+          `${where}: ${id}: its text ${JSON.stringify(quoted)} does not match the text there ${JSON.stringify(joined)}`,
+        );
         return;
       }
       for (let k = 1; k < fragments.length; k++) {
         if (index.slice(fragments[k - 1]![1], fragments[k]![0]).trim() !== '') {
-          problems.add(`${where}: ${id}: a discontinuous span (text between its fragments) cannot be imported`);
+          problems.add(
+            `${where}: ${id}: a discontinuous span (text between its fragments) cannot be imported`,
+          );
           return;
         }
       }
@@ -106,5 +117,9 @@ export function parseBrat(txtName: string, annName: string, rawText: string, ann
   for (const apply of later) apply();
   const id = txtName.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
   const text = rawText.replace(/\r\n/g, '\n').replace(/\r/g, '\n');
-  return finishParse(annName, [{ where: annName, id, text, spans: [...spans.values()], relations }], problems);
+  return finishParse(
+    annName,
+    [{ where: annName, id, text, spans: [...spans.values()], relations }],
+    problems,
+  );
 }

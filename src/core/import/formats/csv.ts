@@ -13,7 +13,9 @@ export interface CsvRecord {
 }
 
 /** The records of a CSV text, or the first syntax problem. */
-export function parseCsvRecords(content: string): { records: CsvRecord[] } | { problem: { line: number; reason: string } } {
+export function parseCsvRecords(
+  content: string,
+): { records: CsvRecord[] } | { problem: { line: number; reason: string } } {
   const records: CsvRecord[] = [];
   let i = 0;
   let line = 1;
@@ -25,7 +27,8 @@ export function parseCsvRecords(content: string): { records: CsvRecord[] } | { p
       if (content[i] === '"') {
         i++;
         for (;;) {
-          if (i >= content.length) return { problem: { line: startLine, reason: 'a quoted field is not closed' } };
+          if (i >= content.length)
+            return { problem: { line: startLine, reason: 'a quoted field is not closed' } };
           const c = content[i]!;
           if (c === '"') {
             if (content[i + 1] === '"') {
@@ -41,7 +44,9 @@ export function parseCsvRecords(content: string): { records: CsvRecord[] } | { p
           i++;
         }
         if (i < content.length && !/[,\r\n]/.test(content[i]!)) {
-          return { problem: { line, reason: 'text after a closing quote (a quote inside a field must be doubled)' } };
+          return {
+            problem: { line, reason: 'text after a closing quote (a quote inside a field must be doubled)' },
+          };
         }
       } else {
         const end = content.slice(i).search(/[,\r\n]/);
@@ -69,13 +74,17 @@ export function parseCsvRecords(content: string): { records: CsvRecord[] } | { p
 export function parseCsvDocuments(fileName: string, content: string, columns: CsvColumns): ParsedFile {
   const problems = new Problems();
   const parsed = parseCsvRecords(content);
-  if ('problem' in parsed) return { ok: false, problems: [`${fileName}:${parsed.problem.line}: ${parsed.problem.reason}`] };
+  if ('problem' in parsed)
+    return { ok: false, problems: [`${fileName}:${parsed.problem.line}: ${parsed.problem.reason}`] };
   const [header, ...rows] = parsed.records;
   if (!header) return { ok: false, problems: [`${fileName}: it holds no rows`] };
   const columnIndex = (name: string | undefined, role: string): number | undefined => {
     if (name === undefined) return undefined;
     const at = header.fields.indexOf(name);
-    if (at === -1) problems.add(`${fileName}:${header.line}: no ${role} column ${JSON.stringify(name)} (columns: ${header.fields.join(', ')})`);
+    if (at === -1)
+      problems.add(
+        `${fileName}:${header.line}: no ${role} column ${JSON.stringify(name)} (columns: ${header.fields.join(', ')})`,
+      );
     return at;
   };
   const textAt = columnIndex(columns.textColumn, 'text');

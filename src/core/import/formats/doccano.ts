@@ -11,9 +11,21 @@ import { describeZodError, parseJsonLines } from './jsonLines';
 
 const id = z.union([z.string().min(1).max(200), z.number().int()]).transform(String);
 const tuple = z.tuple([z.number().int(), z.number().int(), z.string().min(1).max(200)]);
-const entity = z.object({ id: id.optional(), label: z.string().min(1).max(200), start_offset: z.number().int(), end_offset: z.number().int() });
-const relation = z.object({ id: id.optional(), from_id: id, to_id: id, type: z.string().trim().min(1).max(50) });
-const meta = z.object({ id: id.optional(), title: z.string().optional(), status: z.enum(DOCUMENT_STATUSES).optional() }).passthrough();
+const entity = z.object({
+  id: id.optional(),
+  label: z.string().min(1).max(200),
+  start_offset: z.number().int(),
+  end_offset: z.number().int(),
+});
+const relation = z.object({
+  id: id.optional(),
+  from_id: id,
+  to_id: id,
+  type: z.string().trim().min(1).max(50),
+});
+const meta = z
+  .object({ id: id.optional(), title: z.string().optional(), status: z.enum(DOCUMENT_STATUSES).optional() })
+  .passthrough();
 
 const lineSchema = z.object({
   id: id.optional(),
@@ -31,7 +43,11 @@ const lineSchema = z.object({
 export function looksLikeDoccano(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const line = value as Record<string, unknown>;
-  return typeof line.text === 'string' && !('spans' in line) && (Array.isArray(line.label) || Array.isArray(line.labels) || Array.isArray(line.entities));
+  return (
+    typeof line.text === 'string' &&
+    !('spans' in line) &&
+    (Array.isArray(line.label) || Array.isArray(line.labels) || Array.isArray(line.entities))
+  );
 }
 
 /** One line's document, or null with its problem added. */
@@ -42,8 +58,18 @@ export function doccanoLine(where: string, value: unknown, problems: Problems): 
     return null;
   }
   const data = result.data;
-  const tuples = [...(data.label ?? []), ...(data.labels ?? [])].map(([start, end, label], i) => ({ key: `#${i}`, start, end, label }));
-  const entities = (data.entities ?? []).map((e, i) => ({ key: e.id ?? `entity-${i}`, start: e.start_offset, end: e.end_offset, label: e.label }));
+  const tuples = [...(data.label ?? []), ...(data.labels ?? [])].map(([start, end, label], i) => ({
+    key: `#${i}`,
+    start,
+    end,
+    label,
+  }));
+  const entities = (data.entities ?? []).map((e, i) => ({
+    key: e.id ?? `entity-${i}`,
+    start: e.start_offset,
+    end: e.end_offset,
+    label: e.label,
+  }));
   return {
     where,
     id: data.id ?? data.meta?.id,

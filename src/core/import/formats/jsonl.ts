@@ -32,7 +32,11 @@ const lineSchema = z.object({
   title: z.string().optional(),
   status: z.enum(DOCUMENT_STATUSES).optional(),
   meta: z
-    .object({ id: z.string().min(1).max(200).optional(), title: z.string().optional(), status: z.enum(DOCUMENT_STATUSES).optional() })
+    .object({
+      id: z.string().min(1).max(200).optional(),
+      title: z.string().optional(),
+      status: z.enum(DOCUMENT_STATUSES).optional(),
+    })
     .optional(),
   text: z.string().min(1),
   spans: z.array(spanSchema).default([]),
@@ -48,7 +52,9 @@ export function canonicalLine(where: string, value: unknown, problems: Problems)
   }
   const data = result.data;
   if (data.schema !== undefined && data.schema !== JSONL_SCHEMA) {
-    problems.add(`${where}: schema ${JSON.stringify(data.schema)} is not ${JSON.stringify(JSONL_SCHEMA)} (a newer Spanlight wrote it?)`);
+    problems.add(
+      `${where}: schema ${JSON.stringify(data.schema)} is not ${JSON.stringify(JSONL_SCHEMA)} (a newer Spanlight wrote it?)`,
+    );
     return null;
   }
   return {

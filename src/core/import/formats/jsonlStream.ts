@@ -26,7 +26,12 @@ export function lineFormatOf(path: string, forced: string | null): LineFormat | 
   if (forced !== null && forced !== 'jsonl' && forced !== 'doccano') return null;
   if (forced === null && !['.jsonl', '.ndjson'].includes(extname(path).toLowerCase())) return null;
   const start = fileStart(path);
-  if (start.length === 0 || (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff)) return null;
+  if (
+    start.length === 0 ||
+    (start[0] === 0xff && start[1] === 0xfe) ||
+    (start[0] === 0xfe && start[1] === 0xff)
+  )
+    return null;
   if (forced !== null) return forced as LineFormat;
   const text = start.toString('utf8').replace(/^\ufeff/, '');
   const first = text.split('\n').find((line) => line.trim() !== '');
@@ -38,20 +43,30 @@ export function lineFormatOf(path: string, forced: string | null): LineFormat | 
 }
 
 /** The file's documents, each checked; problems go to `problems`. Yields 'checkpoint' now and then. */
-export function* streamJsonLines(fileName: string, path: string, format: LineFormat, problems: Problems): Generator<ParsedDocument | 'checkpoint'> {
+export function* streamJsonLines(
+  fileName: string,
+  path: string,
+  format: LineFormat,
+  problems: Problems,
+): Generator<ParsedDocument | 'checkpoint'> {
   const parse = PARSERS[format];
   for (const { number, offset, bytes } of fileLines(path)) {
     if (problems.full) return;
     if (number % CHECKPOINT_LINES === 0) yield 'checkpoint';
     const bom = number === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const line = bytes.subarray(bom, bytes.length > bom && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length);
+    const line = bytes.subarray(
+      bom,
+      bytes.length > bom && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length,
+    );
     const nul = line.indexOf(0);
     if (nul !== -1) {
       problems.add(`it looks binary (a NUL byte at byte ${offset + bom + nul})`);
       return;
     }
     if (!isUtf8(line)) {
-      problems.add(`it is not valid UTF-8 (first bad byte at offset ${offset + bom + firstInvalidUtf8Offset(line)})`);
+      problems.add(
+        `it is not valid UTF-8 (first bad byte at offset ${offset + bom + firstInvalidUtf8Offset(line)})`,
+      );
       return;
     }
     const text = line.toString('utf8');

@@ -8,17 +8,33 @@
  */
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '@shared/model';
-import { Problems, finishParse, type ParsedDocument, type ParsedFile, type ParsedRelation, type ParsedSpan } from '../parsed';
+import {
+  Problems,
+  finishParse,
+  type ParsedDocument,
+  type ParsedFile,
+  type ParsedRelation,
+  type ParsedSpan,
+} from '../parsed';
 import { describeZodError } from './jsonLines';
 
-const value = z.object({ start: z.number().int().optional(), end: z.number().int().optional(), text: z.union([z.string(), z.array(z.string())]).optional() }).passthrough();
+const value = z
+  .object({
+    start: z.number().int().optional(),
+    end: z.number().int().optional(),
+    text: z.union([z.string(), z.array(z.string())]).optional(),
+  })
+  .passthrough();
 const result = z
   .object({
     id: z.union([z.string(), z.number()]).transform(String).optional(),
     type: z.string(),
     from_name: z.string().optional(),
     value: value.optional(),
-    meta: z.object({ text: z.array(z.string()).optional() }).passthrough().optional(),
+    meta: z
+      .object({ text: z.array(z.string()).optional() })
+      .passthrough()
+      .optional(),
     from_id: z.union([z.string(), z.number()]).transform(String).optional(),
     to_id: z.union([z.string(), z.number()]).transform(String).optional(),
     labels: z.array(z.string()).optional(),
@@ -30,13 +46,22 @@ const taskSchema = z
     id: z.union([z.string(), z.number()]).transform(String).optional(),
     data: z.record(z.string(), z.unknown()),
     annotations: z
-      .array(z.object({ result: z.array(result).default([]), spanlight_annotator: z.string().nullable().optional() }).passthrough())
+      .array(
+        z
+          .object({
+            result: z.array(result).default([]),
+            spanlight_annotator: z.string().nullable().optional(),
+          })
+          .passthrough(),
+      )
       .default([]),
   })
   .passthrough();
 
 /** Where each top-level element of a JSON array starts (string index), found without parsing the values. */
-export function topLevelElements(json: string): { elements: Array<{ start: number; end: number }>; closed: boolean } | null {
+export function topLevelElements(
+  json: string,
+): { elements: Array<{ start: number; end: number }>; closed: boolean } | null {
   let i = json.search(/\S/);
   if (json[i] !== '[') return null;
   const elements: Array<{ start: number; end: number }> = [];
@@ -84,9 +109,16 @@ function attributeOf(r: z.infer<typeof result>): string | number | boolean | und
   return undefined;
 }
 
-function taskDocument(where: string, task: z.infer<typeof taskSchema>, problems: Problems): ParsedDocument | null {
+function taskDocument(
+  where: string,
+  task: z.infer<typeof taskSchema>,
+  problems: Problems,
+): ParsedDocument | null {
   const data = task.data;
-  const text = typeof data.text === 'string' ? data.text : Object.values(data).find((v): v is string => typeof v === 'string');
+  const text =
+    typeof data.text === 'string'
+      ? data.text
+      : Object.values(data).find((v): v is string => typeof v === 'string');
   if (!text) {
     problems.add(`${where}: the task has no text in data`);
     return null;
@@ -99,7 +131,12 @@ function taskDocument(where: string, task: z.infer<typeof taskSchema>, problems:
     for (const r of regionResults) {
       if (r.type !== 'labels') continue;
       const labels = (r.value as { labels?: unknown } | undefined)?.labels;
-      if (r.value?.start === undefined || r.value.end === undefined || !Array.isArray(labels) || labels.length === 0) {
+      if (
+        r.value?.start === undefined ||
+        r.value.end === undefined ||
+        !Array.isArray(labels) ||
+        labels.length === 0
+      ) {
         problems.add(`${where}: region ${r.id ?? '?'} has no start, end or label`);
         continue;
       }
@@ -114,7 +151,9 @@ function taskDocument(where: string, task: z.infer<typeof taskSchema>, problems:
           note: r.meta?.text?.join('\n') ?? '',
           attributes: {},
           ...(typeof r.value!.text === 'string' ? { text: r.value!.text } : {}),
-          ...(annotation.spanlight_annotator !== undefined ? { annotator: annotation.spanlight_annotator } : {}),
+          ...(annotation.spanlight_annotator !== undefined
+            ? { annotator: annotation.spanlight_annotator }
+            : {}),
         };
         spans.push(span);
         if (k === 0 && r.id) byRegion.set(r.id, span);
@@ -147,7 +186,8 @@ export function parseLabelStudio(fileName: string, content: string): ParsedFile 
   const problems = new Problems();
   const documents: ParsedDocument[] = [];
   const array = topLevelElements(content);
-  if (array && !array.closed) problems.add(`${fileName}:${lineAt(content, content.length)}: the array of tasks is not closed with ]`);
+  if (array && !array.closed)
+    problems.add(`${fileName}:${lineAt(content, content.length)}: the array of tasks is not closed with ]`);
   const elements = array?.elements ?? [{ start: content.search(/\S/), end: content.length }];
   for (const { start, end } of elements) {
     if (problems.full) break;

@@ -5,7 +5,11 @@ import type { AppStore } from '../store';
 export function startLink(store: AppStore): void {
   const { selectedAnnotationId } = store.getState();
   if (!selectedAnnotationId) {
-    store.showNotice({ kind: 'info', text: 'Select an annotation first (click it or press Tab), then press L', details: [] });
+    store.showNotice({
+      kind: 'info',
+      text: 'Select an annotation first (click it or press Tab), then press L',
+      details: [],
+    });
     return;
   }
   const state = store.getState();

@@ -52,7 +52,10 @@ export async function nextUnfinished(store: AppStore): Promise<void> {
   else store.showNotice({ kind: 'info', text: 'Every document in the list is done or skipped', details: [] });
 }
 
-export async function setFilter(store: AppStore, patch: Partial<Omit<DocumentFilter, 'labelDocumentIds'>>): Promise<void> {
+export async function setFilter(
+  store: AppStore,
+  patch: Partial<Omit<DocumentFilter, 'labelDocumentIds'>>,
+): Promise<void> {
   const filter = { ...store.getState().filter, ...patch };
   let labelDocumentIds = filter.labelId === store.getState().filter.labelId ? filter.labelDocumentIds : null;
   if (filter.labelId && !labelDocumentIds) {

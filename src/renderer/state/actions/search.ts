@@ -9,7 +9,8 @@ export async function openDocumentHit(store: AppStore, hit: DocumentSearchHit): 
 }
 
 export async function openAnnotationHit(store: AppStore, hit: AnnotationSearchHit): Promise<void> {
-  if (store.getState().open?.document.id !== hit.annotation.documentId) await store.openDocument(hit.annotation.documentId);
+  if (store.getState().open?.document.id !== hit.annotation.documentId)
+    await store.openDocument(hit.annotation.documentId);
   store.set({ dialog: null });
   store.selectAnnotation(hit.annotation.id, true);
 }

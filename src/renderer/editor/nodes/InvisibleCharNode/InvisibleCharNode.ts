@@ -4,7 +4,14 @@
  * cannot be silently reordered. The marker has the same UTF-16 length as the character (one unit), so every
  * DOM offset still maps to the same document offset.
  */
-import { $applyNodeReplacement, TextNode, type EditorConfig, type LexicalNode, type NodeKey, type SerializedTextNode } from 'lexical';
+import {
+  $applyNodeReplacement,
+  TextNode,
+  type EditorConfig,
+  type LexicalNode,
+  type NodeKey,
+  type SerializedTextNode,
+} from 'lexical';
 
 export const INVISIBLE_CHARS = /[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 

@@ -88,7 +88,10 @@ interface Box {
  * scrolling past its margin, no resize), the text does not move, so an edit measures only the ranges it added.
  */
 function useBoxCache(view: LineWindow | null): Map<string, Box[]> {
-  const cache = useRef<{ view: LineWindow | null; boxes: Map<string, Box[]> }>({ view: null, boxes: new Map() });
+  const cache = useRef<{ view: LineWindow | null; boxes: Map<string, Box[]> }>({
+    view: null,
+    boxes: new Map(),
+  });
   if (cache.current.view !== view) cache.current = { view, boxes: new Map() };
   return cache.current.boxes;
 }
@@ -96,7 +99,10 @@ function useBoxCache(view: LineWindow | null): Map<string, Box[]> {
 export function BandsPlugin({ root, layout, inView, relations, labels, selectedId, view }: Props) {
   // Lanes only have to keep apart the bands drawn together, so they are assigned among the window's.
   const lanes = useMemo(() => assignLanes(inView), [inView]);
-  const labelStyle = useMemo(() => new Map(labels.map((l, i) => [l.id, { color: l.color, pattern: i % 3 }])), [labels]);
+  const labelStyle = useMemo(
+    () => new Map(labels.map((l, i) => [l.id, { color: l.color, pattern: i % 3 }])),
+    [labels],
+  );
   const scroller = root?.parentElement ?? null;
   const boxCache = useBoxCache(view);
 
@@ -108,7 +114,12 @@ export function BandsPlugin({ root, layout, inView, relations, labels, selectedI
     const measure = (start: number, end: number): Box[] =>
       Array.from(layout.clientRectsOf(root, start, end))
         .filter((r) => r.width > 0)
-        .map((r) => ({ left: r.left - origin.left + scroller.scrollLeft, top: r.top - origin.top + scroller.scrollTop, width: r.width, height: r.height }));
+        .map((r) => ({
+          left: r.left - origin.left + scroller.scrollLeft,
+          top: r.top - origin.top + scroller.scrollTop,
+          width: r.width,
+          height: r.height,
+        }));
     const anchors = new Map<string, { x: number; y: number }>();
     const labelOf = new Map<string, string>();
     for (const annotation of inView) {
@@ -118,7 +129,15 @@ export function BandsPlugin({ root, layout, inView, relations, labels, selectedI
       let boxes = boxCache.get(key);
       if (!boxes) boxCache.set(key, (boxes = measure(annotation.start, annotation.end)));
       boxes.forEach((box, i) => {
-        bands.push({ key: `${annotation.id}:${i}`, id: annotation.id, left: box.left, top: box.top + box.height + 1 + lane * LANE_SPACING, width: box.width, color: style.color, pattern: style.pattern });
+        bands.push({
+          key: `${annotation.id}:${i}`,
+          id: annotation.id,
+          left: box.left,
+          top: box.top + box.height + 1 + lane * LANE_SPACING,
+          width: box.width,
+          color: style.color,
+          pattern: style.pattern,
+        });
         if (i === 0) anchors.set(annotation.id, { x: box.left + box.width / 2, y: box.top });
       });
       labelOf.set(annotation.id, annotation.labelId);
@@ -148,7 +167,15 @@ export function BandsPlugin({ root, layout, inView, relations, labels, selectedI
   return (
     <div className="bands-layer" aria-hidden="true">
       {bands.map((band) => (
-        <BandView key={band.key} left={band.left} top={band.top} width={band.width} color={band.color} pattern={band.pattern} selected={band.id === selectedId} />
+        <BandView
+          key={band.key}
+          left={band.left}
+          top={band.top}
+          width={band.width}
+          color={band.color}
+          pattern={band.pattern}
+          selected={band.id === selectedId}
+        />
       ))}
       {arcs.length > 0 && (
         <svg
@@ -161,13 +188,27 @@ export function BandsPlugin({ root, layout, inView, relations, labels, selectedI
           }}
         >
           <defs>
-            <marker id="arc-head" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker
+              id="arc-head"
+              viewBox="0 0 8 8"
+              refX="7"
+              refY="4"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
               <path d="M0,0 L8,4 L0,8 z" fill="context-stroke" />
             </marker>
           </defs>
           {arcs.map((arc) => (
             <g key={arc.id} data-testid="link-arc">
-              <path d={arc.path} stroke={arc.color} fill="none" strokeWidth={1.5} markerEnd="url(#arc-head)" />
+              <path
+                d={arc.path}
+                stroke={arc.color}
+                fill="none"
+                strokeWidth={1.5}
+                markerEnd="url(#arc-head)"
+              />
               <text x={arc.labelX} y={arc.labelY} textAnchor="middle" className="arc-label">
                 {arc.type}
               </text>

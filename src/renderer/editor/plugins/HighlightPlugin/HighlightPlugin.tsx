@@ -51,7 +51,10 @@ export function HighlightPlugin({ root, layout, inView, labels, selectedId }: Pr
       const previous = painted.current.get(annotation.id);
       if (previous?.annotation === annotation) continue;
       // A relabel or a note keeps the range object: the selected highlight, which holds it, stays untouched.
-      const sameRange = previous && previous.annotation.start === annotation.start && previous.annotation.end === annotation.end;
+      const sameRange =
+        previous &&
+        previous.annotation.start === annotation.start &&
+        previous.annotation.end === annotation.end;
       const range = sameRange ? previous.range : layout.staticRangeOf(root, annotation.start, annotation.end);
       if (previous?.annotation.labelId !== annotation.labelId || !sameRange) {
         if (previous) highlights.current.get(previous.annotation.labelId)?.delete(previous.range);

@@ -35,7 +35,10 @@ export function HoverPlugin({ root, layout, annotations, labels }: Props) {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY);
-        const offset = caret && root.contains(caret.offsetNode) ? layout.offsetOf(root, caret.offsetNode, caret.offset) : null;
+        const offset =
+          caret && root.contains(caret.offsetNode)
+            ? layout.offsetOf(root, caret.offsetNode, caret.offset)
+            : null;
         const hits = offset === null ? [] : annotationsAt(annotations, layout.index.toCodePoint(offset));
         setTip(hits.length ? { x: event.clientX, y: event.clientY, hits } : null);
       });
@@ -67,7 +70,10 @@ export function HoverPlugin({ root, layout, annotations, labels }: Props) {
         const label = labels.find((l) => l.id === hit.labelId);
         return (
           <div key={hit.id} className="hover-row">
-            <span className="annotation-label" ref={(el) => el?.style.setProperty('--label-color', label?.color ?? '#888')}>
+            <span
+              className="annotation-label"
+              ref={(el) => el?.style.setProperty('--label-color', label?.color ?? '#888')}
+            >
               {label?.name ?? hit.labelId}
             </span>{' '}
             <span dir="auto">{describe(hit, layout)}</span>

@@ -29,7 +29,14 @@ function scrollToOffset(root: HTMLElement, layout: TextLayout, offset: number): 
   scroller.scrollTop += rect.top - box.top - box.height / 2;
 }
 
-export function RevealPlugin({ root, layout, annotations, scrollRequest, revealRequest, selection }: Props): null {
+export function RevealPlugin({
+  root,
+  layout,
+  annotations,
+  scrollRequest,
+  revealRequest,
+  selection,
+}: Props): null {
   useEffect(() => {
     if (!root || !scrollRequest) return;
     const annotation = annotations.find((a) => a.id === scrollRequest.annotationId);
@@ -51,7 +58,10 @@ export function RevealPlugin({ root, layout, annotations, scrollRequest, revealR
       CSS.highlights.delete(PENDING_HIGHLIGHT);
       return;
     }
-    CSS.highlights.set(PENDING_HIGHLIGHT, new Highlight(layout.staticRangeOf(root, selection.start, selection.end)));
+    CSS.highlights.set(
+      PENDING_HIGHLIGHT,
+      new Highlight(layout.staticRangeOf(root, selection.start, selection.end)),
+    );
   }, [root, layout, selection]);
 
   return null;

@@ -39,7 +39,11 @@ function selectedRange(root: HTMLElement, layout: TextLayout, free: boolean): Co
   const end = layout.offsetOf(root, range.endContainer, range.endOffset);
   if (start === null || end === null || start >= end) return null;
   const snapped = layout.snap(start, end, !free);
-  return trimRange(layout.index, layout.index.toCodePoint(snapped.start), endToCodePoint(layout, snapped.end));
+  return trimRange(
+    layout.index,
+    layout.index.toCodePoint(snapped.start),
+    endToCodePoint(layout, snapped.end),
+  );
 }
 
 /**
@@ -50,7 +54,8 @@ function selectedRange(root: HTMLElement, layout: TextLayout, free: boolean): Co
 /** The annotations on the character after a collapsed caret in the article (or before it, at a line end). */
 function caretAnnotations(root: HTMLElement, layout: TextLayout, annotations: Annotation[]): string[] {
   const selection = document.getSelection();
-  if (!selection || !selection.isCollapsed || !selection.anchorNode || !root.contains(selection.anchorNode)) return [];
+  if (!selection || !selection.isCollapsed || !selection.anchorNode || !root.contains(selection.anchorNode))
+    return [];
   const caret = layout.offsetOf(root, selection.anchorNode, selection.anchorOffset);
   if (caret === null) return [];
   const cp = layout.index.toCodePoint(caret);
