@@ -4,7 +4,7 @@ function time(iso: string): string {
   return new Date(iso).toLocaleTimeString();
 }
 
-/** Says whether the last change is on disk: "Saved" appears only after main committed it. */
+/** Says whether the changes are on disk: "Saved" only once main has committed every change in flight. */
 export function SaveIndicator() {
   const save = useAppState((s) => s.save);
   let text: string;

@@ -23,12 +23,7 @@ import type { Result } from '@shared/errors';
 import { followJob, startImport } from '../platform/datasetJobs';
 import { defaultAttributes } from './defaultAttributes';
 import { sortAnnotations } from './annotationOrder';
-
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string; what: string | null }
-  | { kind: 'error'; message: string };
+import { SaveTracker, type SaveState } from './saveTracker';
 
 export interface Notice {
   kind: 'info' | 'error';
@@ -477,42 +472,41 @@ export class AppStore {
   private async history(channel: 'history:undo' | 'history:redo'): Promise<void> {
     const open = this.state.open;
     if (!open) return;
-    const step = (await this.mutate(channel, { documentId: open.document.id })) as HistoryStep | undefined;
-    if (step && step.description === null) {
-      this.set({
-        save: {
-          kind: 'saved',
-          at: step.savedAt,
-          what: channel === 'history:undo' ? 'Nothing to undo' : 'Nothing to redo',
-        },
-      });
-    } else if (step) {
-      const verb = channel === 'history:undo' ? 'Undid' : 'Redid';
-      this.set({ save: { kind: 'saved', at: step.savedAt, what: `${verb} ${step.description}` } });
-    }
+    const undo = channel === 'history:undo';
+    await this.mutate(channel, { documentId: open.document.id }, undefined, (answer) => {
+      const { description } = answer as HistoryStep;
+      if (description === null) return undo ? 'Nothing to undo' : 'Nothing to redo';
+      return `${undo ? 'Undid' : 'Redid'} ${description}`;
+    });
   }
 
-  /** Sends a change, shows "saving" until main has committed it, then applies what main answered. */
+  private readonly saves = new SaveTracker();
+
+  /**
+   * Sends a change, shows "saving" until main has committed it and every other change in flight, then
+   * applies what main answered. `describe` names the change on the indicator (an undo says what it undid).
+   */
   async mutate<C extends MutatingChannel>(
     channel: C,
     request: RequestOf<C>,
     optimistic?: { apply: LocalChange; revert: LocalChange },
+    describe?: (answer: AnnotationDelta) => string,
   ): Promise<AnnotationDelta | undefined> {
-    this.set({ save: { kind: 'saving' } });
+    this.set({ save: this.saves.started() });
     if (optimistic) this.applyLocal(optimistic.apply);
     const result = await this.api[channel](request);
     // What was shown ahead of the answer gives way to the answer (or to the state before, on failure).
     if (optimistic) this.applyLocal(optimistic.revert);
     if (!result.ok) {
       this.set({
-        save: { kind: 'error', message: result.error.message },
+        save: this.saves.failed(result.error.message),
         notice: { kind: 'error', text: result.error.message, details: [] },
       });
       return undefined;
     }
     const delta = result.value as AnnotationDelta;
     this.applyDelta(delta);
-    this.set({ save: { kind: 'saved', at: delta.savedAt, what: null } });
+    this.set({ save: this.saves.committed(delta.savedAt, describe?.(delta) ?? null) });
     return delta;
   }
 
