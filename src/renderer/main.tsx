@@ -2,11 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { platform } from './platform/platform';
-import { AppStore } from './state/store';
+import { createAppStore } from './state/store';
 import { StoreContext } from './state/useStore';
 import './styles.css';
 
-const store = new AppStore(platform.api);
+const store = createAppStore(platform.api);
 void store.load();
 
 createRoot(document.getElementById('root')!).render(

@@ -39,11 +39,11 @@ function runMenuCommand(
     case 'export-csv':
       return pickers.exportDataset('csv');
     case 'export-dataset':
-      return store.set({ dialog: 'export' });
+      return store.openDialog('export');
     case 'labels':
-      return store.set({ dialog: 'labels' });
+      return store.openDialog('labels');
     case 'backups':
-      return store.set({ dialog: 'backups' });
+      return store.openDialog('backups');
   }
 }
 

@@ -39,7 +39,7 @@ export function BackupsDialog() {
     const restored = await store.call('backups:restore', { id: backup.id });
     setBusy(false);
     if (!restored) return;
-    store.set({ dialog: null });
+    store.closeDialog();
     await store.load();
     store.showNotice({
       kind: 'info',
@@ -49,7 +49,7 @@ export function BackupsDialog() {
   };
 
   return (
-    <Dialog title="Backups" onClose={() => store.set({ dialog: null })} wide>
+    <Dialog title="Backups" onClose={() => store.closeDialog()} wide>
       <div className="stack">
         <p className="muted">
           Spanlight backs up this project when you open it, every 15 minutes while you work, and before an

@@ -16,7 +16,7 @@ export function DatasetExportDialog() {
     void store.call('export:options', {}).then((options) => options && setAnnotators(options.annotators));
   }, [store]);
   const onExport = async (format: ExportFormat, filter: ExportFilter) => {
-    store.set({ dialog: null });
+    store.closeDialog();
     await store.followJob(await startExport(platform, format, filter));
   };
   return (
@@ -25,7 +25,7 @@ export function DatasetExportDialog() {
       annotators={annotators}
       platform={platform.kind}
       onExport={(format, filter) => void onExport(format, filter)}
-      onClose={() => store.set({ dialog: null })}
+      onClose={() => store.closeDialog()}
     />
   );
 }
@@ -39,7 +39,7 @@ export function RunningJob() {
     <JobProgress
       job={job}
       onCancel={() => void store.call('jobs:cancel', { id: job.id })}
-      onDismiss={() => store.set({ job: null })}
+      onDismiss={() => store.dismissJob()}
     />
   );
 }

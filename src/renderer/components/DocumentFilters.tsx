@@ -1,6 +1,6 @@
 import { DOCUMENT_STATUSES, type DocumentStatus } from '@shared/model';
 import { setFilter } from '../state/actions/navigation';
-import type { DocumentSort } from '../state/store';
+import type { DocumentSort } from '../state/slices/documents';
 import { useAppState, useAppStore } from '../state/useStore';
 import { STATUS_NAMES } from './statusNames';
 

@@ -7,7 +7,7 @@ export function KeyboardHelp() {
   const store = useAppStore();
   const labels = useAppState((s) => s.labels);
   return (
-    <Dialog title="Keyboard" onClose={() => store.set({ dialog: null })}>
+    <Dialog title="Keyboard" onClose={() => store.closeDialog()}>
       <table className="keys-table">
         <tbody>
           {labels

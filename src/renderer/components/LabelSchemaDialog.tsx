@@ -165,7 +165,7 @@ export function LabelSchemaDialog() {
     void store.call('labels:usage', {}).then((counts) => counts && setUsage(counts));
   }, [store, labels]);
   return (
-    <Dialog title="Labels" wide onClose={() => store.set({ dialog: null })}>
+    <Dialog title="Labels" wide onClose={() => store.closeDialog()}>
       <ul className="label-list">
         {labels.map((label, i) => (
           <LabelRow

@@ -16,7 +16,7 @@ export function LinkBanner() {
       <select
         aria-label="Link type"
         value={linkType}
-        onChange={(e) => store.set({ linkType: e.currentTarget.value })}
+        onChange={(e) => store.setLinkType(e.currentTarget.value)}
       >
         {DEFAULT_RELATION_TYPES.map((type) => (
           <option key={type}>{type}</option>

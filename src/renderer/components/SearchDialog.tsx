@@ -137,7 +137,7 @@ export function SearchDialog() {
   const store = useAppStore();
   const [tab, setTab] = useState<'articles' | 'annotations'>('articles');
   return (
-    <Dialog title="Search" wide onClose={() => store.set({ dialog: null })}>
+    <Dialog title="Search" wide onClose={() => store.closeDialog()}>
       <div className="tabs" role="tablist">
         <button role="tab" aria-selected={tab === 'articles'} onClick={() => setTab('articles')}>
           Articles

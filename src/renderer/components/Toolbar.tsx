@@ -29,7 +29,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             <button role="menuitem" onClick={() => pickers.importFolder()}>
               Import folder…
             </button>
-            <button role="menuitem" onClick={() => store.set({ dialog: 'export' })}>
+            <button role="menuitem" onClick={() => store.openDialog('export')}>
               Export…
             </button>
             <button role="menuitem" onClick={() => pickers.exportDataset('jsonl')}>
@@ -38,10 +38,10 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             <button role="menuitem" onClick={() => pickers.exportDataset('csv')}>
               Export CSV
             </button>
-            <button role="menuitem" onClick={() => store.set({ dialog: 'labels' })}>
+            <button role="menuitem" onClick={() => store.openDialog('labels')}>
               Labels…
             </button>
-            <button role="menuitem" onClick={() => store.set({ dialog: 'backups' })}>
+            <button role="menuitem" onClick={() => store.openDialog('backups')}>
               Backups…
             </button>
             <button role="menuitem" onClick={() => store.showProjectPicker()}>
@@ -51,19 +51,19 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         </details>
         <button onClick={() => pickers.importFiles()}>Import</button>
         <button
-          onClick={() => store.set({ dialog: 'export' })}
+          onClick={() => store.openDialog('export')}
           title="Export the dataset: choose a format and a filter"
         >
           Export…
         </button>
-        <button onClick={() => store.set({ dialog: 'search' })} title="Search articles and annotations (F)">
+        <button onClick={() => store.openDialog('search')} title="Search articles and annotations (F)">
           Search <kbd>F</kbd>
         </button>
-        <button onClick={() => store.set({ dialog: 'labels' })} title="Edit the project's labels">
+        <button onClick={() => store.openDialog('labels')} title="Edit the project's labels">
           Labels…
         </button>
         <button
-          onClick={() => store.set({ dialog: 'help' })}
+          onClick={() => store.openDialog('help')}
           title="Keyboard cheat sheet (?)"
           aria-label="Keyboard help"
         >

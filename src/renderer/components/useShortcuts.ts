@@ -29,8 +29,8 @@ const PLAIN_KEYS: Record<string, (store: AppStore) => void> = {
   s: (store) => markStatus(store, 'skipped'),
   e: (store) => store.focusNote(),
   l: (store) => startLink(store),
-  f: (store) => store.set({ dialog: 'search' }),
-  '?': (store) => store.set({ dialog: store.getState().dialog === 'help' ? null : 'help' }),
+  f: (store) => store.openDialog('search'),
+  '?': (store) => store.toggleHelp(),
   Delete: (store) => void store.deleteSelected(),
   Backspace: (store) => void store.deleteSelected(),
 };
@@ -42,7 +42,7 @@ export function useShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         const state = store.getState();
-        if (state.dialog) store.set({ dialog: null });
+        if (state.dialog) store.closeDialog();
         else if (state.linkFrom) cancelLink(store);
         else {
           store.selectAnnotation(null);
@@ -56,7 +56,7 @@ export function useShortcuts(): void {
       let action: ((store: AppStore) => void) | undefined;
       if (mod && key === 'z') action = (s) => void (event.shiftKey ? s.redo() : s.undo());
       else if (mod && key === 'y') action = (s) => void s.redo();
-      else if (mod && key === 'f') action = (s) => s.set({ dialog: 'search' });
+      else if (mod && key === 'f') action = (s) => s.openDialog('search');
       else if (event.altKey && (key === 'ArrowDown' || key === 'ArrowUp'))
         action = (s) => void stepDocument(s, key === 'ArrowDown' ? 1 : -1);
       else if (key === 'Enter' && store.getState().linkFrom) action = (s) => void completeLink(s);

@@ -3,7 +3,7 @@
  * flight, so a crash at that moment lost a change the window called saved.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AppStore } from './store';
+import { createAppStore, type AppStore } from './store';
 import { FakeApi } from './testing/fakeApi';
 import { annotation, delta, opened } from './testing/fixtures';
 
@@ -15,7 +15,7 @@ let store: AppStore;
 
 beforeEach(async () => {
   fake = new FakeApi();
-  store = new AppStore(fake.api);
+  store = createAppStore(fake.api);
   void store.openDocument('doc-a');
   await fake.next('documents:open').answer(opened('doc-a', [first, second]));
 });

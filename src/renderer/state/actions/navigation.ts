@@ -1,6 +1,7 @@
 /** Moving through annotations and documents from the keyboard, and the document list's filter and order. */
 import type { DocumentStatus, DocumentSummary } from '@shared/model';
-import type { AppState, AppStore, DocumentFilter } from '../store';
+import type { DocumentFilter } from '../slices/documents';
+import type { AppState, AppStore } from '../store';
 
 const STATUS_ORDER: DocumentStatus[] = ['in_progress', 'todo', 'done', 'skipped'];
 

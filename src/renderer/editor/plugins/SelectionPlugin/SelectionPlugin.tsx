@@ -79,7 +79,7 @@ export function SelectionPlugin({ root, layout, store, annotations, selectedId }
       store.setSelection(read());
       store.setAnnotationsHere(caretAnnotations(root, layout, annotationsRef.current));
     };
-    store.setSelectionSource(read);
+    store.setSelectionSource({ read, clear: () => document.getSelection()?.removeAllRanges() });
     document.addEventListener('selectionchange', onSelectionChange);
     document.addEventListener('mousedown', trackAlt, true);
     document.addEventListener('keydown', trackAlt, true);

@@ -1,0 +1,113 @@
+/** Datasets in and out: imports and exports run as jobs in main, followed here as a progress bar. */
+import type { JobStatus } from '@shared/datasets';
+import type { Result } from '@shared/errors';
+import type { ExportFormat, ImportReport } from '@shared/model';
+import { followJob, startImport } from '../../platform/datasetJobs';
+import type { StoreCore } from '../storeCore';
+import type { DocumentsActions } from './documents';
+import { errorNotice, type Notice } from './ui';
+
+export interface DatasetsState {
+  /** The import or export running (or just ended), shown as a progress bar with Cancel. */
+  job: JobStatus | null;
+}
+
+export const initialDatasetsState: DatasetsState = { job: null };
+
+export function describeReport(report: ImportReport): Notice {
+  const parts = [
+    `${report.imported.length} imported`,
+    `${report.skipped.length} skipped`,
+    `${report.rejected.length} rejected`,
+  ];
+  return {
+    kind: report.rejected.length ? 'error' : 'info',
+    text: `Import: ${parts.join(', ')}`,
+    details: [
+      ...report.rejected.map((r) => `Rejected ${r.fileName}: ${r.reason}`),
+      ...report.skipped.map((s) => `Skipped ${s.fileName}: ${s.reason}`),
+    ],
+  };
+}
+
+export function datasetsActions(
+  store: StoreCore,
+  documents: Pick<DocumentsActions, 'openDocument' | 'refreshDocuments'>,
+) {
+  /** Follows a started job in `job` (the progress bar) until it ends; undefined when it did not start. */
+  async function follow(started: Result<string | null>): Promise<JobStatus | undefined> {
+    if (!started.ok) {
+      store.set({ notice: errorNotice(started.error.message) });
+      return undefined;
+    }
+    if (started.value === null) return undefined;
+    const last = await followJob(store.api, started.value, (job) => store.set({ job }));
+    if (!last.ok) {
+      store.set({ notice: errorNotice(last.error.message) });
+      return undefined;
+    }
+    return last.value;
+  }
+
+  async function afterImport(report: ImportReport): Promise<void> {
+    store.set({ notice: describeReport(report) });
+    await documents.refreshDocuments();
+    const firstImported = report.imported[0];
+    if (!store.getState().open && firstImported) await documents.openDocument(firstImported.documentId);
+  }
+
+  async function runImport(started: Result<string | null>): Promise<void> {
+    const status = await follow(started);
+    if (status?.state === 'done' && status.import) {
+      store.set({ job: null });
+      await afterImport(status.import);
+    } else if (status?.import) {
+      // Cancelled part way: what was imported before the cancel is in the project.
+      await documents.refreshDocuments();
+    }
+  }
+
+  return {
+    followJob: follow,
+
+    /** Imports files read in the renderer, as a job with progress and cancel (formats detected by main). */
+    async importFiles(files: Array<{ name: string; base64: string }>): Promise<void> {
+      if (files.length === 0) {
+        store.set({
+          notice: errorNotice('Nothing to import: no files of a format Spanlight reads were given'),
+        });
+        return;
+      }
+      store.set({ notice: null });
+      await runImport(await startImport(store.api, files, { format: 'auto' }));
+    },
+
+    /** The desktop app: a native dialog, then files and folders read from disk in main. */
+    async chooseImport(kind: 'files' | 'folder'): Promise<void> {
+      const started = await store.api['jobs:start-import']({
+        format: 'auto',
+        source: { kind: 'choose', pick: kind },
+      });
+      await runImport(started.ok ? { ok: true, value: started.value?.jobId ?? null } : started);
+    },
+
+    async chooseExport(format: ExportFormat): Promise<void> {
+      const summary = await store.call('export:choose', { format });
+      if (!summary) return;
+      store.set({
+        notice: {
+          kind: 'info',
+          text: `Exported ${summary.documents} documents, ${summary.spans} spans to ${summary.path}`,
+          details: [],
+        },
+      });
+    },
+
+    /** Hides the bar of a job that has ended. */
+    dismissJob(): void {
+      store.set({ job: null });
+    },
+  };
+}
+
+export type DatasetsActions = ReturnType<typeof datasetsActions>;

@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createAppStore, type AppStore } from '../store';
+import { FakeApi } from '../testing/fakeApi';
+import { annotation, opened, summary } from '../testing/fixtures';
+
+let fake: FakeApi;
+let store: AppStore;
+
+beforeEach(() => {
+  fake = new FakeApi();
+  store = createAppStore(fake.api);
+});
+
+describe('opening documents', () => {
+  it('shows the document main answered, its annotations in text order', async () => {
+    void store.openDocument('doc-a');
+    const call = fake.next('documents:open');
+    expect(call.request).toEqual({ id: 'doc-a' });
+    const later = annotation({ id: 'later', start: 9, end: 12 });
+    const earlier = annotation({ id: 'earlier', start: 1, end: 3 });
+    await call.answer(opened('doc-a', [later, earlier]));
+    expect(store.getState().open?.document.id).toBe('doc-a');
+    expect(store.getState().open?.annotations.map((a) => a.id)).toEqual(['earlier', 'later']);
+  });
+
+  it('never shows a stale document: A opened, then B, and A answers late', async () => {
+    void store.openDocument('doc-a');
+    void store.openDocument('doc-b');
+    expect(store.currentDocumentId()).toBe('doc-b');
+    const toA = fake.next('documents:open');
+    const toB = fake.next('documents:open');
+
+    await toA.answer(opened('doc-a'));
+    expect(store.getState().open).toBeNull();
+
+    await toB.answer(opened('doc-b'));
+    expect(store.getState().open?.document.id).toBe('doc-b');
+  });
+
+  it('keeps the newer document when the answers arrive out of order', async () => {
+    void store.openDocument('doc-a');
+    void store.openDocument('doc-b');
+    const toA = fake.next('documents:open');
+    const toB = fake.next('documents:open');
+
+    await toB.answer(opened('doc-b'));
+    await toA.answer(opened('doc-a'));
+    expect(store.getState().open?.document.id).toBe('doc-b');
+  });
+
+  it('clears the selection and link mode of the document left behind', async () => {
+    store.set({ selection: { start: 1, end: 2 }, selectedAnnotationId: 'a1', linkFrom: 'a1' });
+    void store.openDocument('doc-b');
+    await fake.next('documents:open').answer(opened('doc-b'));
+    expect(store.getState()).toMatchObject({ selection: null, selectedAnnotationId: null, linkFrom: null });
+  });
+
+  it('keeps what is shown and says why when the document cannot be opened', async () => {
+    void store.openDocument('doc-a');
+    await fake.next('documents:open').answer(opened('doc-a'));
+    void store.openDocument('gone');
+    await fake.next('documents:open').fail('No such document');
+    expect(store.getState().open?.document.id).toBe('doc-a');
+    expect(store.getState().notice).toEqual({ kind: 'error', text: 'No such document', details: [] });
+  });
+});
+
+describe('the document list and status', () => {
+  beforeEach(async () => {
+    void store.refreshDocuments();
+    await fake.next('documents:list').answer([summary('doc-a'), summary('doc-b')]);
+    void store.openDocument('doc-a');
+    await fake.next('documents:open').answer(opened('doc-a'));
+  });
+
+  it('marks the open document and its row in the list once main stored the status', async () => {
+    void store.setStatus('done');
+    const call = fake.next('documents:set-status');
+    expect(call.request).toEqual({ id: 'doc-a', status: 'done' });
+    expect(store.getState().open?.document.status).toBe('todo');
+    await call.answer(summary('doc-a', { status: 'done' }));
+    expect(store.getState().open?.document.status).toBe('done');
+    expect(store.getState().documents.map((d) => d.status)).toEqual(['done', 'todo']);
+  });
+
+  // Regression: the status answer wrote back the document captured before the call, undoing the J that left it.
+  it('does not bring back the document left while its status was saving', async () => {
+    void store.setStatus('done');
+    const toStatus = fake.next('documents:set-status');
+    void store.openDocument('doc-b');
+    await fake.next('documents:open').answer(opened('doc-b'));
+
+    await toStatus.answer(summary('doc-a', { status: 'done' }));
+    expect(store.getState().open?.document.id).toBe('doc-b');
+    expect(store.getState().open?.document.status).toBe('todo');
+    expect(store.getState().documents.find((d) => d.id === 'doc-a')?.status).toBe('done');
+  });
+
+  it('keeps the list when refreshing it fails', async () => {
+    void store.refreshDocuments();
+    await fake.next('documents:list').fail('database is locked');
+    expect(store.getState().documents.map((d) => d.id)).toEqual(['doc-a', 'doc-b']);
+    expect(store.getState().notice?.text).toBe('database is locked');
+  });
+});

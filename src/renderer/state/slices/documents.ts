@@ -1,0 +1,82 @@
+/** The project's documents: the list, its filter and order, and the document open in the editor. */
+import type { Annotation, DocumentRecord, DocumentStatus, DocumentSummary, Relation } from '@shared/model';
+import { sortAnnotations } from '../annotationOrder';
+import type { StoreCore } from '../storeCore';
+
+export interface OpenDocumentState {
+  document: DocumentRecord;
+  /** In text order (start, then end). */
+  annotations: Annotation[];
+  relations: Relation[];
+}
+
+export type DocumentSort = 'imported' | 'title' | 'annotations' | 'status';
+
+export interface DocumentFilter {
+  /** Statuses shown; empty shows all. */
+  statuses: DocumentStatus[];
+  /** Only documents holding an annotation of this label. */
+  labelId: string | null;
+  /** The ids of those documents, fetched when the label filter is set. */
+  labelDocumentIds: ReadonlySet<string> | null;
+  sort: DocumentSort;
+}
+
+export interface DocumentsState {
+  documents: DocumentSummary[];
+  open: OpenDocumentState | null;
+  filter: DocumentFilter;
+}
+
+export const initialDocumentsState: DocumentsState = {
+  documents: [],
+  open: null,
+  filter: { statuses: [], labelId: null, labelDocumentIds: null, sort: 'imported' },
+};
+
+export function documentsActions(store: StoreCore) {
+  /** The document last asked for: quick J J steps two documents, and a slow answer never replaces a newer one. */
+  let requestedDocumentId: string | null = null;
+
+  return {
+    currentDocumentId(): string | null {
+      return requestedDocumentId ?? store.getState().open?.document.id ?? null;
+    },
+
+    async openDocument(id: string): Promise<void> {
+      requestedDocumentId = id;
+      const opened = await store.call('documents:open', { id });
+      if (!opened || requestedDocumentId !== id) return;
+      store.set({
+        open: {
+          document: opened.document,
+          annotations: sortAnnotations(opened.annotations),
+          relations: opened.relations,
+        },
+        selection: null,
+        selectedAnnotationId: null,
+        linkFrom: null,
+      });
+    },
+
+    async refreshDocuments(): Promise<void> {
+      const documents = await store.call('documents:list', {});
+      if (documents) store.set({ documents });
+    },
+
+    async setStatus(status: DocumentStatus): Promise<void> {
+      const open = store.getState().open;
+      if (!open) return;
+      const summary = await store.call('documents:set-status', { id: open.document.id, status });
+      if (!summary) return;
+      // Read again: the list and the open document may have changed while main answered.
+      const { documents, open: now } = store.getState();
+      store.set({
+        open: now && now.document.id === summary.id ? { ...now, document: { ...now.document, status } } : now,
+        documents: documents.map((d) => (d.id === summary.id ? { ...d, status } : d)),
+      });
+    },
+  };
+}
+
+export type DocumentsActions = ReturnType<typeof documentsActions>;

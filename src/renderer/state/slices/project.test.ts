@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createAppStore, type AppStore } from '../store';
+import { FakeApi } from '../testing/fakeApi';
+import { appInfo, label, opened, project, summary } from '../testing/fixtures';
+
+let fake: FakeApi;
+let store: AppStore;
+
+beforeEach(() => {
+  fake = new FakeApi();
+  store = createAppStore(fake.api);
+});
+
+/** Answers the calls of a project load: the labels and the list. */
+async function answerProjectData(documentIds: string[]): Promise<void> {
+  await fake.next('labels:list').answer([label()]);
+  await fake.next('documents:list').answer(documentIds.map((id) => summary(id)));
+}
+
+describe('loading the project', () => {
+  it('reads the labels and the documents, then opens the first document', async () => {
+    void store.load();
+    await fake.next('app:info').answer(appInfo());
+    await answerProjectData(['doc-a', 'doc-b']);
+    expect(store.getState().labels.map((l) => l.id)).toEqual(['claim']);
+    expect(fake.next('documents:open').request).toEqual({ id: 'doc-a' });
+  });
+
+  it('asks for nothing more when no project is open (the picker shows)', async () => {
+    void store.load();
+    await fake.next('app:info').answer(appInfo(null));
+    expect(store.getState().info?.project).toBeNull();
+    expect(fake.sent.map((call) => call.channel)).toEqual(['app:info']);
+  });
+
+  it('opens the document open before again when the project reloads', async () => {
+    void store.openDocument('doc-b');
+    await fake.next('documents:open').answer(opened('doc-b'));
+    void store.load();
+    await fake.next('app:info').answer(appInfo());
+    await answerProjectData(['doc-a', 'doc-b']);
+    expect(fake.next('documents:open').request).toEqual({ id: 'doc-b' });
+  });
+
+  it('leaves a document the user opened while the project was loading', async () => {
+    void store.load();
+    await fake.next('app:info').answer(appInfo());
+    void store.openDocument('doc-b');
+    await answerProjectData(['doc-a', 'doc-b']);
+    await fake.next('documents:open').answer(opened('doc-b'));
+    expect(fake.pending('documents:open')).toBe(0);
+    expect(store.getState().open?.document.id).toBe('doc-b');
+  });
+
+  it('shows no document when the project has none', async () => {
+    void store.load();
+    await fake.next('app:info').answer(appInfo());
+    await answerProjectData([]);
+    expect(store.getState().open).toBeNull();
+    expect(fake.pending('documents:open')).toBe(0);
+  });
+
+  it('loads again after opening another project, and not when opening fails', async () => {
+    void store.openProject('/tmp/missing.spanlight');
+    await fake.next('project:open').fail('Not a Spanlight project');
+    expect(fake.pending('app:info')).toBe(0);
+    expect(store.getState().notice?.text).toBe('Not a Spanlight project');
+
+    void store.openProject('/tmp/other.spanlight');
+    await fake.next('project:open').answer(project({ path: '/tmp/other.spanlight' }));
+    expect(fake.pending('app:info')).toBe(1);
+  });
+});
+
+describe('the project picker and the annotator', () => {
+  beforeEach(async () => {
+    void store.load();
+    await fake.next('app:info').answer(appInfo());
+    await answerProjectData(['doc-a']);
+    await fake.next('documents:open').answer(opened('doc-a'));
+  });
+
+  it('goes back to the picker without the open document', () => {
+    store.showProjectPicker();
+    expect(store.getState().info?.project).toBeNull();
+    expect(store.getState().open).toBeNull();
+  });
+
+  it('records the annotator main stored', async () => {
+    void store.setAnnotator('Rana');
+    await fake.next('project:set-annotator').answer(project({ annotator: 'Rana' }));
+    expect(store.getState().info?.project?.annotator).toBe('Rana');
+  });
+});

@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createAppStore, type AppStore } from '../store';
+import { FakeApi } from '../testing/fakeApi';
+
+let fake: FakeApi;
+let store: AppStore;
+
+beforeEach(() => {
+  fake = new FakeApi();
+  store = createAppStore(fake.api);
+});
+
+describe('dialogs', () => {
+  it('opens and closes a dialog, and ? toggles the cheat sheet', () => {
+    store.openDialog('search');
+    expect(store.getState().dialog).toBe('search');
+    store.closeDialog();
+    expect(store.getState().dialog).toBeNull();
+    store.toggleHelp();
+    expect(store.getState().dialog).toBe('help');
+    store.toggleHelp();
+    expect(store.getState().dialog).toBeNull();
+  });
+
+  it('asks the editor to reveal a range with a new serial each time, closing the dialog', () => {
+    store.openDialog('search');
+    store.reveal({ start: 3, end: 9 });
+    store.reveal({ start: 3, end: 9 });
+    expect(store.getState().dialog).toBeNull();
+    expect(store.getState().revealRequest).toEqual({ start: 3, end: 9, serial: 2 });
+  });
+});
+
+describe('notices and listeners', () => {
+  it('turns a failed call into an error notice the user can dismiss', async () => {
+    const answer = store.call('labels:list', {});
+    await fake.next('labels:list').fail('No project is open');
+    expect(await answer).toBeUndefined();
+    expect(store.getState().notice).toEqual({ kind: 'error', text: 'No project is open', details: [] });
+    store.dismissNotice();
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('tells each listener of every change until it unsubscribes', () => {
+    const seen: Array<string | null> = [];
+    const unsubscribe = store.subscribe(() => seen.push(store.getState().dialog));
+    store.openDialog('labels');
+    unsubscribe();
+    store.closeDialog();
+    expect(seen).toEqual(['labels']);
+  });
+});
