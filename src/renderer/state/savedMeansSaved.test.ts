@@ -3,9 +3,10 @@
  * flight, so a crash at that moment lost a change the window called saved.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAppStore, type AppStore } from './store';
-import { FakeApi } from './testing/fakeApi';
-import { annotation, delta, opened } from './testing/fixtures';
+import type { AppStore } from './store';
+import type { FakeApi } from './testing/fakeApi';
+import { annotation, delta, opened, summary } from './testing/fixtures';
+import { showDocument, storeWithFakeApi } from './testing/testStore';
 
 const first = annotation({ id: 'a1', start: 0, end: 3 });
 const second = annotation({ id: 'a2', start: 4, end: 8 });
@@ -14,10 +15,8 @@ let fake: FakeApi;
 let store: AppStore;
 
 beforeEach(async () => {
-  fake = new FakeApi();
-  store = createAppStore(fake.api);
-  void store.openDocument('doc-a');
-  await fake.next('documents:open').answer(opened('doc-a', [first, second]));
+  ({ fake, store } = storeWithFakeApi());
+  await showDocument(fake, store, [summary('doc-a')], opened('doc-a', [first, second]));
 });
 
 describe('the save indicator says Saved only when every change in flight has committed', () => {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CodePointRange } from '@shared/offsets';
-import { createAppStore, type AppStore } from '../store';
-import { FakeApi } from '../testing/fakeApi';
+import type { AppStore } from '../store';
+import type { FakeApi } from '../testing/fakeApi';
+import { showDocument, storeWithFakeApi } from '../testing/testStore';
 import { annotation, delta, label, opened, summary } from '../testing/fixtures';
 
 const stored = annotation({ id: 'a1', start: 10, end: 14, labelId: 'claim' });
@@ -13,16 +14,17 @@ let articleRange: CodePointRange | null;
 let cleared: number;
 
 beforeEach(async () => {
-  fake = new FakeApi();
-  store = createAppStore(fake.api);
+  ({ fake, store } = storeWithFakeApi());
   articleRange = null;
   cleared = 0;
   store.setSelectionSource({ read: () => articleRange, clear: () => cleared++ });
   store.set({ labels: [label(), label({ id: 'denial', name: 'denial', hotkey: '2' })] });
-  void store.refreshDocuments();
-  await fake.next('documents:list').answer([summary('doc-a', { annotationCount: 1 }), summary('doc-b')]);
-  void store.openDocument('doc-a');
-  await fake.next('documents:open').answer(opened('doc-a', [stored]));
+  await showDocument(
+    fake,
+    store,
+    [summary('doc-a', { annotationCount: 1 }), summary('doc-b')],
+    opened('doc-a', [stored]),
+  );
 });
 
 const ids = () => store.getState().open?.annotations.map((a) => a.id);

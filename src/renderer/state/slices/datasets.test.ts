@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { JobStatus } from '@shared/datasets';
 import type { ImportReport } from '@shared/model';
-import { createAppStore, type AppStore } from '../store';
-import { FakeApi } from '../testing/fakeApi';
+import type { AppStore } from '../store';
+import type { FakeApi } from '../testing/fakeApi';
+import { storeWithFakeApi } from '../testing/testStore';
 import { opened, summary } from '../testing/fixtures';
 import { describeReport } from './datasets';
 
@@ -30,8 +31,7 @@ let fake: FakeApi;
 let store: AppStore;
 
 beforeEach(() => {
-  fake = new FakeApi();
-  store = createAppStore(fake.api);
+  ({ fake, store } = storeWithFakeApi());
 });
 
 describe('importing', () => {

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAppStore, type AppStore } from '../store';
-import { FakeApi } from '../testing/fakeApi';
+import type { AppStore } from '../store';
+import type { FakeApi } from '../testing/fakeApi';
+import { showDocument, storeWithFakeApi } from '../testing/testStore';
 import { annotation, opened, summary } from '../testing/fixtures';
 
 let fake: FakeApi;
 let store: AppStore;
 
 beforeEach(() => {
-  fake = new FakeApi();
-  store = createAppStore(fake.api);
+  ({ fake, store } = storeWithFakeApi());
 });
 
 describe('opening documents', () => {
@@ -67,10 +67,7 @@ describe('opening documents', () => {
 
 describe('the document list and status', () => {
   beforeEach(async () => {
-    void store.refreshDocuments();
-    await fake.next('documents:list').answer([summary('doc-a'), summary('doc-b')]);
-    void store.openDocument('doc-a');
-    await fake.next('documents:open').answer(opened('doc-a'));
+    await showDocument(fake, store, [summary('doc-a'), summary('doc-b')], opened('doc-a'));
   });
 
   it('marks the open document and its row in the list once main stored the status', async () => {

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAppStore, type AppStore } from '../store';
-import { FakeApi } from '../testing/fakeApi';
+import type { AppStore } from '../store';
+import type { FakeApi } from '../testing/fakeApi';
+import { storeWithFakeApi } from '../testing/testStore';
 import { appInfo, label, opened, project, summary } from '../testing/fixtures';
 
 let fake: FakeApi;
 let store: AppStore;
 
 beforeEach(() => {
-  fake = new FakeApi();
-  store = createAppStore(fake.api);
+  ({ fake, store } = storeWithFakeApi());
 });
 
 /** Answers the calls of a project load: the labels and the list. */

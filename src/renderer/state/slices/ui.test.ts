@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAppStore, type AppStore } from '../store';
-import { FakeApi } from '../testing/fakeApi';
+import type { AppStore } from '../store';
+import type { FakeApi } from '../testing/fakeApi';
+import { storeWithFakeApi } from '../testing/testStore';
 
 let fake: FakeApi;
 let store: AppStore;
 
 beforeEach(() => {
-  fake = new FakeApi();
-  store = createAppStore(fake.api);
+  ({ fake, store } = storeWithFakeApi());
 });
 
 describe('dialogs', () => {
