@@ -1,29 +1,199 @@
 /**
- * The workbench's keyboard map: one place for every key, so the cheat sheet, the tooltips, the handler and
- * the label-hotkey validation agree.
+ * The workbench's keyboard map as data: one table drives the key handler (src/renderer/components/
+ * useShortcuts.ts), the tooltips and the cheat sheet, and the label-hotkey check in the contract. Label keys
+ * (1, 2, 3 and any the user sets) come from the label schema, not from here.
  */
-export interface KeyCommand {
-  keys: string;
-  description: string;
+
+/** One way to press an action. `mod` is Ctrl, or ⌘ on macOS; `shift` left out means either. */
+export interface KeyBinding {
+  /** `KeyboardEvent.key`, lowercase for a letter. */
+  key: string;
+  mod?: boolean;
+  alt?: boolean;
+  shift?: boolean;
 }
 
-/** Single keys the workbench uses for commands; a label cannot take one of them as its hotkey. */
-export const RESERVED_KEYS = ['j', 'k', 'n', 'd', 's', 'e', 'l', 'f'];
+/**
+ * When a binding applies. `anywhere`: even in a text field or a dialog. `workbench`: no text field has
+ * focus and no dialog is open. `article`: the workbench with focus in the article (Tab still moves between
+ * buttons elsewhere). `link-mode`: the workbench while a link waits for its target.
+ */
+export type KeyScope = 'anywhere' | 'workbench' | 'article' | 'link-mode';
 
-export const KEY_COMMANDS: KeyCommand[] = [
-  { keys: 'Shift + ← → ↑ ↓', description: 'Extend the selection (Ctrl adds: by word)' },
-  { keys: 'label key (1, 2, 3…)', description: 'Tag the selection, or relabel the selected annotation' },
-  { keys: 'Tab / Shift + Tab', description: 'Next / previous annotation' },
-  { keys: 'J / K  or  Alt + ↓ / ↑', description: 'Next / previous document' },
-  { keys: 'N', description: 'Next unfinished document' },
-  { keys: 'D', description: 'Mark the document done' },
-  { keys: 'S', description: 'Mark the document skipped' },
-  { keys: 'E', description: 'Edit the note of the selected annotation' },
-  { keys: 'L', description: 'Link the selected annotation to another (then click or Tab to it, Enter)' },
-  { keys: 'F or Ctrl + F', description: 'Search' },
-  { keys: 'Delete / Backspace', description: 'Delete the selected annotation' },
-  { keys: 'Ctrl + Z', description: 'Undo' },
-  { keys: 'Ctrl + Shift + Z  or  Ctrl + Y', description: 'Redo' },
-  { keys: 'Escape', description: 'Clear the selection; leave link mode or a dialog' },
-  { keys: '?', description: 'This cheat sheet' },
-];
+export interface KeyAction {
+  id: string;
+  description: string;
+  scope: KeyScope;
+  keys: readonly KeyBinding[];
+  /** Set when the editor handles the keys itself (caret browsing lives with the selection). */
+  handledBy?: 'editor';
+}
+
+const shiftArrows: KeyBinding[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].map((key) => ({
+  key,
+  shift: true,
+}));
+
+export const KEY_ACTIONS = [
+  {
+    id: 'extendSelection',
+    description: 'Extend the selection (Ctrl adds: by word)',
+    scope: 'article',
+    keys: shiftArrows,
+    handledBy: 'editor',
+  },
+  {
+    id: 'nextAnnotation',
+    description: 'Next annotation',
+    scope: 'article',
+    keys: [{ key: 'Tab', shift: false }],
+  },
+  {
+    id: 'previousAnnotation',
+    description: 'Previous annotation',
+    scope: 'article',
+    keys: [{ key: 'Tab', shift: true }],
+  },
+  {
+    id: 'nextDocument',
+    description: 'Next document',
+    scope: 'workbench',
+    keys: [{ key: 'j' }, { key: 'ArrowDown', alt: true }],
+  },
+  {
+    id: 'previousDocument',
+    description: 'Previous document',
+    scope: 'workbench',
+    keys: [{ key: 'k' }, { key: 'ArrowUp', alt: true }],
+  },
+  { id: 'nextUnfinished', description: 'Next unfinished document', scope: 'workbench', keys: [{ key: 'n' }] },
+  { id: 'markDone', description: 'Mark the document done', scope: 'workbench', keys: [{ key: 'd' }] },
+  { id: 'markSkipped', description: 'Mark the document skipped', scope: 'workbench', keys: [{ key: 's' }] },
+  {
+    id: 'editNote',
+    description: 'Edit the note of the selected annotation',
+    scope: 'workbench',
+    keys: [{ key: 'e' }],
+  },
+  {
+    id: 'startLink',
+    description: 'Link the selected annotation to another (then click or Tab to it, Enter)',
+    scope: 'workbench',
+    keys: [{ key: 'l' }],
+  },
+  {
+    id: 'completeLink',
+    description: 'Link mode: link to the selected annotation',
+    scope: 'link-mode',
+    keys: [{ key: 'Enter' }],
+  },
+  { id: 'search', description: 'Search', scope: 'workbench', keys: [{ key: 'f' }, { key: 'f', mod: true }] },
+  {
+    id: 'deleteAnnotation',
+    description: 'Delete the selected annotation',
+    scope: 'workbench',
+    keys: [{ key: 'Delete' }, { key: 'Backspace' }],
+  },
+  { id: 'undo', description: 'Undo', scope: 'workbench', keys: [{ key: 'z', mod: true, shift: false }] },
+  {
+    id: 'redo',
+    description: 'Redo',
+    scope: 'workbench',
+    keys: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', mod: true },
+    ],
+  },
+  {
+    id: 'escape',
+    description: 'Clear the selection; leave link mode or a dialog',
+    scope: 'anywhere',
+    keys: [{ key: 'Escape' }],
+  },
+  { id: 'help', description: 'This cheat sheet', scope: 'workbench', keys: [{ key: '?' }] },
+] as const satisfies readonly KeyAction[];
+
+export type KeyActionId = (typeof KEY_ACTIONS)[number]['id'];
+/** The actions the workbench's key handler runs (the editor runs the rest). */
+export type ShortcutActionId = Exclude<(typeof KEY_ACTIONS)[number], { handledBy: 'editor' }>['id'];
+
+export function keyAction(id: KeyActionId): KeyAction {
+  return KEY_ACTIONS.find((action) => action.id === id)!;
+}
+
+/** Single keys pressed alone for a command; a label cannot take one of them as its hotkey. */
+export const RESERVED_KEYS: readonly string[] = (KEY_ACTIONS as readonly KeyAction[])
+  .flatMap((action) => action.keys)
+  .filter((binding) => !binding.mod && !binding.alt && binding.key.length === 1)
+  .map((binding) => binding.key);
+
+/** The parts of a KeyboardEvent a binding is matched against. */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+/** Where the key was pressed, as the scopes need it. */
+export interface KeyContext {
+  /** A text field has focus, a dialog is open, or something already handled the key. */
+  busy: boolean;
+  inArticle: boolean;
+  linkMode: boolean;
+}
+
+export function scopeApplies(scope: KeyScope, context: KeyContext): boolean {
+  if (scope === 'anywhere') return true;
+  if (context.busy) return false;
+  if (scope === 'article') return context.inArticle;
+  if (scope === 'link-mode') return context.linkMode;
+  return true;
+}
+
+/** A letter matches in either case: Shift+J is J, and Caps Lock changes nothing. */
+export function pressedKey(press: KeyPress): string {
+  return press.key.length === 1 ? press.key.toLowerCase() : press.key;
+}
+
+export function bindingMatches(binding: KeyBinding, press: KeyPress): boolean {
+  return (
+    binding.key === pressedKey(press) &&
+    Boolean(binding.mod) === (press.ctrlKey || press.metaKey) &&
+    Boolean(binding.alt) === press.altKey &&
+    (binding.shift === undefined || binding.shift === press.shiftKey)
+  );
+}
+
+/** The workbench action a key press asks for in this context, if any. */
+export function shortcutFor(press: KeyPress, context: KeyContext): ShortcutActionId | undefined {
+  for (const action of KEY_ACTIONS as readonly KeyAction[]) {
+    if (action.handledBy || !scopeApplies(action.scope, context)) continue;
+    if (action.keys.some((binding) => bindingMatches(binding, press))) return action.id as ShortcutActionId;
+  }
+  return undefined;
+}
+
+export type KeyPlatform = 'mac' | 'other';
+
+const KEY_NAMES: Record<string, string> = {
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  Escape: 'Esc',
+};
+
+/** A binding as people write it: "Ctrl+Shift+Z" on Windows and Linux, "⌘⇧Z" on macOS. */
+export function formatBinding(binding: KeyBinding, platform: KeyPlatform): string {
+  const key = KEY_NAMES[binding.key] ?? (binding.key.length === 1 ? binding.key.toUpperCase() : binding.key);
+  const mac = platform === 'mac';
+  const parts = [
+    binding.mod ? (mac ? '⌘' : 'Ctrl') : null,
+    binding.alt ? (mac ? '⌥' : 'Alt') : null,
+    binding.shift ? (mac ? '⇧' : 'Shift') : null,
+    key,
+  ].filter((part): part is string => part !== null);
+  return parts.join(mac ? '' : '+');
+}

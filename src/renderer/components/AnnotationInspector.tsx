@@ -4,6 +4,7 @@ import type { OffsetIndex } from '@shared/offsets';
 import { AttributeFields } from './AttributeFields';
 import { LinkList } from './LinkList';
 import { useAppState, useAppStore } from '../state/useStore';
+import { keyHint, keysOf } from './keyHints';
 
 const NOTE_SAVE_DELAY_MS = 700;
 
@@ -82,7 +83,7 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
       {label && <AttributeFields annotation={annotation} label={label} />}
       <label className="note-field">
         <span>
-          Note <kbd>E</kbd>
+          Note <kbd>{keyHint('editNote')}</kbd>
         </span>
         <textarea
           ref={field}
@@ -103,7 +104,7 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
       <button
         className="danger"
         onClick={() => void store.deleteSelected()}
-        title="Delete (Delete or Backspace)"
+        title={`Delete (${keysOf('deleteAnnotation').join(' or ')})`}
       >
         Delete annotation
       </button>

@@ -1,8 +1,10 @@
-import { KEY_COMMANDS } from '@shared/keys';
+import { Fragment } from 'react';
+import { KEY_ACTIONS } from '@shared/keys';
 import { useAppState, useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
+import { keysOf } from './keyHints';
 
-/** The cheat sheet (`?`): every key of the workbench, the label keys first. */
+/** The cheat sheet (`?`): the label keys first, then every entry of the key map. */
 export function KeyboardHelp() {
   const store = useAppStore();
   const labels = useAppState((s) => s.labels);
@@ -20,12 +22,17 @@ export function KeyboardHelp() {
                 <td>Tag as {label.name} (or relabel the selected annotation)</td>
               </tr>
             ))}
-          {KEY_COMMANDS.map((command) => (
-            <tr key={command.keys}>
+          {KEY_ACTIONS.map((action) => (
+            <tr key={action.id}>
               <td>
-                <kbd>{command.keys}</kbd>
+                {keysOf(action.id).map((keys, i) => (
+                  <Fragment key={keys}>
+                    {i > 0 && ' or '}
+                    <kbd>{keys}</kbd>
+                  </Fragment>
+                ))}
               </td>
-              <td>{command.description}</td>
+              <td>{action.description}</td>
             </tr>
           ))}
         </tbody>

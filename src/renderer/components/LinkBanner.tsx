@@ -1,6 +1,7 @@
 import { DEFAULT_RELATION_TYPES } from '@shared/model';
 import { cancelLink, completeLink } from '../state/actions/links';
 import { useAppState, useAppStore } from '../state/useStore';
+import { keyHint } from './keyHints';
 
 /** Shown in link mode: which annotation the link starts from, its type, and how to finish. */
 export function LinkBanner() {
@@ -23,10 +24,10 @@ export function LinkBanner() {
         ))}
       </select>{' '}
       <button disabled={!ready} onClick={() => void completeLink(store)}>
-        Link <kbd>Enter</kbd>
+        Link <kbd>{keyHint('completeLink')}</kbd>
       </button>{' '}
       <button onClick={() => cancelLink(store)}>
-        Cancel <kbd>Esc</kbd>
+        Cancel <kbd>{keyHint('escape')}</kbd>
       </button>
     </div>
   );

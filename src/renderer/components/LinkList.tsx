@@ -2,6 +2,7 @@ import type { Annotation, Relation } from '@shared/model';
 import { OffsetIndex } from '@shared/offsets';
 import { deleteLink, startLink } from '../state/actions/links';
 import { useAppStore } from '../state/useStore';
+import { keyHint, withKey } from './keyHints';
 
 interface Props {
   annotation: Annotation;
@@ -44,8 +45,8 @@ export function LinkList({ annotation, annotations, relations, text }: Props) {
           );
         })}
       </ul>
-      <button onClick={() => startLink(store)} title="Link to another annotation (L)">
-        Link to… <kbd>L</kbd>
+      <button onClick={() => startLink(store)} title={withKey('Link to another annotation', 'startLink')}>
+        Link to… <kbd>{keyHint('startLink')}</kbd>
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import { useAppState, useAppStore } from '../state/useStore';
 import { SaveIndicator } from './SaveIndicator';
 import { STATUS_NAMES } from './statusNames';
 import type { FilePickers } from './useFilePickers';
+import { keyHint, withKey } from './keyHints';
 
 /** Buttons keep the article selection: a mousedown on them must not move focus out of the text. */
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
@@ -56,18 +57,21 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         >
           Export…
         </button>
-        <button onClick={() => store.openDialog('search')} title="Search articles and annotations (F)">
-          Search <kbd>F</kbd>
+        <button
+          onClick={() => store.openDialog('search')}
+          title={withKey('Search articles and annotations', 'search')}
+        >
+          Search <kbd>{keyHint('search')}</kbd>
         </button>
         <button onClick={() => store.openDialog('labels')} title="Edit the project's labels">
           Labels…
         </button>
         <button
           onClick={() => store.openDialog('help')}
-          title="Keyboard cheat sheet (?)"
+          title={withKey('Keyboard cheat sheet', 'help')}
           aria-label="Keyboard help"
         >
-          <kbd>?</kbd>
+          <kbd>{keyHint('help')}</kbd>
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="Labels">
@@ -92,7 +96,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           onMouseDown={keepSelection}
           onClick={() => void store.undo()}
           disabled={!open}
-          title="Undo (Ctrl+Z)"
+          title={withKey('Undo', 'undo')}
         >
           Undo
         </button>
@@ -100,7 +104,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           onMouseDown={keepSelection}
           onClick={() => void store.redo()}
           disabled={!open}
-          title="Redo (Ctrl+Shift+Z)"
+          title={withKey('Redo', 'redo')}
         >
           Redo
         </button>
@@ -108,7 +112,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           <label className="status-select">
             Status{' '}
             <select
-              title="Document status (D: done, S: skipped, N: next unfinished)"
+              title={`Document status (${keyHint('markDone')}: done, ${keyHint('markSkipped')}: skipped, ${keyHint('nextUnfinished')}: next unfinished)`}
               value={open.document.status}
               onChange={(e) => void store.setStatus(e.currentTarget.value as DocumentStatus)}
             >
