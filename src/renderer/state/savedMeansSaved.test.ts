@@ -85,3 +85,15 @@ describe('the save indicator says Saved only when every change in flight has com
     });
   });
 });
+
+describe('a change whose call throws instead of answering', () => {
+  it('still settles: the error shows, and a later change can say Saved', async () => {
+    void store.setNote('a1', 'one');
+    await fake.next('annotations:set-note').throw(new Error('IPC channel closed'));
+    expect(store.getState().save).toEqual({ kind: 'error', message: 'Error: IPC channel closed' });
+
+    void store.setNote('a1', 'again');
+    await fake.next('annotations:set-note').answer(delta({ upserted: [{ ...first, note: 'again' }] }));
+    expect(store.getState().save.kind).toBe('saved');
+  });
+});

@@ -3,6 +3,7 @@
  * then reconciled by id with what main stored. The save indicator follows every change in flight.
  */
 import type { RequestOf } from '@shared/contract';
+import type { Result } from '@shared/errors';
 import type { Annotation, AnnotationDelta, AttributeValues } from '@shared/model';
 import { sortAnnotations } from '../annotationOrder';
 import { SaveTracker } from '../saveTracker';
@@ -107,7 +108,12 @@ export function annotationChangeActions(store: StoreCore) {
     ): Promise<AnnotationDelta | undefined> {
       store.set({ save: saves.started() });
       if (optimistic) applyLocal(optimistic.apply);
-      const result = await store.api[channel](request);
+      // A transport that throws instead of answering an error must still settle the count of changes in
+      // flight, or the indicator would never say Saved again.
+      const result = await store.api[channel](request).catch((error: unknown): Result<never> => ({
+        ok: false,
+        error: { code: 'internal', message: String(error) },
+      }));
       // What was shown ahead of the answer gives way to the answer (or to the state before, on failure).
       if (optimistic) applyLocal(optimistic.revert);
       if (!result.ok) {

@@ -11,6 +11,8 @@ export interface PendingCall<C extends Channel> {
   request: RequestOf<C>;
   answer(value: ResponseOf<C>): Promise<void>;
   fail(message: string): Promise<void>;
+  /** Rejects instead of answering, as a broken transport would. */
+  throw(error: Error): Promise<void>;
 }
 
 /** Lets every promise chain waiting on an answer run to its end. */
@@ -51,7 +53,7 @@ export class FakeApi {
     this.sent.push({ channel, request });
     const automatic = this.automatic.get(channel);
     if (automatic) return Promise.resolve({ ok: true, value: automatic(request as never) });
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       this.waiting.push({
         channel,
         request: request as RequestOf<Channel>,
@@ -61,6 +63,10 @@ export class FakeApi {
         },
         fail: async (message) => {
           resolve({ ok: false, error: { code: 'internal', message } });
+          await settle();
+        },
+        throw: async (error) => {
+          reject(error);
           await settle();
         },
       });
