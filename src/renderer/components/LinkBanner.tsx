@@ -1,5 +1,5 @@
 import { DEFAULT_RELATION_TYPES } from '@shared/model';
-import { cancelLink, completeLink } from '../state/actions/links';
+import { cancelLink, completeLink, setLinkType } from '../state/actions/links';
 import { useAppState, useAppStore } from '../state/useStore';
 import { keyHint } from './keyHints';
 
@@ -17,7 +17,7 @@ export function LinkBanner() {
       <select
         aria-label="Link type"
         value={linkType}
-        onChange={(e) => store.setLinkType(e.currentTarget.value)}
+        onChange={(e) => setLinkType(store, e.currentTarget.value)}
       >
         {DEFAULT_RELATION_TYPES.map((type) => (
           <option key={type}>{type}</option>

@@ -22,6 +22,10 @@ export function cancelLink(store: AppStore): void {
   store.set({ linkFrom: null });
 }
 
+export function setLinkType(store: AppStore, linkType: string): void {
+  store.set({ linkType });
+}
+
 /** The type a new link gets unless the user picks another: a denial denies, anything else supports. */
 export function defaultRelationType(fromLabel: Label | undefined): string {
   return fromLabel?.name === 'denial' ? 'denies' : DEFAULT_RELATION_TYPES[1];

@@ -158,10 +158,6 @@ export function annotationsActions(store: StoreCore, { mutate }: AnnotationChang
       if (await mutate('annotations:delete', { id })) store.set({ selectedAnnotationId: null });
     },
 
-    setLinkType(linkType: string): void {
-      store.set({ linkType });
-    },
-
     undo: () => history('history:undo'),
     redo: () => history('history:redo'),
   };
