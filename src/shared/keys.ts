@@ -37,7 +37,7 @@ const shiftArrows: KeyBinding[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowD
 export const KEY_ACTIONS = [
   {
     id: 'extendSelection',
-    description: 'Extend the selection (Ctrl adds: by word)',
+    description: 'Extend the selection (with Ctrl, or ⌘ on macOS: by word)',
     scope: 'article',
     keys: shiftArrows,
     handledBy: 'editor',
