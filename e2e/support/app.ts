@@ -50,6 +50,8 @@ export interface AppFixture {
 }
 
 export const test = base.extend<{ app: AppFixture }>({
+  // Playwright reads a fixture's dependencies from its first parameter's destructuring, so it must be a pattern.
+  // eslint-disable-next-line no-empty-pattern -- this fixture depends on no other
   app: async ({}, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'spanlight-e2e-'));
     const projectPath = join(dataDir, 'test.spanlight');

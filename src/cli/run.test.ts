@@ -260,7 +260,7 @@ describe('failures exit 1 and change nothing', () => {
     expect(code).toBe(1);
     expect(err).toHaveLength(1);
     expect(err[0]!.split('\n')).toEqual([
-      expect.stringMatching(/^rejected  bad\.jsonl: bad\.jsonl:1: span 1: end 9 is past the end/),
+      expect.stringMatching(/^rejected {2}bad\.jsonl: bad\.jsonl:1: span 1: end 9 is past the end/),
       expect.stringMatching(/^ {10}bad\.jsonl:2: not valid JSON/),
     ]);
   });

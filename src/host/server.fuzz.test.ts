@@ -95,7 +95,7 @@ describe('the HTTP API', () => {
         [0.5, 2],
         ['0', 2],
         [0, null],
-        [1e308, 1e309],
+        [1e308, Infinity],
       ].map(([start, end]): [string, unknown] => [
         'annotations:create',
         { documentId, start, end, labelId: 'claim' },

@@ -126,7 +126,9 @@ export interface LoggedChange {
   entity_id: string;
   op: string;
   /** Whatever entity was logged (an annotation, a link, a label...), or null. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any entity's JSON: tests read the fields they logged
   before: any;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as before
   after: any;
 }
 

@@ -4,7 +4,7 @@
  * be imported, filters, and cancelling.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import Ajv2020 from 'ajv/dist/2020';
@@ -154,7 +154,7 @@ describe('every format carries the text, and a Python consumer finds text[start:
     const span = lines[0].spans.find((s: { text: string }) => s.text === '👍🏽');
     span.text = lines[0].text.slice(span.start, span.end);
     const broken = join(dir, 'broken.jsonl');
-    require('node:fs').writeFileSync(broken, lines.map((l: unknown) => JSON.stringify(l)).join('\n') + '\n');
+    writeFileSync(broken, lines.map((l: unknown) => JSON.stringify(l)).join('\n') + '\n');
     const run = python('jsonl', broken);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/broken\.jsonl:1: span .*: text\[\d+:\d+\] is '👍🏽', not/);

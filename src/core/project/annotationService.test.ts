@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '@shared/errors';
 import type { Annotation } from '@shared/model';
 import {
   expectAppError,

@@ -36,6 +36,7 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
   useEffect(() => {
     flush();
     setNote(annotation?.note ?? '');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the id alone: a new note of the same annotation is the next effect's case
   }, [annotation?.id]);
 
   // The stored note changed from elsewhere (undo, redo): show it, unless the user is typing here.
@@ -44,6 +45,8 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
     if (pending.current === null && document.activeElement !== field.current) setNote(annotation?.note ?? '');
   }, [annotation?.note]);
 
+  // Unmounting saves what was typed. flush reads only refs and the store, so the first render's copy is current.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on unmount only, not after every render
   useEffect(() => () => flush(), []);
 
   useEffect(() => {

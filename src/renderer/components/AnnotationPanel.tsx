@@ -47,6 +47,9 @@ export function AnnotationPanel() {
             const label = labelById.get(annotation.labelId);
             const text = index.slice(annotation.start, Math.min(annotation.end, annotation.start + SNIPPET));
             return (
+              // Clicking a row is the mouse's way to select; the keyboard's is Tab / Shift+Tab (the shortcuts),
+              // so the rows stay out of the focus order.
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- see above
               <li
                 key={annotation.id}
                 className={`annotation-row${annotation.id === selectedId ? ' active' : ''}`}

@@ -20,6 +20,8 @@ export function Dialog({
     (first ?? box.current)?.focus();
   }, []);
   return (
+    // A click beside the dialog closes it; the keyboard closes it with Escape or the × button.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- see above
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
         className={`dialog${wide ? ' wide' : ''}`}

@@ -31,6 +31,7 @@ export function guidOf(kind: string, id: string): string {
 export function xmlText(value: string): string {
   return (
     value
+      // eslint-disable-next-line no-control-regex -- matching the C0 controls is the point
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
       .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
       // Character references survive attribute-value normalisation, which turns a literal line break or tab into a space.

@@ -41,7 +41,7 @@ export function RevealPlugin({
     if (!root || !scrollRequest) return;
     const annotation = annotations.find((a) => a.id === scrollRequest.annotationId);
     if (annotation) scrollToOffset(root, layout, annotation.start);
-    // Only a new request scrolls; a changed annotation list must not pull the view back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new request scrolls; a changed annotation list must not pull the view back
   }, [root, layout, scrollRequest]);
 
   useEffect(() => {
