@@ -9,28 +9,25 @@ const TEST = '\\.test\\.tsx?$';
 // Node's built-in modules (node:fs, path...) are resolved to their bare names; packages to node_modules/.
 const BUILTIN = ['core'];
 
-/** A rule that `from` (shipped code only) imports nothing under src/ but the folders in `allowed`. */
+/** A rule on shipped code under `from` (tests left out, see above): no import may match `to`. */
+function shipped(name, from, to, comment) {
+  return { name, comment, severity: 'error', from: { path: from, pathNot: TEST }, to };
+}
+
+/** A rule that shipped code under `from` imports nothing under src/ but the folders in `allowed`. */
 function onlySrc(name, from, allowed, comment) {
-  return {
-    name,
-    comment,
-    severity: 'error',
-    from: { path: from, pathNot: TEST },
-    to: { path: '^src/', pathNot: allowed.map((folder) => `^src/${folder}/`) },
-  };
+  return shipped(name, from, { path: '^src/', pathNot: allowed.map((folder) => `^src/${folder}/`) }, comment);
 }
 
 module.exports = {
   forbidden: [
-    {
-      name: 'shared-is-portable',
-      comment:
-        'src/shared runs in the renderer, the preload, Electron main, the browser host and the CLI alike: it may ' +
+    shipped(
+      'shared-is-portable',
+      '^src/shared/',
+      { pathNot: ['^src/shared/', '^node_modules/zod/'] },
+      'src/shared runs in the renderer, the preload, Electron main, the browser host and the CLI alike: it may ' +
         'import only itself and zod, never a Node built-in, a DOM library or any other package.',
-      severity: 'error',
-      from: { path: '^src/shared/', pathNot: TEST },
-      to: { pathNot: ['^src/shared/', '^node_modules/zod/'] },
-    },
+    ),
     onlySrc(
       'core-sits-on-shared',
       '^src/core/',
@@ -68,42 +65,34 @@ module.exports = {
       from: { path: '^(src|test|e2e)/', pathNot: ['^src/main/', '^src/preload/'] },
       to: { path: '^node_modules/electron/' },
     },
-    {
-      name: 'preload-is-the-contract',
-      comment:
-        'The sandboxed preload exposes one function per contract channel: it imports src/shared and electron ' +
+    shipped(
+      'preload-is-the-contract',
+      '^src/preload/',
+      { pathNot: ['^src/(preload|shared)/', '^node_modules/electron/'] },
+      'The sandboxed preload exposes one function per contract channel: it imports src/shared and electron ' +
         '(contextBridge, ipcRenderer) and nothing else, since a sandboxed preload cannot load Node modules.',
-      severity: 'error',
-      from: { path: '^src/preload/', pathNot: TEST },
-      to: { pathNot: ['^src/(preload|shared)/', '^node_modules/electron/'] },
-    },
-    {
-      name: 'renderer-sits-on-shared',
-      comment:
-        'The renderer is a web page that reaches the app only through the contract (Electron IPC or the ' +
-        'browser host): it imports src/renderer, src/shared and browser packages, never another layer or Node.',
-      severity: 'error',
-      from: { path: '^src/renderer/', pathNot: TEST },
-      to: { path: '^src/', pathNot: ['^src/(renderer|shared)/'] },
-    },
-    {
-      name: 'renderer-has-no-node',
-      comment:
-        'The renderer runs sandboxed without Node integration: a Node built-in would fail at run time (or be ' +
+    ),
+    onlySrc(
+      'renderer-sits-on-shared',
+      '^src/renderer/',
+      ['renderer', 'shared'],
+      'The renderer is a web page that reaches the app only through the contract (Electron IPC or the ' +
+        'browser host): it imports src/renderer, src/shared and browser packages, never another layer.',
+    ),
+    shipped(
+      'renderer-has-no-node',
+      '^src/renderer/',
+      { dependencyTypes: BUILTIN },
+      'The renderer runs sandboxed without Node integration: a Node built-in would fail at run time (or be ' +
         'bundled as a stub), so none is imported.',
-      severity: 'error',
-      from: { path: '^src/renderer/', pathNot: TEST },
-      to: { dependencyTypes: BUILTIN },
-    },
-    {
-      name: 'no-tests-in-production',
-      comment:
-        'Shipped code never imports test support, fixtures or e2e specs: they are not built into the app, and ' +
+    ),
+    shipped(
+      'no-tests-in-production',
+      '^src/',
+      { path: '^(test|e2e)/' },
+      'Shipped code never imports test support, fixtures or e2e specs: they are not built into the app, and ' +
         'a fixture reached from production would make behaviour depend on test code.',
-      severity: 'error',
-      from: { path: '^src/', pathNot: TEST },
-      to: { path: '^(test|e2e)/' },
-    },
+    ),
     {
       name: 'no-runtime-cycles',
       comment:
@@ -127,7 +116,7 @@ module.exports = {
       to: { path: '^src/core/repositories/', dependencyTypesNot: ['type-only'] },
     },
     {
-      name: 'repository-types-stay-in-core',
+      name: 'repository-types-behind-services',
       comment:
         "A repository's row types describe the SQL tables: besides the services, only the export reader and the " +
         'importer (src/core/import/textDocument.ts, the shape of a new document) use them, as types alone.',
