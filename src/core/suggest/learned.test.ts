@@ -4,8 +4,8 @@ import { findLearned, learnedKey } from './learned';
 describe('suggestions learned from tagged texts', () => {
   it('finds the same text elsewhere as whole words, with the label it was tagged with', () => {
     const text = 'The Syrian National Army sent fighters. Later the syrian national army denied it.';
-    const found = findLearned(text, [{ labelName: 'claim', text: 'Syrian National Army' }]);
-    expect(found.map((m) => [m.text, m.labelName])).toEqual([
+    const found = findLearned(text, [{ label: 'claim', text: 'Syrian National Army' }]);
+    expect(found.map((m) => [m.text, m.label])).toEqual([
       ['Syrian National Army', 'claim'],
       ['syrian national army', 'claim'],
     ]);
@@ -13,7 +13,7 @@ describe('suggestions learned from tagged texts', () => {
 
   it('matches Arabic regardless of harakat and tatweel, keeping the original text and code point offsets', () => {
     const text = '🇸🇾 قُتِلَ مقاتلٌ، ثم قتل آخر';
-    const found = findLearned(text, [{ labelName: 'claim', text: 'قتل' }]);
+    const found = findLearned(text, [{ label: 'claim', text: 'قتل' }]);
     expect(found.map((m) => m.text)).toEqual(['قُتِلَ', 'قتل']);
     expect([...text].slice(found[0]!.start, found[0]!.end).join('')).toBe('قُتِلَ');
   });
@@ -21,8 +21,8 @@ describe('suggestions learned from tagged texts', () => {
   it('never matches inside a word', () => {
     expect(
       findLearned('In 1972, 72 were killed; مقاتل', [
-        { labelName: 'number', text: '72' },
-        { labelName: 'x', text: 'قتل' },
+        { label: 'number', text: '72' },
+        { label: 'x', text: 'قتل' },
       ]).map((m) => m.start),
     ).toEqual([9]);
   });
@@ -32,12 +32,12 @@ describe('suggestions learned from tagged texts', () => {
     const found = findLearned(
       'one and one',
       [
-        { labelName: 'number', text: 'one' },
-        { labelName: 'claim', text: 'one' },
+        { label: 'number', text: 'one' },
+        { label: 'claim', text: 'one' },
       ],
       (label, key) => rejected.has(`${label}\u0000${key}`),
     );
-    expect(found.every((m) => m.labelName === 'claim')).toBe(true);
+    expect(found.every((m) => m.label === 'claim')).toBe(true);
     expect(found).toHaveLength(2);
   });
 });

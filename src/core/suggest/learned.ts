@@ -8,12 +8,12 @@ import { OffsetIndex } from '@shared/offsets';
 import { foldForSearch, foldWithOrigins } from '@shared/searchFold';
 
 export interface TaggedText {
-  labelName: string;
+  label: string;
   text: string;
 }
 
 export interface LearnedMatch {
-  labelName: string;
+  label: string;
   /** Code points, end exclusive. */
   start: number;
   end: number;
@@ -23,6 +23,9 @@ export interface LearnedMatch {
 /** Texts shorter than this (after folding) match too much to be worth offering. */
 const MIN_FOLDED_LENGTH = 2;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\u0640]/u;
+/** Words of folded text (folding has removed marks and tatweel), and a key's first word. */
+const WORDS = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+const FIRST_WORD = /^(?:[\p{L}\p{N}]+|[^\s\p{L}\p{N}])/u;
 
 /** The key a tagged or rejected text is remembered by: its search folding, spaces collapsed. */
 export function learnedKey(text: string): string {
@@ -30,30 +33,41 @@ export function learnedKey(text: string): string {
 }
 
 /**
- * Every place in `text` where one of `tagged` stands as whole words, with its label. `skip(labelName, key)`
+ * Every place in `text` where one of `tagged` stands as whole words, with its label. `skip(label, key)`
  * leaves out texts the user rejected for that label.
  */
 export function findLearned(
   text: string,
   tagged: Iterable<TaggedText>,
-  skip: (labelName: string, key: string) => boolean = () => false,
+  skip: (label: string, key: string) => boolean = () => false,
 ): LearnedMatch[] {
-  const folded = foldWithOrigins(text);
-  const index = new OffsetIndex(text);
+  // Keys by their first word, so the text is walked once whatever the number of tagged texts.
+  const byFirstWord = new Map<string, Array<{ label: string; key: string }>>();
   const seen = new Set<string>();
-  const out: LearnedMatch[] = [];
-  for (const { labelName, text: taggedText } of tagged) {
+  for (const { label, text: taggedText } of tagged) {
     const key = learnedKey(taggedText);
-    const id = `${labelName}\u0000${key}`;
-    if (key.length < MIN_FOLDED_LENGTH || seen.has(id) || skip(labelName, key)) continue;
+    const id = `${label}\u0000${key}`;
+    if (key.length < MIN_FOLDED_LENGTH || seen.has(id) || skip(label, key)) continue;
     seen.add(id);
-    for (let at = folded.folded.indexOf(key); at !== -1; at = folded.folded.indexOf(key, at + 1)) {
-      const from = folded.origin[at]!;
-      const to = at + key.length < folded.origin.length ? folded.origin[at + key.length]! : text.length;
+    const first = FIRST_WORD.exec(key)?.[0] ?? key;
+    const list = byFirstWord.get(first) ?? [];
+    list.push({ label, key });
+    byFirstWord.set(first, list);
+  }
+  if (byFirstWord.size === 0) return [];
+  const { folded, origin } = foldWithOrigins(text);
+  const index = new OffsetIndex(text);
+  const out: LearnedMatch[] = [];
+  for (const word of folded.matchAll(WORDS)) {
+    for (const { label, key } of byFirstWord.get(word[0]) ?? []) {
+      const at = word.index;
+      if (!folded.startsWith(key, at)) continue;
+      const from = origin[at]!;
+      const to = at + key.length < origin.length ? origin[at + key.length]! : text.length;
       // Whole words only: "72" must not match inside "1972", nor قتل inside مقاتل.
       if (WORD_CHAR.test(text[from - 1] ?? '') || WORD_CHAR.test(text[to] ?? '')) continue;
       out.push({
-        labelName,
+        label,
         start: index.toCodePoint(from),
         end: index.toCodePoint(to),
         text: text.slice(from, to),

@@ -95,6 +95,9 @@ const PLURAL_BASES = new Map([
 const ARABIC_MONTH_HEADS = new Set(['تشرين', 'كانون', 'ربيع', 'جمادى', 'جمادي']);
 
 const lower = (text: string) => text.toLowerCase();
+/** A hedge right before a figure ("at least 22", "نحو 4000", "أكثر من الـ"). */
+const ENGLISH_HEDGE = new RegExp(`(?:^|[^\\p{L}])(?:${ENGLISH_HEDGES.join('|')})\\s+$`, 'u');
+const ARABIC_HEDGE = new RegExp(`(?:^|[^\\p{L}])[وف]?(?:${ARABIC_HEDGES.join('|')})\\s+(?:ال\\s*)?$`, 'u');
 
 /** An Arabic word split into the proclitics the span leaves out and its number word, if it is one. */
 interface ArabicNumberWord {
@@ -387,13 +390,7 @@ class NumberScanner {
 
   private isHedged(from: number): boolean {
     const before = this.text.slice(Math.max(0, from - 30), from);
-    const latin = before.toLowerCase();
-    if (ENGLISH_HEDGES.some((hedge) => new RegExp(`(^|[^\\p{L}])${hedge}\\s+$`, 'u').test(latin)))
-      return true;
-    const arabic = foldArabicWord(before);
-    return ARABIC_HEDGES.some((hedge) =>
-      new RegExp(`(^|[^\\p{L}])[وف]?${hedge}\\s+(ال\\s*)?$`, 'u').test(arabic),
-    );
+    return ENGLISH_HEDGE.test(before.toLowerCase()) || ARABIC_HEDGE.test(foldArabicWord(before));
   }
 
   /** The counted noun or unit within the next three words (93 Syrian fighters → fighters), or null. */

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Label } from '@shared/model';
+import { learnedKey } from './learned';
+import { suggest, type SuggestInput } from './suggester';
+
+const LABELS: Label[] = [
+  {
+    id: 'claim',
+    name: 'claim',
+    color: '#0072b2',
+    hotkey: '1',
+    position: 0,
+    attributes: [{ name: 'source', type: 'text' }],
+  },
+  {
+    id: 'denial',
+    name: 'denial',
+    color: '#d55e00',
+    hotkey: '2',
+    position: 1,
+    attributes: [{ name: 'source', type: 'text' }],
+  },
+  {
+    id: 'number',
+    name: 'Zahl', // renamed: the rules follow the label's id
+    color: '#009e73',
+    hotkey: '3',
+    position: 2,
+    attributes: [
+      { name: 'value', type: 'number' },
+      { name: 'unit', type: 'text' },
+      { name: 'approximate', type: 'boolean' },
+    ],
+  },
+  { id: 'place', name: 'place', color: '#cc79a7', hotkey: '4', position: 3, attributes: [] },
+];
+
+const TEXT = 'The observatory said that about 72 fighters were killed in Karabakh. Karabakh saw fighting.';
+
+const input = (over: Partial<SuggestInput> = {}): SuggestInput => ({
+  text: TEXT,
+  labels: LABELS,
+  annotations: [],
+  tagged: [],
+  isRejected: () => false,
+  ...over,
+});
+
+describe('suggestions for a document', () => {
+  it('offers numbers with their attributes and claims with their source, in text order', () => {
+    const found = suggest(input());
+    expect(found.map((s) => [s.labelId, s.text])).toEqual([
+      ['claim', 'about 72 fighters were killed in Karabakh'],
+      ['number', '72'],
+    ]);
+    expect(found[1]!.attributes).toEqual({ value: 72, unit: 'fighters', approximate: true });
+    expect(found[0]!.attributes).toEqual({ source: 'observatory' });
+  });
+
+  it('offers what was tagged elsewhere, with its label, at every place it stands', () => {
+    const found = suggest(
+      input({ tagged: [{ labelId: 'place', text: 'Karabakh' }], onlyLabels: new Set(['place']) }),
+    );
+    expect(found.map((s) => [s.text, s.rule, s.reason])).toEqual([
+      ['Karabakh', 'learned', 'tagged 1 time before'],
+      ['Karabakh', 'learned', 'tagged 1 time before'],
+    ]);
+  });
+
+  it('drops suggestions an annotation of the same label already overlaps, and rejected texts', () => {
+    const found = suggest(
+      input({
+        annotations: [{ labelId: 'number', start: 32, end: 34 }],
+        isRejected: (labelId, key) =>
+          labelId === 'claim' && key === learnedKey('about 72 fighters were killed in Karabakh'),
+      }),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('leaves out a rule family the project switched off for a label', () => {
+    const found = suggest(
+      input({ isEnabled: (labelId, rule) => !(labelId === 'claim' && rule === 'claims') }),
+    );
+    expect(found.map((s) => s.labelId)).toEqual(['number']);
+  });
+});

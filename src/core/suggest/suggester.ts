@@ -1,0 +1,138 @@
+/**
+ * All the suggestions for one document: the rule families (numbers, claims, denials) for the built-in labels,
+ * and the learned string matcher for every label. A suggestion is never an annotation: it is dropped where an
+ * annotation of its label already overlaps it, where its text was rejected for its label, or where the project
+ * switched its rule family off for that label. Attributes are kept only where the label defines them with
+ * that type, so an accepted suggestion passes the same checks as a typed-in annotation.
+ */
+import type { AttributeValues, Label } from '@shared/model';
+import { findClaimsAndDenials } from './claims';
+import { findLearned, learnedKey } from './learned';
+import { findNumbers } from './numbers';
+
+/** The families of rules a project can switch off per label. */
+export const SUGGESTION_RULES = ['numbers', 'claims', 'denials', 'learned'] as const;
+export type SuggestionRule = (typeof SUGGESTION_RULES)[number];
+
+/** The labels (by id: renaming keeps them) the rule families fill. */
+const RULE_LABELS: Record<Exclude<SuggestionRule, 'learned'>, string> = {
+  numbers: 'number',
+  claims: 'claim',
+  denials: 'denial',
+};
+
+export interface Suggestion {
+  /** Stable across calls: label, start and end. */
+  id: string;
+  labelId: string;
+  /** Code points, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  attributes: AttributeValues;
+  rule: SuggestionRule;
+  /** What found it, for the panel: "digits", "said", "learned from 3 annotations"... */
+  reason: string;
+}
+
+export interface SuggestInput {
+  text: string;
+  labels: readonly Label[];
+  /** This document's annotations (the layer being annotated). */
+  annotations: ReadonlyArray<{ labelId: string; start: number; end: number }>;
+  /** Texts tagged anywhere in the project, with their label ids. */
+  tagged: Iterable<{ labelId: string; text: string }>;
+  /** Rejected (labelId, learnedKey(text)) pairs. */
+  isRejected(labelId: string, key: string): boolean;
+  /** Whether a rule family is on for a label; all are on unless the project says otherwise. */
+  isEnabled?(labelId: string, rule: SuggestionRule): boolean;
+  /** Only these labels (ids); all when absent. */
+  onlyLabels?: ReadonlySet<string>;
+}
+
+/** Keeps the attributes the label defines, of the type it defines. */
+function fitAttributes(label: Label, values: Record<string, unknown>): AttributeValues {
+  const out: AttributeValues = {};
+  for (const definition of label.attributes) {
+    const value = values[definition.name];
+    if (value === null || value === undefined || value === '' || value === false) continue;
+    if (definition.type === 'number' && typeof value === 'number' && Number.isFinite(value))
+      out[definition.name] = value;
+    if (definition.type === 'text' && typeof value === 'string') out[definition.name] = value;
+    if (definition.type === 'boolean' && typeof value === 'boolean') out[definition.name] = value;
+  }
+  return out;
+}
+
+export function suggest(input: SuggestInput): Suggestion[] {
+  const labels = new Map(input.labels.map((label) => [label.id, label]));
+  const wanted = (labelId: string, rule: SuggestionRule) =>
+    labels.has(labelId) &&
+    (!input.onlyLabels || input.onlyLabels.has(labelId)) &&
+    (input.isEnabled?.(labelId, rule) ?? true);
+  const candidates: Suggestion[] = [];
+  const add = (
+    labelId: string,
+    rule: SuggestionRule,
+    found: { start: number; end: number; text: string },
+    values: Record<string, unknown>,
+    reason: string,
+  ) => {
+    const label = labels.get(labelId)!;
+    candidates.push({
+      id: `${labelId}:${found.start}:${found.end}`,
+      labelId,
+      start: found.start,
+      end: found.end,
+      text: found.text,
+      attributes: fitAttributes(label, values),
+      rule,
+      reason,
+    });
+  };
+
+  if (wanted(RULE_LABELS.numbers, 'numbers'))
+    for (const number of findNumbers(input.text))
+      add(
+        RULE_LABELS.numbers,
+        'numbers',
+        number,
+        { value: number.value, unit: number.unit, approximate: number.approximate },
+        number.rule,
+      );
+  const claimsOn = wanted(RULE_LABELS.claims, 'claims');
+  const denialsOn = wanted(RULE_LABELS.denials, 'denials');
+  if (claimsOn || denialsOn)
+    for (const clause of findClaimsAndDenials(input.text)) {
+      const rule = clause.label === 'claim' ? 'claims' : 'denials';
+      if (rule === 'claims' ? claimsOn : denialsOn)
+        add(RULE_LABELS[rule], rule, clause, { source: clause.source }, `cue: ${clause.rule}`);
+    }
+
+  const tagged = [...input.tagged].filter((t) => wanted(t.labelId, 'learned'));
+  const counts = new Map<string, number>();
+  for (const t of tagged) {
+    const key = `${t.labelId}\u0000${learnedKey(t.text)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const learned = findLearned(
+    input.text,
+    tagged.map((t) => ({ label: t.labelId, text: t.text })),
+    (labelId, key) => input.isRejected(labelId, key),
+  );
+  for (const match of learned) {
+    const times = counts.get(`${match.label}\u0000${learnedKey(match.text)}`) ?? 1;
+    add(match.label, 'learned', match, {}, `tagged ${times} time${times === 1 ? '' : 's'} before`);
+  }
+
+  const byId = new Map<string, Suggestion>();
+  for (const candidate of candidates) {
+    if (byId.has(candidate.id)) continue; // a rule and the matcher agree: the rule's has the attributes
+    if (input.isRejected(candidate.labelId, learnedKey(candidate.text))) continue;
+    const covered = input.annotations.some(
+      (a) => a.labelId === candidate.labelId && a.start < candidate.end && a.end > candidate.start,
+    );
+    if (!covered) byId.set(candidate.id, candidate);
+  }
+  return [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
