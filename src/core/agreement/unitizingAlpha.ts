@@ -2,7 +2,8 @@
  * Krippendorff's unitizing alpha (uα; Krippendorff 2004, "Measuring the reliability of qualitative text
  * analysis data", the coefficient DKPro Statistics implements and INCEpTION reports) for one label.
  *
- * The counted documents are laid end to end as one continuum of code points. For each annotator, their spans
+ * The counted documents are laid end to end as one continuum of code points (a gap ends at a document's end:
+ * no unit can cross from one document into the next). For each annotator, their spans
  * of the label (overlapping ones merged: uα wants a partition) cut the continuum into units and the gaps
  * between them. Observed disagreement sums, over every pair of annotators and every pair of their segments
  * that intersect, a distance: two units, the squared differences of their starts and of their ends; a unit
