@@ -17,12 +17,11 @@ import { exportToFile } from '../core/export/exporter';
 import { Importer, emptyReport } from '../core/import/importer';
 import { sourcesFromPaths } from '../core/import/sources';
 import { Project } from '../core/project/project';
+import { agreementCommand } from './agreement';
+import { listOption, UsageError, type CliIo } from './options';
 import { projectStats } from './stats';
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { CliIo } from './options';
 
 export const USAGE = `Usage:
   spanlight import <project> <path>... [--format auto|${IMPORT_FORMATS.filter((f) => f !== 'auto').join('|')}]
@@ -30,9 +29,8 @@ export const USAGE = `Usage:
       import .txt files and folders, Spanlight .jsonl, doccano .jsonl, Label Studio .json, brat .txt+.ann, .csv
   spanlight export <project> --format ${EXPORT_FORMATS.join('|')} --out <file|folder>
                    [--status ${DOCUMENT_STATUSES.join(',')}] [--label claim,...] [--annotator name]
-  spanlight stats <project> [--json]`;
-
-class UsageError extends Error {}
+  spanlight stats <project> [--json]
+  spanlight agreement <project> [--annotators a,b,...] [--labels claim,...] [--status done,...] [--json]`;
 
 /** node:util parseArgs throws these for an unknown option or an option without its value: usage errors too. */
 function isParseArgsError(error: unknown): error is Error {
@@ -98,24 +96,6 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   } finally {
     project.close();
   }
-}
-
-/** A comma-separated option as a list, each item checked. */
-function listOption<T extends string>(
-  value: string | undefined,
-  name: string,
-  allowed?: readonly T[],
-): T[] | undefined {
-  if (value === undefined) return undefined;
-  const items = value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean) as T[];
-  if (items.length === 0) throw new UsageError(`--${name} needs at least one value`);
-  const unknown = allowed ? items.find((item) => !allowed.includes(item)) : undefined;
-  if (unknown !== undefined)
-    throw new UsageError(`--${name}: ${JSON.stringify(unknown)} is not one of ${allowed!.join(', ')}`);
-  return items;
 }
 
 async function exportCommand(args: string[], io: CliIo): Promise<number> {
@@ -185,6 +165,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await exportCommand(rest, io);
       case 'stats':
         return statsCommand(rest, io);
+      case 'agreement':
+        return agreementCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

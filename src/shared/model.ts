@@ -75,6 +75,8 @@ export interface Annotation {
   annotator: string | null;
   createdAt: string;
   updatedAt: string;
+  /** 'suggestion' when it was accepted from a suggestion; absent when typed in. */
+  origin?: 'suggestion';
 }
 
 /** What a change did to one document's annotations and links, so the renderer updates without reloading. */

@@ -402,6 +402,34 @@ describe('migration 4', () => {
   });
 });
 
+describe('migration 5', () => {
+  it('adds per-annotator layers, merge records, suggestion rejections and annotation origins, keeping every row', () => {
+    const db = new Database(':memory:');
+    registerFunctions(db);
+    versionOneDatabase(db);
+    migrate(db, 4);
+    const before = db.prepare('SELECT * FROM annotations ORDER BY id').all() as Array<
+      Record<string, unknown>
+    >;
+    migrate(db, 5);
+    expect(pragma(db, 'user_version')).toBe(5);
+    const after = db.prepare('SELECT * FROM annotations ORDER BY id').all() as Array<Record<string, unknown>>;
+    expect(after).toEqual(before.map((row) => ({ ...row, origin: null })));
+    const tables = (
+      db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).all() as Array<{ name: string }>
+    ).map((t) => t.name);
+    expect(tables).toEqual(
+      expect.arrayContaining(['document_layers', 'layer_merges', 'suggestion_rejections']),
+    );
+    const documentId = (db.prepare('SELECT id FROM documents LIMIT 1').get() as { id: string }).id;
+    expect(() =>
+      db.prepare(`INSERT INTO document_layers VALUES (?, 'A', 'finished', 'now')`).run(documentId),
+    ).toThrow(/CHECK/);
+    expect(() => db.prepare(`UPDATE annotations SET origin = 'model'`).run()).toThrow(/CHECK/);
+    db.close();
+  });
+});
+
 describe('migration 2 on a version-1 database', () => {
   function migratedFromOne() {
     const db = new Database(':memory:');
@@ -427,7 +455,7 @@ describe('migration 2 on a version-1 database', () => {
     expect(pragma(db, 'user_version')).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT * FROM documents ORDER BY id').all()).toEqual(before.documents);
     expect(db.prepare('SELECT * FROM annotations ORDER BY id').all()).toEqual(
-      before.annotations.map((row) => ({ ...row, attributes: '{}' })),
+      before.annotations.map((row) => ({ ...row, attributes: '{}', origin: null })),
     );
     expect(db.prepare('SELECT * FROM actions ORDER BY id').all()).toEqual(before.actions);
     expect(db.prepare('SELECT * FROM change_log ORDER BY seq').all()).toEqual(before.changeLog);

@@ -8,6 +8,9 @@ export function setDocumentStatus(project: Project, id: string, status: Document
     const before = project.documents.summary(id);
     if (!before) throw new AppError('not_found', `No document with id ${id}`);
     project.documents.setStatus(id, status);
+    // The annotator's own layer keeps its status too: agreement counts what each annotator marked done.
+    const { annotator } = project;
+    if (annotator) project.layers.setStatus(id, annotator, status, project.clock());
     project.changes.append(null, 'do', project.clock(), project.annotator, {
       entity: 'document',
       entityId: id,

@@ -20,6 +20,7 @@ import { AnnotationRepository } from '../repositories/annotations';
 import { ChangeLogRepository } from '../repositories/changeLog';
 import { DocumentRepository } from '../repositories/documents';
 import { LabelRepository } from '../repositories/labels';
+import { LayerRepository } from '../repositories/layers';
 import { MetaRepository } from '../repositories/meta';
 import { RelationRepository } from '../repositories/relations';
 import { SearchRepository } from '../repositories/search';
@@ -49,6 +50,7 @@ export class Project {
   readonly relations: RelationRepository;
   readonly changes: ChangeLogRepository;
   readonly meta: MetaRepository;
+  readonly layers: LayerRepository;
   readonly annotationService: AnnotationService;
   readonly relationService: RelationService;
   readonly labelService: LabelService;
@@ -66,6 +68,7 @@ export class Project {
     this.relations = new RelationRepository(db);
     this.changes = new ChangeLogRepository(db);
     this.meta = new MetaRepository(db);
+    this.layers = new LayerRepository(db);
     this.annotationService = new AnnotationService(this);
     this.relationService = new RelationService(this);
     this.labelService = new LabelService(this);

@@ -17,7 +17,7 @@ type AnnotationFields = [
  * An annotation as SQLite returns it, in COLUMNS order. Read as arrays (raw statements): better-sqlite3 makes
  * an array of a row in about half the time it makes an object keyed by column.
  */
-type AnnotationRow = [...AnnotationFields, createdAt: string, updatedAt: string];
+type AnnotationRow = [...AnnotationFields, createdAt: string, updatedAt: string, origin: string | null];
 
 /**
  * What an export reads of an annotation: no Annotation is made of it (dataset.ts makes the exported span from
@@ -26,7 +26,7 @@ type AnnotationRow = [...AnnotationFields, createdAt: string, updatedAt: string]
 export type ExportedAnnotationRow = [...AnnotationFields, createdAt?: string, updatedAt?: string];
 
 const FIELD_COLUMNS = 'id, document_id, label_id, start, "end", note, attributes, annotator';
-const COLUMNS = `${FIELD_COLUMNS}, created_at, updated_at`;
+const COLUMNS = `${FIELD_COLUMNS}, created_at, updated_at, origin`;
 
 /** A statement returning annotations as {@link AnnotationRow}s. */
 function selectAnnotations<Params extends unknown[]>(db: Db, sql: string) {
@@ -51,8 +51,10 @@ function toAnnotation([
   annotator,
   createdAt,
   updatedAt,
+  origin,
 ]: AnnotationRow): Annotation {
   return {
+    ...(origin === 'suggestion' ? { origin } : {}),
     id,
     documentId,
     labelId,
@@ -68,7 +70,11 @@ function toAnnotation([
 
 function toParams(annotation: Annotation) {
   // Annotations logged before attributes existed (schema 1) come back from the change log without them.
-  return { ...annotation, attributes: JSON.stringify(annotation.attributes ?? {}) };
+  return {
+    ...annotation,
+    attributes: JSON.stringify(annotation.attributes ?? {}),
+    origin: annotation.origin ?? null,
+  };
 }
 
 export class AnnotationRepository {
@@ -101,17 +107,19 @@ export class AnnotationRepository {
         )
         .raw();
     this.exportedStmt = exported(FIELD_COLUMNS);
-    this.exportedWithTimesStmt = exported(COLUMNS);
+    this.exportedWithTimesStmt = exported(`${FIELD_COLUMNS}, created_at, updated_at`);
     this.countStmt = db.prepare<[string], { n: number }>(
       'SELECT count(*) AS n FROM annotations WHERE document_id = ?',
     );
     this.insertStmt = db.prepare(
       `INSERT INTO annotations (${COLUMNS})
-       VALUES (@id, @documentId, @labelId, @start, @end, @note, @attributes, @annotator, @createdAt, @updatedAt)`,
+       VALUES (@id, @documentId, @labelId, @start, @end, @note, @attributes, @annotator, @createdAt, @updatedAt,
+         @origin)`,
     );
     this.updateStmt = db.prepare(
       `UPDATE annotations SET label_id = @labelId, start = @start, "end" = @end, note = @note,
-         attributes = @attributes, annotator = @annotator, updated_at = @updatedAt WHERE id = @id`,
+         attributes = @attributes, annotator = @annotator, updated_at = @updatedAt, origin = @origin
+       WHERE id = @id`,
     );
     this.byLabelStmt = selectAnnotations<[string]>(
       db,
