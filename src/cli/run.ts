@@ -18,6 +18,7 @@ import { Importer, emptyReport } from '../core/import/importer';
 import { sourcesFromPaths } from '../core/import/sources';
 import { Project } from '../core/project/project';
 import { agreementCommand } from './agreement';
+import { mergeCommand } from './merge';
 import { listOption, UsageError, type CliIo } from './options';
 import { projectStats } from './stats';
 
@@ -30,6 +31,8 @@ export const USAGE = `Usage:
   spanlight export <project> --format ${EXPORT_FORMATS.join('|')} --out <file|folder>
                    [--status ${DOCUMENT_STATUSES.join(',')}] [--label claim,...] [--annotator name]
   spanlight stats <project> [--json]
+  spanlight merge <project> <source.spanlight|source.jsonl>... [--force] [--add-documents]
+      bring other annotators' layers in: documents matched by their text, each layer replaced by the source's
   spanlight agreement <project> [--annotators a,b,...] [--labels claim,...] [--status done,...] [--json]`;
 
 /** node:util parseArgs throws these for an unknown option or an option without its value: usage errors too. */
@@ -167,6 +170,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return statsCommand(rest, io);
       case 'agreement':
         return agreementCommand(rest, io);
+      case 'merge':
+        return await mergeCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

@@ -1,0 +1,60 @@
+/** `spanlight merge`: brings other annotators' layers in from projects or canonical JSONL exports. */
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '@shared/errors';
+import { addMergedDocument, jsonlMergeSource, projectMergeSource } from '../core/import/mergeSources';
+import { emptyMergeReport, MergeService } from '../core/project/mergeService';
+import { Project } from '../core/project/project';
+import { UsageError, type CliIo } from './options';
+
+export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { force: { type: 'boolean' }, 'add-documents': { type: 'boolean' } },
+  });
+  const [projectPath, ...sources] = positionals;
+  if (!projectPath || sources.length === 0)
+    throw new UsageError('merge needs a project and at least one source');
+  const missing = [projectPath, ...sources].find((path) => !existsSync(path));
+  if (missing) throw new AppError('not_found', `${missing} does not exist`);
+  const project = Project.open(projectPath);
+  try {
+    const report = emptyMergeReport();
+    const merger = new MergeService(project);
+    for (const source of sources) {
+      const isJsonl = ['.jsonl', '.ndjson'].includes(extname(source).toLowerCase());
+      const documents = isJsonl ? jsonlMergeSource(source).documents : await projectMergeSource(source);
+      merger.merge(
+        source,
+        documents,
+        {
+          force: values.force,
+          addDocument: values['add-documents']
+            ? (document) => addMergedDocument(project, document)
+            : undefined,
+        },
+        report,
+      );
+    }
+    for (const layer of report.merged)
+      io.out(
+        `merged    ${layer.document}, ${layer.annotator}: ${layer.added} added, ${layer.changed} changed, ${layer.removed} removed`,
+      );
+    for (const where of report.addedDocuments) io.out(`added     ${where}`);
+    for (const conflict of report.conflicts)
+      io.err(
+        `conflict  ${conflict.document}, ${conflict.annotator}: edited here since it was last merged; left as it is (--force overwrites)`,
+      );
+    for (const where of report.missingDocuments)
+      io.err(`missing   ${where}: not in the project (--add-documents adds it)`);
+    io.out(
+      `${report.merged.length} layers merged, ${report.unchanged} unchanged, ${report.conflicts.length} conflicts, ` +
+        `${report.missingDocuments.length} documents missing`,
+    );
+    return report.conflicts.length + report.missingDocuments.length > 0 ? 1 : 0;
+  } finally {
+    project.close();
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Reading a merge source into documents with per-annotator layers: a canonical JSONL export (spans name their
+ * annotator) or another Spanlight project. A project is read from a copy taken through SQLite's backup API,
+ * so the source file is never written to, even when it comes from an older Spanlight and needs migrating.
+ */
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { AppError } from '@shared/errors';
+import type { SourceDocument, SourceLayer } from '../project/mergeService';
+import { Project } from '../project/project';
+import { parseCanonicalJsonl } from './formats/jsonl';
+import { Importer, emptyReport } from './importer';
+import { sourceFromBytes } from './sources';
+import { checkDocument } from './parsed';
+import { titleOf } from './textDocument';
+
+/** Documents of a canonical JSONL file. Spans that name no annotator have no layer to go to: counted. */
+export function jsonlMergeSource(path: string): { documents: SourceDocument[]; unattributed: number } {
+  const name = basename(path);
+  const parsed = parseCanonicalJsonl(name, readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new AppError('invalid_input', parsed.problems.join('\n'));
+  const problems = parsed.documents.flatMap(checkDocument);
+  if (problems.length) throw new AppError('invalid_input', problems.join('\n'));
+  let unattributed = 0;
+  const documents = parsed.documents.map((doc) => {
+    const layers = new Map<string, SourceLayer>();
+    for (const span of doc.spans) {
+      if (!span.annotator) {
+        unattributed++;
+        continue;
+      }
+      const layer = layers.get(span.annotator) ?? { annotator: span.annotator, spans: [] };
+      layer.spans.push({
+        id: span.id,
+        label: span.label,
+        start: span.start,
+        end: span.end,
+        note: span.note,
+        attributes: span.attributes,
+      });
+      layers.set(span.annotator, layer);
+    }
+    return {
+      where: doc.where,
+      title: doc.title ?? titleOf(doc.text),
+      text: doc.text,
+      layers: [...layers.values()],
+    };
+  });
+  return { documents, unattributed };
+}
+
+/** Documents of another Spanlight project, each with every annotator's layer and status. */
+export async function projectMergeSource(path: string): Promise<SourceDocument[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'spanlight-merge-'));
+  const copy = join(dir, 'source.spanlight');
+  try {
+    const original = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      await original.backup(copy);
+    } finally {
+      original.close();
+    }
+    const project = Project.open(copy, undefined, { backupDir: dir });
+    try {
+      const labels = new Map(project.labels.list().map((label) => [label.id, label.name]));
+      const statuses = new Map(
+        project.layers.statuses().map((s) => [`${s.documentId}\u0000${s.annotator}`, s.status]),
+      );
+      return project.documents.list().map((summary) => {
+        const layers = new Map<string, SourceLayer>();
+        for (const a of project.annotations.listByDocument(summary.id)) {
+          if (!a.annotator) continue;
+          const layer = layers.get(a.annotator) ?? {
+            annotator: a.annotator,
+            spans: [],
+            status: statuses.get(`${summary.id}\u0000${a.annotator}`),
+          };
+          layer.spans.push({
+            id: a.id,
+            label: labels.get(a.labelId)!,
+            start: a.start,
+            end: a.end,
+            note: a.note,
+            attributes: a.attributes,
+          });
+          layers.set(a.annotator, layer);
+        }
+        // An annotator who marked the document but tagged nothing in it has an empty layer, not none.
+        for (const [key, status] of statuses) {
+          const [documentId, annotator] = key.split('\u0000') as [string, string];
+          if (documentId === summary.id && !layers.has(annotator))
+            layers.set(annotator, { annotator, spans: [], status });
+        }
+        return {
+          where: `${basename(path)}: "${summary.title}"`,
+          title: summary.title,
+          text: project.documents.get(summary.id)!.text,
+          layers: [...layers.values()],
+        };
+      });
+    } finally {
+      project.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Adds a source document this project lacks, through the importer (so its document row and change-log entry
+ * are those of any import), without spans: the merge then brings its layers. Returns its id.
+ */
+export function addMergedDocument(project: Project, document: SourceDocument): string | null {
+  const line = JSON.stringify({ title: document.title, text: document.text }) + '\n';
+  const report = emptyReport();
+  new Importer(project, { format: 'jsonl' }).importAll(
+    [sourceFromBytes('merged.jsonl', Buffer.from(line, 'utf8'))],
+    report,
+  );
+  return report.imported[0]?.documentId ?? null;
+}
