@@ -17,6 +17,7 @@ import { exportToFile } from '../core/export/exporter';
 import { Importer, emptyReport } from '../core/import/importer';
 import { sourcesFromPaths } from '../core/import/sources';
 import { Project } from '../core/project/project';
+import { adjudicateCommand } from './adjudicate';
 import { agreementCommand } from './agreement';
 import { mergeCommand } from './merge';
 import { listOption, UsageError, type CliIo } from './options';
@@ -33,7 +34,8 @@ export const USAGE = `Usage:
   spanlight stats <project> [--json]
   spanlight merge <project> <source.spanlight|source.jsonl>... [--force] [--add-documents]
       bring other annotators' layers in: documents matched by their text, each layer replaced by the source's
-  spanlight agreement <project> [--annotators a,b,...] [--labels claim,...] [--status done,...] [--json]`;
+  spanlight agreement <project> [--annotators a,b,...] [--labels claim,...] [--status done,...] [--json]
+  spanlight adjudicate <project> --annotators a,b,... [--rule unanimous|majority] [--into curated]`;
 
 /** node:util parseArgs throws these for an unknown option or an option without its value: usage errors too. */
 function isParseArgsError(error: unknown): error is Error {
@@ -172,6 +174,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return agreementCommand(rest, io);
       case 'merge':
         return await mergeCommand(rest, io);
+      case 'adjudicate':
+        return adjudicateCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

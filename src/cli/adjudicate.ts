@@ -1,0 +1,40 @@
+/** `spanlight adjudicate`: copies the spans the chosen annotators agree on into a curated layer. */
+import { parseArgs } from 'node:util';
+import { AppError } from '@shared/errors';
+import type { AdjudicationRule } from '../core/agreement/adjudication';
+import { AdjudicationService } from '../core/project/adjudicationService';
+import { Project } from '../core/project/project';
+import { listOption, UsageError, type CliIo } from './options';
+
+const RULES: readonly AdjudicationRule[] = ['unanimous', 'majority'];
+
+export function adjudicateCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { annotators: { type: 'string' }, rule: { type: 'string' }, into: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('adjudicate needs exactly one project');
+  const annotators = listOption(values.annotators, 'annotators');
+  if (!annotators || annotators.length < 2) throw new UsageError('--annotators needs at least two names');
+  const rule = (values.rule ?? 'majority') as AdjudicationRule;
+  if (!RULES.includes(rule)) throw new UsageError(`--rule must be one of ${RULES.join(', ')}`);
+  const into = values.into?.trim() || 'curated';
+  if (annotators.includes(into))
+    throw new UsageError(`--into ${into} is one of the annotators being compared`);
+  const project = Project.open(positionals[0]!);
+  try {
+    const known = new Set(project.annotations.annotators());
+    const unknown = annotators.find((name) => !known.has(name));
+    if (unknown !== undefined)
+      throw new AppError('invalid_input', `nobody named ${JSON.stringify(unknown)} annotated this project`);
+    const report = new AdjudicationService(project).acceptAgreed(annotators, rule, into);
+    for (const document of report.unsettled)
+      io.out(`to settle  "${document.title}": ${document.count} span${document.count === 1 ? '' : 's'}`);
+    const left = report.unsettled.reduce((n, d) => n + d.count, 0);
+    io.out(`${report.accepted} spans accepted into ${into} (${rule}), ${left} left to settle by hand`);
+    return 0;
+  } finally {
+    project.close();
+  }
+}
