@@ -20,6 +20,7 @@ import { Project } from '../core/project/project';
 import { adjudicateCommand } from './adjudicate';
 import { agreementCommand } from './agreement';
 import { mergeCommand } from './merge';
+import { suggestCommand } from './suggest';
 import { listOption, UsageError, type CliIo } from './options';
 import { projectStats } from './stats';
 
@@ -35,7 +36,9 @@ export const USAGE = `Usage:
   spanlight merge <project> <source.spanlight|source.jsonl>... [--force] [--add-documents]
       bring other annotators' layers in: documents matched by their text, each layer replaced by the source's
   spanlight agreement <project> [--annotators a,b,...] [--labels claim,...] [--status done,...] [--json]
-  spanlight adjudicate <project> --annotators a,b,... [--rule unanimous|majority] [--into curated]`;
+  spanlight adjudicate <project> --annotators a,b,... [--rule unanimous|majority] [--into curated]
+  spanlight suggest <project> [--labels number,claim,denial] [--documents id,...] --out <file.jsonl>
+  spanlight suggest <project> [--labels ...] [--documents ...] --accept --as <annotator>`;
 
 /** node:util parseArgs throws these for an unknown option or an option without its value: usage errors too. */
 function isParseArgsError(error: unknown): error is Error {
@@ -176,6 +179,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await mergeCommand(rest, io);
       case 'adjudicate':
         return adjudicateCommand(rest, io);
+      case 'suggest':
+        return await suggestCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

@@ -17,6 +17,10 @@ export interface CreateAnnotation {
   labelId: string;
   note?: string;
   attributes?: AttributeValues;
+  /** 'suggestion' when accepted from a suggestion. */
+  origin?: 'suggestion';
+  /** Whose layer it goes to; the project's annotator when absent (the CLI accepts suggestions `--as` someone). */
+  annotator?: string;
 }
 
 export class AnnotationService {
@@ -40,9 +44,10 @@ export class AnnotationService {
         end: request.end,
         note: request.note ?? '',
         attributes,
-        annotator: project.annotator,
+        annotator: request.annotator ?? project.annotator,
         createdAt: recorder.at,
         updatedAt: recorder.at,
+        ...(request.origin ? { origin: request.origin } : {}),
       };
       recorder.annotation(null, annotation);
       return recorder.delta();

@@ -24,6 +24,7 @@ import { LayerRepository } from '../repositories/layers';
 import { MetaRepository } from '../repositories/meta';
 import { RelationRepository } from '../repositories/relations';
 import { SearchRepository } from '../repositories/search';
+import { SuggestionRepository } from '../repositories/suggestions';
 import { AnnotationService } from './annotationService';
 import { HistoryService } from './historyService';
 import { LabelService } from './labelService';
@@ -51,6 +52,7 @@ export class Project {
   readonly changes: ChangeLogRepository;
   readonly meta: MetaRepository;
   readonly layers: LayerRepository;
+  readonly suggestions: SuggestionRepository;
   readonly annotationService: AnnotationService;
   readonly relationService: RelationService;
   readonly labelService: LabelService;
@@ -69,6 +71,7 @@ export class Project {
     this.changes = new ChangeLogRepository(db);
     this.meta = new MetaRepository(db);
     this.layers = new LayerRepository(db);
+    this.suggestions = new SuggestionRepository(db);
     this.annotationService = new AnnotationService(this);
     this.relationService = new RelationService(this);
     this.labelService = new LabelService(this);

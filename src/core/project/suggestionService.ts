@@ -1,0 +1,125 @@
+/**
+ * Suggestions in a project: found for a document by the rules and the learned matcher, accepted as ordinary
+ * annotations that remember their origin, rejected so the same text is not offered again for that label, and
+ * switched off per label and rule family. Rejections and settings are logged like every other change.
+ */
+import { AppError } from '@shared/errors';
+import type { AnnotationDelta } from '@shared/model';
+import { learnedKey } from '../suggest/learned';
+import { suggest, SUGGESTION_RULES, type Suggestion, type SuggestionRule } from '../suggest/suggester';
+import type { Project } from './project';
+
+const DISABLED_KEY = 'suggestions.disabled';
+
+export class SuggestionService {
+  private cache: {
+    version: number;
+    tagged: Array<{ labelId: string; text: string }>;
+    rejected: Set<string>;
+  } | null = null;
+
+  constructor(private readonly project: Project) {}
+
+  /** The learned texts and rejections, read again only when the change log has moved. */
+  private memory() {
+    const version = this.project.suggestions.version();
+    if (this.cache?.version !== version) {
+      this.cache = {
+        version,
+        tagged: this.project.suggestions.tagged(),
+        rejected: new Set(this.project.suggestions.rejected().map((r) => `${r.labelId}\u0000${r.key}`)),
+      };
+    }
+    return this.cache;
+  }
+
+  /** Rule families switched off, as "labelId:rule". */
+  disabled(): Set<string> {
+    const stored = this.project.meta.get(DISABLED_KEY);
+    return new Set(stored ? (JSON.parse(stored) as string[]) : []);
+  }
+
+  setEnabled(labelId: string, rule: SuggestionRule, enabled: boolean): void {
+    const { project } = this;
+    if (!project.labels.get(labelId)) throw new AppError('not_found', `No label with id ${labelId}`);
+    if (!SUGGESTION_RULES.includes(rule)) throw new AppError('invalid_input', `No suggestion rule ${rule}`);
+    project.transaction(() => {
+      const before = [...this.disabled()].sort();
+      const next = new Set(before);
+      if (enabled) next.delete(`${labelId}:${rule}`);
+      else next.add(`${labelId}:${rule}`);
+      const after = [...next].sort();
+      project.meta.set(DISABLED_KEY, JSON.stringify(after));
+      project.changes.append(null, 'do', project.clock(), project.annotator, {
+        entity: 'project',
+        entityId: DISABLED_KEY,
+        before,
+        after,
+      });
+    });
+  }
+
+  /** The suggestions for one document, against the layer of `annotator` (the project's when absent). */
+  forDocument(
+    documentId: string,
+    options: { labels?: ReadonlySet<string>; annotator?: string | null } = {},
+  ): Suggestion[] {
+    const { project } = this;
+    const document = project.documents.get(documentId);
+    if (!document) throw new AppError('not_found', `No document with id ${documentId}`);
+    const annotator = options.annotator === undefined ? project.annotator : options.annotator;
+    const memory = this.memory();
+    const disabled = this.disabled();
+    return suggest({
+      text: document.text,
+      labels: project.labels.list(),
+      annotations: project.annotations
+        .listByDocument(documentId)
+        .filter((a) => annotator === null || a.annotator === annotator),
+      tagged: memory.tagged,
+      isRejected: (labelId, key) => memory.rejected.has(`${labelId}\u0000${key}`),
+      isEnabled: (labelId, rule) => !disabled.has(`${labelId}:${rule}`),
+      onlyLabels: options.labels,
+    });
+  }
+
+  isOffered(documentId: string, suggestionId: string, annotator?: string): boolean {
+    return this.forDocument(documentId, { annotator }).some((s) => s.id === suggestionId);
+  }
+
+  /**
+   * Makes a suggestion an annotation of `annotator` (the project's annotator when absent), remembering where
+   * it came from.
+   */
+  accept(documentId: string, suggestionId: string, annotator?: string): AnnotationDelta {
+    const found = this.forDocument(documentId, { annotator }).find((s) => s.id === suggestionId);
+    if (!found)
+      throw new AppError('not_found', `No suggestion ${suggestionId} in this document (already taken?)`);
+    return this.project.annotationService.create({
+      documentId,
+      start: found.start,
+      end: found.end,
+      labelId: found.labelId,
+      attributes: found.attributes,
+      origin: 'suggestion',
+      annotator,
+    });
+  }
+
+  /** Not offered again: this text, for this label, anywhere in the project. */
+  reject(labelId: string, text: string): void {
+    const { project } = this;
+    const key = learnedKey(text);
+    if (!key) throw new AppError('invalid_input', 'Nothing to reject: the text is empty');
+    project.transaction(() => {
+      const at = project.clock();
+      if (project.suggestions.reject(labelId, key, project.annotator, at))
+        project.changes.append(null, 'do', at, project.annotator, {
+          entity: 'suggestion',
+          entityId: `${labelId}:${key}`,
+          before: null,
+          after: { labelId, key, rejected: true },
+        });
+    });
+  }
+}
