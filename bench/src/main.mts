@@ -3,7 +3,7 @@
  * Markdown table, and writes bench/results/latest.json (and latest.md). Speed is measured, never asserted;
  * an exception means a suite could not run (or the app did something wrong), and the run fails.
  *
- *   node bench/run.mjs [--only import,export,editor,app-start] [--scale 0.1] [--seed N] [--keep] [--profile] [--prototypes]
+ *   node bench/run.mjs [--only import,export,editor,app-start,suggest] [--scale 0.1] [--seed N] [--keep] [--profile] [--prototypes]
  */
 import type { Browser } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { appStartSuite } from './suites/appStart.mts';
 import { editorSuite } from './suites/editor.mts';
 import { exportSuite } from './suites/export.mts';
 import { importSuite } from './suites/import.mts';
+import { suggestSuite } from './suites/suggest.mts';
 
 type Suite = (ctx: BenchContext, browser: () => Promise<Browser>) => Promise<void>;
 
@@ -25,6 +26,7 @@ const SUITES: Record<string, Suite> = {
   export: (ctx) => exportSuite(ctx),
   editor: async (ctx, browser) => editorSuite(ctx, await browser()),
   'app-start': async (ctx, browser) => appStartSuite(ctx, await browser()),
+  suggest: async (ctx) => suggestSuite(ctx),
 };
 
 async function main(): Promise<void> {

@@ -96,3 +96,22 @@ describe('claims and denials in Arabic', () => {
     expect(findClaimsAndDenials('وسُجن عدد من المقاتلين الذين يرفضون أوامر القتال في الخارج.')).toEqual([]);
   });
 });
+
+describe('claims the article states itself', () => {
+  it('takes a sentence that reports a countable event, and leaves the headline and appeals alone', () => {
+    const text =
+      'Twelve fighters deserted their posts\n' +
+      'Five of them crossed back on 3 March through a smuggling route. ' +
+      'The weather was mild. ' +
+      'Officials must release the figures they hold.';
+    expect(findClaimsAndDenials(text).map((c) => [c.label, c.text, c.rule])).toEqual([
+      ['claim', 'Five of them crossed back on 3 March through a smuggling route', 'stated fact'],
+    ]);
+  });
+
+  it('does so in Arabic too', () => {
+    expect(one('وصل 17 مقاتلاً سورياً إلى ريف حلب الشمالي خلال الأسبوعين الماضيين.').text).toBe(
+      'وصل 17 مقاتلاً سورياً إلى ريف حلب الشمالي خلال الأسبوعين الماضيين',
+    );
+  });
+});

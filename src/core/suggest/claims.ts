@@ -54,6 +54,10 @@ const COMMENT_POLICY =
 const APPEAL =
   /\b(?:should|must|urged?|urges|call(?:s|ed)?\s+(?:for|on)|appeal(?:s|ed)?\s+to)\b|(?<![\p{L}])(?:يجب|ينبغي|دعا|دعت|طالب|طالبت|ناشد|ناشدت)(?![\p{L}])/iu;
 
+/** What makes a sentence with no attribution a checkable report: a figure with an event, or an event verb. */
+const STATED_FACT =
+  /\b(?:killed|captured|deserted|arrived|crossed|sent|transferred|registered|recruited|paid|wounded|injured|died|fled|returned|left|gathered|offered)\b|(?<![\p{L}])(?:قُ?تِ?لَ?|مقتل|أُ?سِ?ر|وصل|وصلوا|فرّ?|فرار|أُ?رسل|نُ?قل|سُ?جّ?ل|تلقى|تلقوا|أصيب|أصيبوا|غادر|غادرت|سلّ?مت|ارتفع|رفعت|تعرض)/u;
+
 /** Sentences of the text: ended by . ! ? ؟ (not inside "U.S." or "1.5") or a line break. */
 function sentences(text: string): Range[] {
   const out: Range[] = [];
@@ -102,13 +106,26 @@ class ClauseScanner {
   constructor(private readonly text: string) {}
 
   scan() {
-    for (const sentence of sentences(this.text)) {
+    const all = sentences(this.text);
+    for (const [index, sentence] of all.entries()) {
       const body = this.text.slice(sentence.from, sentence.to);
       if (body.trim().length < 20 || COMMENT_POLICY.test(body)) continue;
       if (this.denial(sentence, body)) continue;
-      this.claim(sentence, body);
+      if (this.claim(sentence, body)) continue;
+      // The headline repeats the body's claims (guidelines, claim rule 10): only attributed claims there.
+      if (index === 0 && !/[.!?؟]\s*$/u.test(body)) continue;
+      this.fact(sentence, body);
     }
     return this.found;
+  }
+
+  /**
+   * A claim the article states itself: a sentence reporting a countable event (a figure, or a verb of
+   * killing, capture, sending or arrival), not an appeal and not a personal detail.
+   */
+  private fact(sentence: Range, body: string): boolean {
+    if (APPEAL.test(body) || !STATED_FACT.test(body)) return false;
+    return this.push('claim', trimClause(this.text, sentence), null, 'stated fact');
   }
 
   private push(
