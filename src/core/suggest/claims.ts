@@ -37,9 +37,12 @@ const withMarks = (alternatives: string) =>
     .map((word) => [...word].join(MARKS))
     .join('|');
 
-/** Words that open a clause without being part of it. */
+/**
+ * Words that open a clause without being part of it. A leading و is the conjunction unless it begins one of the
+ * common words whose root starts with و (وصل، وزارة، وكالة، وجود...).
+ */
 const LEADING_MARKERS =
-  /^(?:(?:and|but|however|meanwhile|separately|moreover|also|despite|yet)\b[,\s]*|(?:و?من\s+جهت(?:ه|ها|هم)|و?من\s+جانب(?:ه|ها|هم)|في\s+المقابل|بدور(?:ه|ها|هم))[،,\s]*|و(?=\p{L}))/iu;
+  /^(?:(?:and|but|however|meanwhile|separately|moreover|also|despite|yet)\b[,\s]*|(?:و?من\s+جهت(?:ه|ها|هم)|و?من\s+جانب(?:ه|ها|هم)|في\s+المقابل|بدور(?:ه|ها|هم))[،,\s]*|و(?=\p{L})(?!(?:صل|صلت|صلوا|صول|زارة|زير|زراء|كالة|فق|فقا|قع|قعت|قت|جود|جه|لاية|طني|احد|سط|ضع|رد|ردت|فد|لد|ثيقة|حدة)(?![\p{L}\p{M}])))/iu;
 /** Complementizers the claim leaves out, fused pronoun forms included. */
 const COMPLEMENTIZER = /^(?:that\s+|[أإا]ن[ّ]?(?:ه|ها|هم|هن)?[\u064b-\u065f]*\s+|:\s*)/u;
 /** "refusing orders", "refused to take part": refusals, not denials. */
