@@ -3,7 +3,7 @@
  * Markdown table, and writes bench/results/latest.json (and latest.md). Speed is measured, never asserted;
  * an exception means a suite could not run (or the app did something wrong), and the run fails.
  *
- *   node bench/run.mjs [--only import,export,editor,app-start,suggest] [--scale 0.1] [--seed N] [--keep] [--profile] [--prototypes]
+ *   node bench/run.mjs [--only import,export,editor,app-start,suggest,team] [--scale 0.1] [--seed N] [--keep] [--profile] [--prototypes]
  */
 import type { Browser } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { editorSuite } from './suites/editor.mts';
 import { exportSuite } from './suites/export.mts';
 import { importSuite } from './suites/import.mts';
 import { suggestSuite } from './suites/suggest.mts';
+import { teamSuite } from './suites/team.mts';
 
 type Suite = (ctx: BenchContext, browser: () => Promise<Browser>) => Promise<void>;
 
@@ -27,6 +28,7 @@ const SUITES: Record<string, Suite> = {
   editor: async (ctx, browser) => editorSuite(ctx, await browser()),
   'app-start': async (ctx, browser) => appStartSuite(ctx, await browser()),
   suggest: async (ctx) => suggestSuite(ctx),
+  team: async (ctx) => teamSuite(ctx),
 };
 
 async function main(): Promise<void> {
