@@ -92,7 +92,7 @@ function trimClause(text: string, range: Range): Range | null {
 
 /** Words around an attribution's subject that are not part of the name (Azerbaijan has previously denied). */
 const SOURCE_NOISE =
-  /(?:\s+(?:has|have|had|was|were|is|are|also|previously|again|earlier|later|repeatedly|then|today|yesterday|on\s+\p{Lu}\p{Ll}+day|أيضا[ًً]*))+$/u;
+  /(?:\s+(?:has|have|had|was|were|is|are|also|previously|again|earlier|later|repeatedly|then|today|yesterday|on\s+\p{Lu}\p{Ll}+day|أيضا\u064b?))+$/u;
 
 function cleanSource(source: string): string | null {
   const trimmed = source
@@ -166,7 +166,9 @@ class ClauseScanner {
     // "According to X, CONTENT" / "بحسب X، CONTENT" / "نقلاً عن X، CONTENT"
     const according =
       /^\W*(?:according to|citing)\s+([^,]{2,80}),\s*/iu.exec(body) ??
-      /^\W*(?:و?بحسب|و?حسب|و?وفق[اًا]*\s*ل|و?نقلا[ًً]*\s+عن)\s*([^،,]{2,80})[،,]\s*/u.exec(body);
+      /^\W*(?:و?بحسب|و?حسب|و?وفق(?:\u0627|\u064b)*\s*ل|و?نقلا\u064b?\s+عن)\s*([^،,]{2,80})[،,]\s*/u.exec(
+        body,
+      );
     if (according) {
       const range = trimClause(this.text, { from: sentence.from + according[0].length, to: sentence.to });
       return this.push('claim', range, cleanSource(according[1]!), 'according to');
@@ -203,7 +205,9 @@ class ClauseScanner {
       const comma = /[،,]\s/u.exec(after);
       const cut = complement && (!comma || complement.index <= comma.index + 40) ? complement : comma;
       if (!cut) return false;
-      const source = cleanSource(after.slice(0, cut.index).replace(/\s*(?:نقلا[ًً]*\s+عن|أيضا[ًً]*|،).*$/u, ''));
+      const source = cleanSource(
+        after.slice(0, cut.index).replace(/\s*(?:نقلا\u064b?\s+عن|أيضا\u064b?|،).*$/u, ''),
+      );
       const range = trimClause(this.text, {
         from: sentence.from + arabic.index + arabic[0].length + cut.index + cut[0].length,
         to: sentence.to,
