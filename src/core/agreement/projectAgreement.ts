@@ -39,6 +39,12 @@ export function projectAgreement(project: Project, options: AgreementOptions = {
 
   const doneBy = project.layers.doneBy();
   const statuses = options.statuses ? new Set(options.statuses) : null;
+  const byDocument = new Map<string, AgreementDocument['annotations'][number][]>();
+  for (const [documentId, labelId, start, end, annotator] of project.layers.spans()) {
+    const list = byDocument.get(documentId) ?? [];
+    list.push({ annotator, label: labelNames.get(labelId)!, start, end });
+    byDocument.set(documentId, list);
+  }
   const documents: AgreementDocument[] = [];
   for (const summary of project.documents.list()) {
     if (statuses && !statuses.has(summary.status)) continue;
@@ -46,15 +52,7 @@ export function projectAgreement(project: Project, options: AgreementOptions = {
       id: summary.id,
       title: summary.title,
       length: summary.length,
-      annotations: project.annotations
-        .listByDocument(summary.id)
-        .filter((a) => a.annotator !== null)
-        .map((a) => ({
-          annotator: a.annotator!,
-          label: labelNames.get(a.labelId)!,
-          start: a.start,
-          end: a.end,
-        })),
+      annotations: byDocument.get(summary.id) ?? [],
       doneBy: doneBy.get(summary.id) ?? new Set(),
     });
   }

@@ -73,6 +73,9 @@ export function layerHash(spans: ReadonlyArray<Omit<SourceSpan, 'id'>>): string 
   return createHash('sha256').update(canonical.join('\n'), 'utf8').digest('hex');
 }
 
+/** Documents merged in one transaction. */
+const MERGE_BATCH = 250;
+
 const extent = (s: { label: string; start: number; end: number }) =>
   `${s.label}\u0000${s.start}\u0000${s.end}`;
 
@@ -86,21 +89,41 @@ export class MergeService {
     options: MergeOptions = {},
     report = emptyMergeReport(),
   ) {
-    const { project } = this;
+    // Layers are merged a batch of documents to a transaction: one commit (one flush to disk) per layer made a
+    // merge of 10,000 documents wait on 10,000 flushes. Each layer stays its own undoable action.
+    let batch: SourceDocument[] = [];
+    const flush = () => {
+      this.project.transaction(() => {
+        for (const document of batch) this.mergeDocument(source, document, options, report);
+      });
+      batch = [];
+    };
     for (const document of documents) {
-      let documentId = project.documents.idBySha256(sha256Of(document.text)) ?? null;
-      if (documentId === null && options.addDocument) {
-        documentId = options.addDocument(document);
-        if (documentId) report.addedDocuments.push(document.where);
-      }
-      if (documentId === null) {
-        report.missingDocuments.push(document.where);
-        continue;
-      }
-      for (const layer of document.layers)
-        this.mergeLayer(source, documentId, document, layer, options, report);
+      batch.push(document);
+      if (batch.length === MERGE_BATCH) flush();
     }
+    if (batch.length) flush();
     return report;
+  }
+
+  private mergeDocument(
+    source: string,
+    document: SourceDocument,
+    options: MergeOptions,
+    report: MergeReport,
+  ) {
+    const { project } = this;
+    let documentId = project.documents.idBySha256(sha256Of(document.text)) ?? null;
+    if (documentId === null && options.addDocument) {
+      documentId = options.addDocument(document);
+      if (documentId) report.addedDocuments.push(document.where);
+    }
+    if (documentId === null) {
+      report.missingDocuments.push(document.where);
+      return;
+    }
+    for (const layer of document.layers)
+      this.mergeLayer(source, documentId, document, layer, options, report);
   }
 
   private mergeLayer(

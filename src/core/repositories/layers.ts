@@ -23,8 +23,16 @@ export class LayerRepository {
   private readonly doneStmt;
   private readonly mergeStmt;
   private readonly setMergeStmt;
+  private readonly spansStmt;
 
   constructor(db: Db) {
+    // Read as arrays (raw): the agreement over 600,000 spans reads nothing else.
+    this.spansStmt = db
+      .prepare<[], [string, string, number, number, string]>(
+        `SELECT document_id, label_id, start, "end", annotator FROM annotations
+         WHERE annotator IS NOT NULL ORDER BY document_id`,
+      )
+      .raw();
     this.setStatusStmt = db.prepare<[string, string, DocumentStatus, string]>(
       `INSERT INTO document_layers (document_id, annotator, status, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (document_id, annotator) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
@@ -47,6 +55,11 @@ export class LayerRepository {
        ON CONFLICT (document_id, annotator) DO UPDATE SET layer_hash = excluded.layer_hash,
          source = excluded.source, merged_at = excluded.merged_at`,
     );
+  }
+
+  /** Every attributed span, as [documentId, labelId, start, end, annotator], grouped by document. */
+  spans(): IterableIterator<[string, string, number, number, string]> {
+    return this.spansStmt.iterate();
   }
 
   setStatus(documentId: string, annotator: string, status: DocumentStatus, at: string): void {
