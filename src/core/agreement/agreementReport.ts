@@ -15,7 +15,7 @@ import {
   type CodedDocument,
 } from './coefficients';
 import { exactMatch, overlapMatch, type MatchScores, type Span } from './spanMatch';
-import { segmentsOf, unitizingAlpha, type Segment } from './unitizingAlpha';
+import { segmentsOf, unitizingAlpha } from './unitizingAlpha';
 
 export interface AgreementDocument {
   id: string;
@@ -71,18 +71,30 @@ export function agreementReport(
   }
 
   const report: AgreementReport = { annotators: [...annotators], documents: counted.length, labels: {} };
+  // Each counted document's spans by label, then by annotator (in the order of `annotators`), read once.
+  const order = new Map(annotators.map((name, r) => [name, r]));
+  const indexed = counted.map((document) => {
+    const byLabel = new Map<string, Array<Array<{ start: number; end: number }>>>();
+    for (const a of document.annotations) {
+      const r = order.get(a.annotator);
+      if (r === undefined) continue;
+      let perAnnotator = byLabel.get(a.label);
+      if (!perAnnotator) byLabel.set(a.label, (perAnnotator = annotators.map(() => [])));
+      perAnnotator[r]!.push({ start: a.start, end: a.end });
+    }
+    return byLabel;
+  });
+  const nobody = annotators.map(() => []);
   for (const label of labels) {
-    const spansOf = (annotator: string): Span[] =>
-      counted.flatMap((d) =>
-        d.annotations
-          .filter((a) => a.annotator === annotator && a.label === label)
-          .map((a) => ({ documentId: d.id, start: a.start, end: a.end })),
-      );
-    const byAnnotator = annotators.map(spansOf);
-    const coded: CodedDocument[] = counted.map((d) => ({
+    const coded: CodedDocument[] = counted.map((d, k) => ({
       length: d.length,
-      spans: annotators.map((name) => d.annotations.filter((a) => a.annotator === name && a.label === label)),
+      spans: indexed[k]!.get(label) ?? nobody,
     }));
+    const byAnnotator: Span[][] = annotators.map((_, r) =>
+      coded.flatMap((d, k) =>
+        d.spans[r]!.map((s) => ({ documentId: counted[k]!.id, start: s.start, end: s.end })),
+      ),
+    );
     const histogram = patternHistogram(coded, Math.max(1, annotators.length));
     const pairs: PairScores[] = [];
     for (let i = 0; i < annotators.length; i++)
@@ -94,21 +106,15 @@ export function agreementReport(
           overlap: scoresOnly(overlapMatch(byAnnotator[i]!, byAnnotator[j]!)),
           kappa: cohenKappa(histogram, i, j),
         });
-    // uα on one continuum: the counted documents end to end.
-    let offset = 0;
-    const continuum: Segment[][] = annotators.map(() => []);
-    for (const document of coded) {
-      document.spans.forEach((spans, r) => {
-        for (const segment of segmentsOf(spans, document.length))
-          continuum[r]!.push({ ...segment, start: segment.start + offset, end: segment.end + offset });
-      });
-      offset += document.length;
-    }
+    const unitized = coded.map((d) => ({
+      length: d.length,
+      annotators: d.spans.map((spans) => segmentsOf(spans, d.length)),
+    }));
     report.labels[label] = {
       pairs,
       fleiss_kappa: annotators.length >= 2 ? fleissKappa(histogram) : null,
       alpha: annotators.length >= 2 ? krippendorffAlphaNominal(histogram) : null,
-      unitizing_alpha: unitizingAlpha(continuum, offset).alpha,
+      unitizing_alpha: unitizingAlpha(unitized).alpha,
     };
   }
   return { report, skipped };

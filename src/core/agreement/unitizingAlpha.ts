@@ -55,36 +55,44 @@ export interface UnitizingParts {
   alpha: number | null;
 }
 
+/** One document's segments, one list per annotator, offsets from the document's start. */
+export interface UnitizedDocument {
+  length: number;
+  annotators: ReadonlyArray<readonly Segment[]>;
+}
+
 /**
- * uα of one label. `annotators[r]` are annotator r's segments over the continuum [0, length), as made by
- * `segmentsOf` (callers lay documents end to end by shifting offsets).
+ * uα of one label over documents laid end to end. The distances do not change when a document is shifted
+ * along the continuum, so each document is walked on its own offsets.
  */
-export function unitizingAlpha(
-  annotators: ReadonlyArray<readonly Segment[]>,
-  length: number,
-): UnitizingParts {
-  const raters = annotators.length;
-  if (raters < 2 || length === 0) return { observed: 0, expected: 0, alpha: null };
-
+export function unitizingAlpha(documents: Iterable<UnitizedDocument>): UnitizingParts {
+  let raters = 0;
+  let length = 0;
   let observedSum = 0;
-  for (let r1 = 0; r1 < raters; r1++)
-    for (let r2 = r1 + 1; r2 < raters; r2++) {
-      const first = annotators[r1]!;
-      const second = annotators[r2]!;
-      let i = 0;
-      let j = 0;
-      // Both partitions cover the continuum: walk them together, visiting every intersecting pair once.
-      while (i < first.length && j < second.length) {
-        observedSum += segmentDistance(first[i]!, second[j]!);
-        if (first[i]!.end <= second[j]!.end) i++;
-        else j++;
-      }
-    }
-  const observed = (2 * observedSum) / (raters * (raters - 1) * length * length);
-
   const units: number[] = [];
   const gaps: number[] = [];
-  for (const segments of annotators) for (const s of segments) (s.unit ? units : gaps).push(s.end - s.start);
+  for (const document of documents) {
+    raters = document.annotators.length;
+    length += document.length;
+    for (let r1 = 0; r1 < raters; r1++)
+      for (let r2 = r1 + 1; r2 < raters; r2++) {
+        const first = document.annotators[r1]!;
+        const second = document.annotators[r2]!;
+        let i = 0;
+        let j = 0;
+        // Both partitions cover the document: walk them together, visiting every intersecting pair once.
+        while (i < first.length && j < second.length) {
+          observedSum += segmentDistance(first[i]!, second[j]!);
+          if (first[i]!.end <= second[j]!.end) i++;
+          else j++;
+        }
+      }
+    for (const segments of document.annotators)
+      for (const s of segments) (s.unit ? units : gaps).push(s.end - s.start);
+  }
+  if (raters < 2 || length === 0) return { observed: 0, expected: 0, alpha: null };
+  const observed = (2 * observedSum) / (raters * (raters - 1) * length * length);
+
   if (units.length === 0) return { observed, expected: 0, alpha: null };
   // Σ over gaps g ≥ l of (g − l + 1), for each unit length l: gaps sorted ascending with suffix sums.
   gaps.sort((a, b) => a - b);
