@@ -1,17 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../../test/support/cli';
 import { useTempDirs } from '../../test/support/fixtures';
-import { runCli } from './run';
 
 const temp = useTempDirs();
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out, err };
-}
 
 /** Two documents of 20 code points; A and B tag claims, C only the first document. */
 const DATASET = [

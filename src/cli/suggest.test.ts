@@ -1,18 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../../test/support/cli';
 import { useTempDirs } from '../../test/support/fixtures';
 import { Project } from '../core/project/project';
-import { runCli } from './run';
 
 const temp = useTempDirs();
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out, err };
-}
 
 const ENGLISH =
   'Fifteen fighters were killed, the observatory said. 🇸🇾 Officials said that 430 more were sent.';

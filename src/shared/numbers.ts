@@ -23,7 +23,8 @@ export function parseNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-const HEDGES = [
+/** Words that hedge a figure, English and Arabic (the suggestions read them too). */
+export const HEDGES = [
   'about',
   'around',
   'approximately',
@@ -34,6 +35,14 @@ const HEDGES = [
   'up to',
   'more than',
   'less than',
+  'fewer than',
+  'at least',
+  'at most',
+  'as many as',
+  'upwards of',
+  'estimated',
+  'close to',
+  'under',
   'over',
   'hundreds',
   'thousands',
@@ -54,7 +63,12 @@ const HEDGES = [
   'بضعة',
   'بضع',
   'ما يقارب',
+  'ما يقرب من',
+  'يقارب',
   'ما يزيد',
+  'ما لا يقل عن',
+  'لا يقل عن',
+  'أزيد من',
 ];
 
 /** Whether `text` hedges its figure ("about 300", "نحو 300", "hundreds"). */

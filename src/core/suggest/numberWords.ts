@@ -4,6 +4,7 @@
  * ordinals. Arabic entries are in the light fold of `foldArabicWord` (no harakat or tatweel, hamza'd alefs
  * bare, but ة and ى kept: ى tells the ordinal الأولى from أوليّ, "preliminary").
  */
+import { HEDGES } from '@shared/numbers';
 
 export type WordKind = 'unit' | 'ten' | 'hundred' | 'scale' | 'plural' | 'fraction' | 'ordinal' | 'teen-ten';
 
@@ -168,47 +169,12 @@ export const ARABIC_PROCLITICS = [
   'ك',
 ];
 
-/** Words before a figure that make it approximate (the span leaves them out). */
-export const ENGLISH_HEDGES = [
-  'about',
-  'around',
-  'approximately',
-  'nearly',
-  'almost',
-  'some',
-  'roughly',
-  'up to',
-  'more than',
-  'less than',
-  'fewer than',
-  'over',
-  'at least',
-  'at most',
-  'as many as',
-  'upwards of',
-  'an estimated',
-  'estimated',
-  'close to',
-  'under',
-];
-
+/** Words before a figure that make it approximate (the span leaves them out), Arabic in the light fold. */
+export const ENGLISH_HEDGES = HEDGES.filter((hedge) => /^[a-z ]+$/.test(hedge));
 export const ARABIC_HEDGES = [
-  'نحو',
-  'حوالي',
-  'حوالى',
-  'قرابة',
-  'زهاء',
-  'اكثر من',
-  'اقل من',
-  'ما يقارب',
-  'ما يقرب من',
-  'يقارب',
-  'ما يزيد عن',
-  'ما يزيد على',
-  'ما لا يقل عن',
-  'لا يقل عن',
-  'ازيد من',
-  'اكثر',
+  ...new Set(
+    HEDGES.filter((hedge) => /\p{Script=Arabic}/u.test(hedge)).map((hedge) => foldArabicWord(hedge)),
+  ),
 ];
 
 /** Counted nouns and units a figure is of, for the `unit` attribute (lowercase, light fold). */
