@@ -28,6 +28,19 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('bidi isolates, embeddings and marks are tokens of their own: a number between isolates is a token', () => {
+    expect(words('\u2066120\u2069 km, \u202Bعربي\u202C \u200Fmark \u061C٣')).toEqual([
+      ['\u2066', '120', '\u2069', 'km', ',', '\u202B', 'عربي', '\u202C', '\u200F', 'mark', '\u061C', '٣'],
+    ]);
+  });
+
+  it('keeps joining controls inside a word and the tags of a subdivision flag inside its emoji', () => {
+    const england = '🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}';
+    expect(words(`می\u200Cخواهم co\u00ADop word\u2060joined ${england}`)).toEqual([
+      ['می\u200Cخواهم', 'co\u00ADop', 'word\u2060joined', england],
+    ]);
+  });
+
   it('gives code point offsets: text[start:end] is the token', () => {
     const text = '😀 x 🇸🇾\tCafe\u0301 \u202Bعربي\u202C';
     for (const token of tokenize(text).flat())
@@ -51,10 +64,13 @@ describe('tokenize', () => {
  * The token rules as one regular expression (what tokenize.ts matched before it scanned a table of character
  * classes, twice as fast): the scanner must cut every text as this does.
  */
-const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}\p{Cf}_]`;
-const EMOJI = String.raw`\p{RI}\p{RI}|\p{Extended_Pictographic}(?:\p{EMod}|\p{M})*(?:\u200D\p{Extended_Pictographic}(?:\p{EMod}|\p{M})*)*`;
+const JOINING = String.raw`\u00AD\u200C\u200D\u2060`;
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_${JOINING}]`;
+const CONTROL = String.raw`(?![${JOINING}])\p{Cf}`;
+const MODIFIERS = String.raw`(?:\p{EMod}|\p{M}|[\u{E0020}-\u{E007F}])*`;
+const EMOJI = String.raw`\p{RI}\p{RI}|\p{Extended_Pictographic}${MODIFIERS}(?:\u200D\p{Extended_Pictographic}${MODIFIERS})*`;
 const WORD = String.raw`${WORD_CHAR}+(?:(?:['’\-]|(?<=\p{N})[.,٫٬](?=\p{N}))${WORD_CHAR}+)*`;
-const TOKEN = new RegExp(`${EMOJI}|${WORD}|\\S`, 'gu');
+const TOKEN = new RegExp(`${EMOJI}|${WORD}|${CONTROL}|\\S`, 'gu');
 
 /** Tokens, given as [UTF-16 start, UTF-16 end, text], as the tests compare them: with what came before each. */
 function described(text: string, tokens: Array<[number, number, string]>) {
@@ -114,7 +130,15 @@ describe('tokenize cuts as the regular expression of its rules', () => {
     '\u200C',
     '\u200D',
     '\u202B',
+    '\u2066',
+    '\u2069',
+    '\u200E',
+    '\u00AD',
+    '\u2060',
     '\uFEFF',
+    '🏴',
+    '\u{E0067}',
+    '\u{E007F}',
     '\u180E',
     '😀',
     '👍',

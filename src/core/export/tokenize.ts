@@ -3,10 +3,12 @@
  * (CoNLL, spaCy). Deterministic and dependency-free, so a token boundary never depends on the ICU version.
  *
  * Tokens, in order of preference:
- * - an emoji: a flag (two regional indicators) or a pictograph with its modifiers, keycaps and ZWJ joins;
- * - a word: letters, combining marks (harakat, NFD accents), digits (Latin and Arabic-Indic), tatweel,
- *   format characters (ZWJ, ZWNJ, bidi controls), joined inside by apostrophes and hyphens, and by a
- *   decimal or thousands separator between digits (`3.5`, `1,000`, `٣٫٥`);
+ * - an emoji: a flag (two regional indicators) or a pictograph with its modifiers, keycaps, tags and ZWJ joins;
+ * - a word: letters, combining marks (harakat, NFD accents), digits (Latin and Arabic-Indic), tatweel, the
+ *   joining format characters (ZWNJ, ZWJ, soft hyphen, word joiner), joined inside by apostrophes and
+ *   hyphens, and by a decimal or thousands separator between digits (`3.5`, `1,000`, `٣٫٥`);
+ * - any other format character (bidi marks, embeddings and isolates, BOM): a token of its own, so `⁦120⁩`
+ *   is three tokens and a span on the number lines up with one;
  * - any other single character that is not white space: Latin and Arabic punctuation (، ؛ ؟ « » …) each
  *   stand alone.
  * Sentences end at a line break, and after `.`, `!`, `?`, `؟`, `۔` or `…` (and the closing quotes or
