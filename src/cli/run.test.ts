@@ -364,3 +364,24 @@ describe('dataset formats on the command line', () => {
     expect(existsSync(join(dir, 'x.csv'))).toBe(false);
   });
 });
+
+describe('export warnings', () => {
+  it('prints what the format could not hold: brat and a span that ends on a line break', async () => {
+    const dir = temp.make();
+    const projectPath = join(dir, 'warn.spanlight');
+    const textPath = join(dir, 'claim.txt');
+    writeFileSync(textPath, 'Title\nThe army said so.\nEnd.');
+    expect((await cli('import', projectPath, textPath)).code).toBe(0);
+    const project = Project.open(projectPath);
+    const [document] = project.documents.list();
+    // "The army said so.\n": the span takes its line's break.
+    project.annotationService.create({ documentId: document!.id, start: 6, end: 24, labelId: 'claim' });
+    project.close();
+    const bratDir = join(dir, 'brat');
+    expect(await cli('export', projectPath, '--format', 'brat', '--out', bratDir)).toEqual({
+      code: 0,
+      out: [`exported 1 documents, 1 spans to ${bratDir}`],
+      err: ['warning: brat: spans that start or end on a line break are written without that line break'],
+    });
+  });
+});

@@ -207,7 +207,7 @@ describe('exportToFile', () => {
       for (const format of ['jsonl', 'csv'] as const) {
         const path = join(dir, `out.${format}`);
         const summary = await exportToFile(onDisk, format, path);
-        expect(summary).toEqual({ path, documents: 3, spans: SPAN_COUNT });
+        expect(summary).toEqual({ path, documents: 3, spans: SPAN_COUNT, warningCount: 0 });
         expect(readFileSync(path, 'utf8')).toBe(await exportText(onDisk, format));
       }
       expect(readdirSync(dir).filter((name) => name.includes('.partial'))).toEqual([]);

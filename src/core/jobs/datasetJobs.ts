@@ -5,7 +5,7 @@
 import type { Writable } from 'node:stream';
 import type { ExportFilter, ImportOptions } from '@shared/datasets';
 import type { ExportFormat, ImportProblem, ImportReport } from '@shared/model';
-import { exportDataset, exportToFile } from '../export/exporter';
+import { exportDataset, exportSummary, exportToFile } from '../export/exporter';
 import { Importer, emptyReport } from '../import/importer';
 import type { ImportSource } from '../import/sources';
 import type { Project } from '../project/project';
@@ -43,14 +43,7 @@ export async function runExportToStream(
       onProgress: ({ done, total }) => control.progress(done, total),
     }),
   );
-  return {
-    export: {
-      path,
-      documents: counts.documents,
-      spans: counts.spans,
-      ...(counts.warnings.length ? { warnings: counts.warnings } : {}),
-    },
-  };
+  return { export: exportSummary(path, counts) };
 }
 
 export async function runImport(

@@ -23,11 +23,16 @@ function outcome(job: JobStatus): string[] {
         ]
       : ['Cancelled. Nothing was written.'];
   }
-  if (job.export)
+  if (job.export) {
+    const { documents, spans, warningCount, warnings = [] } = job.export;
     return [
-      `Exported ${number.format(job.export.documents)} documents, ${number.format(job.export.spans)} spans`,
-      ...(job.export.warnings ?? []),
+      `Exported ${number.format(documents)} documents, ${number.format(spans)} spans`,
+      ...(warningCount > 0
+        ? [`${warningCount} ${warningCount === 1 ? 'warning' : 'warnings'}: what the format could not hold`]
+        : []),
+      ...warnings,
     ];
+  }
   if (job.import) {
     const { imported, skipped, rejected } = job.import;
     return [
