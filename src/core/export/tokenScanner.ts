@@ -29,7 +29,9 @@ const CLASS_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
   // subdivision flag (🏴 and England's tags).
   [MODIFIER, /^[\p{EMod}\p{M}\u{E0020}-\u{E007F}]$/u],
   [REGIONAL, /^\p{RI}$/u],
-  [SPACE, /^\s$/u],
+  // JavaScript's white space and Python's (str.isspace also takes the separators FS, GS, RS, US and NEL): a
+  // Python reader splitting a CoNLL line on white space must find the token whole.
+  [SPACE, /^[\s\x1c-\x1f\x85]$/u],
 ];
 const codes = (characters: string) => new Set(Array.from(characters, (c) => c.charCodeAt(0)));
 const JOINERS = codes("'’-");

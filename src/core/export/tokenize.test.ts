@@ -34,6 +34,10 @@ describe('tokenize', () => {
     ]);
   });
 
+  it("takes Python's white space for white space too: a CoNLL reader splitting on it finds every token whole", () => {
+    expect(words('a\x1cb\x85c\x1fd')).toEqual([['a', 'b', 'c', 'd']]);
+  });
+
   it('keeps joining controls inside a word and the tags of a subdivision flag inside its emoji', () => {
     const england = '🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}';
     expect(words(`می\u200Cخواهم co\u00ADop word\u2060joined ${england}`)).toEqual([
@@ -70,7 +74,7 @@ const CONTROL = String.raw`(?![${JOINING}])\p{Cf}`;
 const MODIFIERS = String.raw`(?:\p{EMod}|\p{M}|[\u{E0020}-\u{E007F}])*`;
 const EMOJI = String.raw`\p{RI}\p{RI}|\p{Extended_Pictographic}${MODIFIERS}(?:\u200D\p{Extended_Pictographic}${MODIFIERS})*`;
 const WORD = String.raw`${WORD_CHAR}+(?:(?:['’\-]|(?<=\p{N})[.,٫٬](?=\p{N}))${WORD_CHAR}+)*`;
-const TOKEN = new RegExp(`${EMOJI}|${WORD}|${CONTROL}|\\S`, 'gu');
+const TOKEN = new RegExp(`${EMOJI}|${WORD}|${CONTROL}|[^\\s\\x1c-\\x1f\\x85]`, 'gu');
 
 /** Tokens, given as [UTF-16 start, UTF-16 end, text], as the tests compare them: with what came before each. */
 function described(text: string, tokens: Array<[number, number, string]>) {
@@ -159,6 +163,9 @@ describe('tokenize cuts as the regular expression of its rules', () => {
     '\u00A0',
     '\u3000',
     '\u2028',
+    '\x1c',
+    '\x1f',
+    '\x85',
   ];
 
   it('on the texts of the other tests', () => {
