@@ -108,6 +108,10 @@ beforeAll(async () => {
   const claim = span(checkpoints, rangeOf(CHECKPOINTS, CLAIM), 'claim');
   const none = span(checkpoints, rangeOf(CHECKPOINTS, 'none'), 'denial');
   project.relationService.create(none, claim, 'denies');
+  // A span of one line break (brat cannot hold it), with a link; a note holding a Unicode line separator.
+  const lineBreak = span(checkpoints, rangeOf(CHECKPOINTS, '\n'), 'number');
+  project.relationService.create(lineBreak, claim, 'supports');
+  project.annotationService.setNote(none, 'said twice\u2028by the same man');
   const repeated = importText('repeated.txt', REPEATED);
   span(repeated, secondRangeOf(REPEATED, CAPTION), 'claim');
   span(repeated, rangeOf(REPEATED, CAPTION), 'denial');
@@ -158,7 +162,7 @@ describe("each export passes its consumer's rules", () => {
   it('webanno, expanded as JSON-LD by PyLD with the model context', () => {
     const run = check('webanno', paths.webanno, contextPath);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe('webanno: ok, 8 checked\n');
+    expect(run.stdout).toBe('webanno: ok, 9 checked\n');
   });
 });
 
@@ -169,9 +173,14 @@ describe('the findings of issue 13, each as its consumer met it', () => {
     expect(ann).toContain(`\tclaim ${start} ${end - 1}\t\tCheckpoint B:\t7 vehicles\n`);
     const separator = annOf(SEPARATOR);
     expect(separator).toBe('T1\tclaim 6 10;11 17\tline second\n');
-    expect(summaries.brat.warnings).toEqual([
+    expect(ann).toContain('\tAnnotatorNotes T2\tsaid twice by the same man\n');
+    expect(ann).not.toContain('supports');
+    expect([...summaries.brat.warnings!].sort()).toEqual([
+      'brat: line breaks other than LF, CR and tab in notes and attribute values are written as spaces',
+      'brat: spans of line breaks only cannot be written and are left out, with their links',
       'brat: spans that start or end on a line break are written without that line break',
     ]);
+    expect(summaries.brat.warningCount).toBe(3);
   });
 
   it('Label Studio: every task has an id', () => {
