@@ -280,6 +280,11 @@ def check_qdpx(path):
                     fail(f"{element.tag}: guid {guid} is not a unique GUID")
                 guids.add(guid)
         codes = {c.get("guid") for c in root.iter(QDE + "Code")}
+        for code in root.iter(QDE + "Code"):
+            # The schema's RGBType, and a required name and isCodable.
+            if not re.match(r"^#[0-9A-Fa-f]{6}$", code.get("color") or "#000000") or code.get("name") is None \
+                    or code.get("isCodable") not in ("true", "false"):
+                fail(f"Code {code.get('guid')}: color, name or isCodable does not fit the schema")
         users = {u.get("guid") for u in root.iter(QDE + "User")}
         selections = set()
         for source in root.iter(QDE + "TextSource"):

@@ -33,7 +33,9 @@ const BRAT_LINE_BREAK = /[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 const UNESCAPED_BREAKS = /[\v\f\x1c-\x1e\x85\u2028\u2029]/g;
 
 /** The non-empty runs of a span between line breaks, as [start, end) code point pairs. */
-export function fragmentsOf(text: string, start: number): Array<[number, number]> {
+export function fragmentsOf(text: string, start: number, end: number): Array<[number, number]> {
+  // Most spans hold no line break: one fragment, without counting code points.
+  if (!BRAT_LINE_BREAK.test(text)) return [[start, end]];
   const fragments: Array<[number, number]> = [];
   let offset = start;
   for (const line of text.split(BRAT_LINE_BREAK)) {
@@ -66,7 +68,7 @@ export function annFile({ spans, relations, index }: ExportDocument, warn: Warn)
   let a = 0;
   let n = 0;
   for (const span of spans) {
-    const fragments = fragmentsOf(span.text, span.start);
+    const fragments = fragmentsOf(span.text, span.start, span.end);
     if (fragments.length === 0) {
       warn('brat: spans of line breaks only cannot be written and are left out, with their links');
       continue;
