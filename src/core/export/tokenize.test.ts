@@ -68,13 +68,15 @@ describe('tokenize', () => {
  * The token rules as one regular expression (what tokenize.ts matched before it scanned a table of character
  * classes, twice as fast): the scanner must cut every text as this does.
  */
-const JOINING = String.raw`\u00AD\u200C\u200D\u2060`;
-const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_${JOINING}]`;
-const CONTROL = String.raw`(?![${JOINING}])\p{Cf}`;
+const JOINING = String.raw`\u00AD|\u200C|\u200D|\u2060`;
+const WORD_CHAR = String.raw`(?:[\p{L}\p{M}\p{N}_]|${JOINING})`;
+const CONTROL = String.raw`(?!${JOINING})\p{Cf}`;
 const MODIFIERS = String.raw`(?:\p{EMod}|\p{M}|[\u{E0020}-\u{E007F}])*`;
 const EMOJI = String.raw`\p{RI}\p{RI}|\p{Extended_Pictographic}${MODIFIERS}(?:\u200D\p{Extended_Pictographic}${MODIFIERS})*`;
 const WORD = String.raw`${WORD_CHAR}+(?:(?:['’\-]|(?<=\p{N})[.,٫٬](?=\p{N}))${WORD_CHAR}+)*`;
-const TOKEN = new RegExp(`${EMOJI}|${WORD}|${CONTROL}|[^\\s\\x1c-\\x1f\\x85]`, 'gu');
+/** Not white space to JavaScript nor to Python (str.isspace also takes FS, GS, RS, US and NEL). */
+const NOT_SPACE = String.raw`[^\s\u001c-\u001f\u0085]`;
+const TOKEN = new RegExp(`${EMOJI}|${WORD}|${CONTROL}|${NOT_SPACE}`, 'gu');
 
 /** Tokens, given as [UTF-16 start, UTF-16 end, text], as the tests compare them: with what came before each. */
 function described(text: string, tokens: Array<[number, number, string]>) {

@@ -28,8 +28,10 @@ export function escapeBratValue(value: string): string {
 }
 
 /** What Python's `str.splitlines` (and so brat, reading an .ann) ends a line at. */
+// eslint-disable-next-line no-control-regex -- these controls are the point: brat ends a line at each of them
 const BRAT_LINE_BREAK = /[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 /** The breaks that {@link escapeBratValue} has no escape for. */
+// eslint-disable-next-line no-control-regex -- as above
 const UNESCAPED_BREAKS = /[\v\f\x1c-\x1e\x85\u2028\u2029]/g;
 
 /** The non-empty runs of a span between line breaks, as [start, end) code point pairs. */
