@@ -2,7 +2,6 @@
  * The browser host: the same contract as Electron's IPC, as HTTP on 127.0.0.1, plus the built renderer and a
  * streamed export download. Used when the Electron binary is absent, and by the e2e tests.
  */
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -17,7 +16,12 @@ import type { JobControl } from '../core/jobs/jobRegistry';
 import { dispatch } from '../core/api/dispatch';
 import type { Handlers } from '../core/api/handlers';
 import { CONTENT_SECURITY_POLICY } from '../core/security/csp';
-import { checkHostAndOrigin, tokenMatches } from './security';
+import { LaunchGate } from './launchGate';
+import { checkHostAndOrigin } from './security';
+
+const LAUNCH_REFUSED =
+  'This Spanlight address has been used or has expired. Each address opens one window once; start Spanlight again for a new one.';
+const NO_SESSION = 'Not signed in: open Spanlight through the address it printed or the window it opened.';
 
 /** Largest request body: an import batch of several large articles, base64-encoded. */
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
@@ -38,16 +42,17 @@ export interface HostOptions {
   /** The built renderer (out/renderer). */
   staticDir: string;
   port?: number;
-  /** Fixed token for tests; a random one otherwise. */
-  token?: string;
+  /** How long a launch address works (LAUNCH_TTL_MS unless a test says otherwise). */
+  launchTtlMs?: number;
 }
 
 export interface RunningHost {
   server: Server;
   port: number;
-  token: string;
-  /** The address to open, token included. */
+  /** An address to open, good for one load within the launch lifetime (see launchGate.ts). */
   url: string;
+  /** Another one-time address: each browser or tab that should get in needs its own. */
+  newLaunchUrl(): string;
   close(): Promise<void>;
 }
 
@@ -68,13 +73,11 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 }
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
+  let gate: LaunchGate;
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'POST only');
-    if (!tokenMatches(token, req.headers[HTTP.tokenHeader] as string | undefined))
-      return send(res, 401, 'Missing or wrong token');
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
       return send(res, 415, 'JSON only');
     const body = await readBody(req);
@@ -96,8 +99,6 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
    */
   async function handleExport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET') return send(res, 405, 'GET only');
-    if (!tokenMatches(token, url.searchParams.get(HTTP.tokenParam)))
-      return send(res, 401, 'Missing or wrong token');
     const project = options.session.project;
     if (!project) return send(res, 409, 'No project is open');
     const jobId = url.searchParams.get('job');
@@ -147,6 +148,24 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
   }
 
+  /**
+   * The launch address's load: a fresh nonce opens the session and sends the page to `/`, so the nonce leaves
+   * the address bar and a reload does not present it again. A used or late nonce opens nothing.
+   */
+  function claimLaunch(req: IncomingMessage, res: ServerResponse, nonce: string): void {
+    if (req.method !== 'GET') return send(res, 405, 'GET only');
+    if (gate.claim(nonce)) {
+      res.writeHead(303, { location: '/', 'set-cookie': gate.sessionCookie(), 'cache-control': 'no-store' });
+      return void res.end();
+    }
+    // A tab that already has the session (the same link opened twice) just goes on.
+    if (gate.hasSession(req.headers.cookie)) {
+      res.writeHead(303, { location: '/', 'cache-control': 'no-store' });
+      return void res.end();
+    }
+    send(res, 403, LAUNCH_REFUSED);
+  }
+
   function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'GET only');
     const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
@@ -185,6 +204,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } catch {
       return send(res, 400, 'Malformed URL');
     }
+    const nonce = url.searchParams.get(HTTP.launchParam);
+    if (url.pathname === '/' && nonce !== null) return claimLaunch(req, res, nonce);
+    // Everything else, the page included, only for a browser that traded a launch nonce for the session.
+    if (!gate.hasSession(req.headers.cookie)) return send(res, 401, NO_SESSION);
     const done = url.pathname.startsWith(HTTP.apiPrefix)
       ? handleApi(req, res, pathname.slice(HTTP.apiPrefix.length))
       : url.pathname === HTTP.exportPath
@@ -202,11 +225,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The host did not get a TCP port');
   port = address.port;
+  gate = new LaunchGate(`spanlight-${port}`, options.launchTtlMs);
+  const newLaunchUrl = () => `http://127.0.0.1:${port}/?${HTTP.launchParam}=${gate.mintNonce()}`;
   return {
     server,
     port,
-    token,
-    url: `http://127.0.0.1:${port}/#${HTTP.tokenParam}=${token}`,
+    url: newLaunchUrl(),
+    newLaunchUrl,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

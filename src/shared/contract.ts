@@ -236,6 +236,6 @@ export const API_GLOBAL = 'spanlight';
 export const HTTP = {
   apiPrefix: '/api/',
   exportPath: '/download/export',
-  tokenHeader: 'x-spanlight-token',
-  tokenParam: 'token',
+  /** The query parameter of a launch address: a one-time nonce the host trades for its session cookie. */
+  launchParam: 'launch',
 } as const;

@@ -12,13 +12,15 @@ import { startHost, type RunningHost } from '../../host/server';
 import { createHandlers, type Handlers } from '../api/handlers';
 import { dispatch } from '../api/dispatch';
 import { useTempDirs } from '../../../test/support/fixtures';
-import { sendToHost } from '../../../test/support/hostRequests';
+import { openSession, sendToHost, type HostSession } from '../../../test/support/hostRequests';
 import { JobRegistry } from './jobRegistry';
 
 const temp = useTempDirs();
 let session: AppSession;
 let handlers: Handlers;
 let host: RunningHost;
+/** The browser page's session on the host, as its downloads carry it. */
+let page: HostSession;
 
 beforeAll(async () => {
   const dir = temp.make();
@@ -28,6 +30,7 @@ beforeAll(async () => {
   session.createProject(join(dir, 'jobs.spanlight'));
   handlers = createHandlers(session);
   host = await startHost({ session, handlers, staticDir: join(dir, 'static') });
+  page = await openSession(host);
 });
 
 afterAll(async () => {
@@ -99,7 +102,7 @@ describe('an export job in the browser: a download that runs as the job', () => 
       state: 'running',
       phase: 'Waiting to start',
     });
-    const reply = await sendToHost(host, `/download/export?format=csv&job=${jobId}&token=${host.token}`, {
+    const reply = await sendToHost(page, `/download/export?format=csv&job=${jobId}`, {
       method: 'GET',
     });
     expect(reply.status).toBe(200);
@@ -116,7 +119,7 @@ describe('an export job in the browser: a download that runs as the job', () => 
     // A job runs once.
     expect(
       (
-        await sendToHost(host, `/download/export?format=csv&job=${jobId}&token=${host.token}`, {
+        await sendToHost(page, `/download/export?format=csv&job=${jobId}`, {
           method: 'GET',
         })
       ).status,
@@ -128,7 +131,7 @@ describe('an export job in the browser: a download that runs as the job', () => 
       format: 'brat',
       destination: 'download',
     });
-    const reply = await sendToHost(host, `/download/export?format=brat&job=${jobId}&token=${host.token}`, {
+    const reply = await sendToHost(page, `/download/export?format=brat&job=${jobId}`, {
       method: 'GET',
     });
     expect(reply.headers['content-type']).toBe('application/zip');
@@ -144,7 +147,7 @@ describe('an export job in the browser: a download that runs as the job', () => 
     expect(await call<JobStatus>('jobs:cancel', { id: jobId })).toMatchObject({ state: 'cancelled' });
     expect(
       (
-        await sendToHost(host, `/download/export?format=jsonl&job=${jobId}&token=${host.token}`, {
+        await sendToHost(page, `/download/export?format=jsonl&job=${jobId}`, {
           method: 'GET',
         })
       ).status,
