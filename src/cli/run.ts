@@ -18,6 +18,7 @@ import { Importer, emptyReport } from '../core/import/importer';
 import { sourcesFromPaths } from '../core/import/sources';
 import { Project } from '../core/project/project';
 import { projectStats } from './stats';
+import { terminalIo, terminalJson } from './terminalText';
 
 export interface CliIo {
   out(line: string): void;
@@ -165,7 +166,7 @@ function statsCommand(args: string[], io: CliIo): number {
   if (positionals.length !== 1) throw new UsageError('stats needs exactly one project');
   const stats = withProject(positionals[0]!, projectStats);
   if (values.json) {
-    io.out(JSON.stringify(stats));
+    io.out(terminalJson(stats));
     return 0;
   }
   io.out(`documents: ${stats.documents}`);
@@ -175,7 +176,9 @@ function statsCommand(args: string[], io: CliIo): number {
   return 0;
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Imported text reaches the output: every line is shown with its control characters made visible.
+  const io = terminalIo(rawIo);
   const [command, ...rest] = argv;
   try {
     switch (command) {
