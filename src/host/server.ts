@@ -72,6 +72,17 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * A download whose client went away (closed the tab, cancelled in the browser, lost the connection) stops its
+ * export: the response closes before it finished, and `stop` aborts the export, which releases its read
+ * snapshot so checkpoints can pass again.
+ */
+function stopWhenClientLeaves(res: ServerResponse, stop: () => void): void {
+  res.once('close', () => {
+    if (!res.writableFinished) stop();
+  });
+}
+
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   let port = 0;
   let gate: LaunchGate;
@@ -127,10 +138,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return outcome;
     };
     if (jobId === null) {
+      const controller = new AbortController();
+      stopWhenClientLeaves(res, () => controller.abort());
       try {
-        await run({ signal: new AbortController().signal, progress: () => {}, partial: () => {} });
+        await run({ signal: controller.signal, progress: () => {}, partial: () => {} });
       } catch (error) {
-        console.error('Export failed:', error);
+        if (!controller.signal.aborted) console.error('Export failed:', error);
         res.destroy(error as Error);
       }
       return;
@@ -140,6 +153,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return run(control);
     });
     if (!ran) return send(res, 404, 'No export job waits for this download');
+    // The job is running: cancelling it is what Cancel in the app does.
+    stopWhenClientLeaves(res, () => options.session.jobs.cancel(jobId));
     const status = await ran;
     if (status.state !== 'done') {
       if (status.state === 'failed') console.error('Export failed:', status.error);

@@ -97,8 +97,8 @@ export async function exportDataset(
   options: ExportOptions = {},
 ): Promise<ExportCounts> {
   if (EXPORT_FORMAT_INFO[format].layout === 'file')
-    return runFormat(reader, format, new StreamOutput(out), options);
-  const zip = new ZipOutput(out);
+    return runFormat(reader, format, new StreamOutput(out, options.signal), options);
+  const zip = new ZipOutput(out, options.signal);
   const counts = await runFormat(reader, format, zip, options);
   await zip.end();
   return counts;
