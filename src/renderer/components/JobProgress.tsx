@@ -3,6 +3,7 @@
  * done, and Cancel while it runs; the outcome (counts, warnings, rejected files) when it ends.
  */
 import type { JobStatus } from '@shared/datasets';
+import { VisibleText } from './VisibleText';
 
 export interface JobProgressProps {
   job: JobStatus;
@@ -55,7 +56,10 @@ export function JobProgress({ job, onCancel, onDismiss }: JobProgressProps) {
       data-testid="job-progress"
     >
       <header>
-        <strong>{title}</strong> <span className="job-phase">{job.phase}</span>
+        <strong>{title}</strong>{' '}
+        <span className="job-phase">
+          <VisibleText text={job.phase} />
+        </span>
       </header>
       {running && (
         <>
