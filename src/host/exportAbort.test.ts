@@ -9,19 +9,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobStatus, StartedJob } from '@shared/datasets';
 import { AppSession } from '../core/session/session';
-import { createHandlers, type Handlers } from '../core/api/handlers';
-import { dispatch } from '../core/api/dispatch';
 import { Importer } from '../core/import/importer';
 import { sourceFromBytes } from '../core/import/sources';
 import { useTempDirs } from '../../test/support/fixtures';
-import { openSession, type HostSession } from '../../test/support/hostRequests';
-import { startHost, type RunningHost } from './server';
+import type { HostSession } from '../../test/support/hostRequests';
+import { startTestHost, type TestHost } from '../../test/support/testHost';
 
 const temp = useTempDirs();
 let session: AppSession;
-let handlers: Handlers;
-let host: RunningHost;
+let testHost: TestHost;
 let page: HostSession;
+let call: TestHost['call'];
 
 /** 300 documents of about 50 KB: a 15 MB export, several times what the sockets buffer. */
 const DOCUMENTS = 300;
@@ -43,22 +41,11 @@ beforeAll(async () => {
     sourceFromBytes('big.jsonl', Buffer.from(lines.join('\n') + '\n', 'utf8')),
   ]);
   expect(report.imported).toHaveLength(DOCUMENTS);
-  handlers = createHandlers(session);
-  host = await startHost({ session, handlers, staticDir: join(dir, 'static') });
-  page = await openSession(host);
+  testHost = await startTestHost(session, join(dir, 'static'));
+  ({ page, call } = testHost);
 }, 60_000);
 
-afterAll(async () => {
-  host.server.closeAllConnections();
-  await host.close();
-  session.close();
-});
-
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await dispatch(handlers, channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+afterAll(() => testHost.close());
 
 /** Starts a download and destroys the client's socket as soon as the first bytes arrive. */
 function downloadAndHangUp(path: string): Promise<number> {

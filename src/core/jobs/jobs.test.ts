@@ -8,42 +8,31 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobStatus, StartedJob } from '@shared/datasets';
 import { AppSession } from '../session/session';
-import { startHost, type RunningHost } from '../../host/server';
-import { createHandlers, type Handlers } from '../api/handlers';
+import type { Handlers } from '../api/handlers';
 import { dispatch } from '../api/dispatch';
 import { useTempDirs } from '../../../test/support/fixtures';
-import { openSession, sendToHost, type HostSession } from '../../../test/support/hostRequests';
+import { sendToHost, type HostSession } from '../../../test/support/hostRequests';
+import { startTestHost, type TestHost } from '../../../test/support/testHost';
 import { JobRegistry } from './jobRegistry';
 
 const temp = useTempDirs();
-let session: AppSession;
+let testHost: TestHost;
 let handlers: Handlers;
-let host: RunningHost;
 /** The browser page's session on the host, as its downloads carry it. */
 let page: HostSession;
+let call: TestHost['call'];
 
 beforeAll(async () => {
   const dir = temp.make();
   mkdirSync(join(dir, 'static'));
   writeFileSync(join(dir, 'static', 'index.html'), '<!doctype html>');
-  session = new AppSession('browser', join(dir, 'data'));
+  const session = new AppSession('browser', join(dir, 'data'));
   session.createProject(join(dir, 'jobs.spanlight'));
-  handlers = createHandlers(session);
-  host = await startHost({ session, handlers, staticDir: join(dir, 'static') });
-  page = await openSession(host);
+  testHost = await startTestHost(session, join(dir, 'static'));
+  ({ handlers, page, call } = testHost);
 });
 
-afterAll(async () => {
-  host.server.closeAllConnections();
-  await host.close();
-  session.close();
-});
-
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await dispatch(handlers, channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+afterAll(() => testHost.close());
 
 async function settle(jobId: string): Promise<JobStatus> {
   for (;;) {
