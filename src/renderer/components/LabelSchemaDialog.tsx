@@ -36,6 +36,7 @@ function AttributeEditor({
             value={attribute.name}
             onChange={(e) => update(i, { name: e.currentTarget.value })}
           />
+          <InvisibleCharsNote text={attribute.name} />
           <select
             aria-label="Attribute type"
             value={attribute.type}
@@ -60,6 +61,7 @@ function AttributeEditor({
               }
             />
           )}
+          {attribute.type === 'choice' && <InvisibleCharsNote text={(attribute.choices ?? []).join(', ')} />}
           <button
             className="link-button"
             aria-label={`Remove attribute ${attribute.name}`}
