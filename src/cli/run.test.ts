@@ -136,6 +136,7 @@ describe('regression: imported text reaches the terminal with its control charac
   const CSI_LABEL = 'claim\x1b[2J\x1b[1A\u009b31m';
   const EVIL_FILE = 'evil\x1b]0;pwned\x07\r.txt';
   /** Any character a terminal would act on rather than show (tab and newline are the CLI's own layout). */
+  // eslint-disable-next-line no-control-regex -- matching the control characters is the point
   const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/;
 
   it('import, stats, stats --json and export print them escaped', async () => {

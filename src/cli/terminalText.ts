@@ -10,6 +10,7 @@ import { INVISIBLE_CHARS, describeChar, revealInvisibles } from '@shared/invisib
 import type { CliIo } from './run';
 
 /** C0 controls but tab and newline, DEL, and the C1 controls. */
+// eslint-disable-next-line no-control-regex -- matching the control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 const codePoint = (ch: string) => describeChar(ch).split(' ')[0]!;

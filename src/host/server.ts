@@ -84,9 +84,6 @@ function stopWhenClientLeaves(res: ServerResponse, stop: () => void): void {
 }
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  let port = 0;
-  let gate: LaunchGate;
-
   async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'POST only');
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
@@ -203,7 +200,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     createReadStream(file).pipe(res);
   }
 
-  const server = createServer((req, res) => {
+  // Requests are answered once the port is known: the Host and Origin checks and the cookie's name need it.
+  const server = createServer();
+  server.listen(options.port ?? 0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('The host did not get a TCP port');
+  const port = address.port;
+  const gate = new LaunchGate(`spanlight-${port}`, options.launchTtlMs);
+  server.on('request', (req, res) => {
     res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
@@ -235,12 +240,6 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     });
   });
 
-  server.listen(options.port ?? 0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('The host did not get a TCP port');
-  port = address.port;
-  gate = new LaunchGate(`spanlight-${port}`, options.launchTtlMs);
   const newLaunchUrl = () => `http://127.0.0.1:${port}/?${HTTP.launchParam}=${gate.mintNonce()}`;
   return {
     server,
