@@ -3,7 +3,7 @@
  * kept its read snapshot (so no checkpoint could pass it and the WAL grew), its job stayed "running" and
  * Cancel did nothing. Over real HTTP, with a project far larger than the socket buffers.
  */
-import { request } from 'node:http';
+import { request, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,8 +47,8 @@ beforeAll(async () => {
 
 afterAll(() => testHost.close());
 
-/** Starts a download and destroys the client's socket as soon as the first bytes arrive. */
-function downloadAndHangUp(path: string): Promise<number> {
+/** Starts a download and stops reading once its first bytes arrive, like a browser that stalls or is gone. */
+function startDownload(path: string): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -60,15 +60,20 @@ function downloadAndHangUp(path: string): Promise<number> {
         agent: false,
       },
       (res) => {
-        res.once('data', (chunk: Buffer) => {
-          res.socket.destroy();
-          resolve(chunk.length);
+        res.once('data', () => {
+          res.pause();
+          resolve(res);
         });
       },
     );
     req.on('error', reject);
     req.end();
   });
+}
+
+/** A download whose client goes away: its socket destroyed as soon as the first bytes arrive. */
+async function downloadAndHangUp(path: string): Promise<void> {
+  (await startDownload(path)).socket.destroy();
 }
 
 type Checkpoint = { busy: number; log: number; checkpointed: number };
@@ -120,8 +125,7 @@ describe('regression: an export download whose client goes away', () => {
       format: 'jsonl',
       destination: 'download',
     });
-    const received = await downloadAndHangUp(`/download/export?format=jsonl&job=${jobId}`);
-    expect(received).toBeGreaterThan(0);
+    await downloadAndHangUp(`/download/export?format=jsonl&job=${jobId}`);
     const status = await stateWithin(jobId, 1_000);
     expect(status.state).toBe('cancelled');
     // It stopped early: far from every document.
@@ -137,4 +141,31 @@ describe('regression: an export download whose client goes away', () => {
       await expectWalReleasedWithin(1_000, format);
     }
   }, 30_000);
+});
+
+describe('regression: Cancel of an export download whose client stopped reading', () => {
+  it('ends the job while it waits for the client, and releases the snapshot', async () => {
+    const { jobId } = await call<StartedJob>('jobs:start-export', {
+      format: 'jsonl',
+      destination: 'download',
+    });
+    const download = await startDownload(`/download/export?format=jsonl&job=${jobId}`);
+    // The client reads nothing more: the socket buffers fill and the export waits for them to drain.
+    await sleep(300);
+    expect((await call<JobStatus>('jobs:status', { id: jobId })).state).toBe('running');
+    await call<JobStatus>('jobs:cancel', { id: jobId });
+    const status = await stateWithin(jobId, 1_000);
+    expect(status.state).toBe('cancelled');
+    expect(status.done).toBeLessThan(DOCUMENTS);
+    await expectWalReleasedWithin(1_000, 'cancelled job');
+    // The host ends the unfinished download rather than leave it open: what the client then reads stops short.
+    let bytes = 0;
+    download.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    download.on('error', () => {});
+    const ended = new Promise((resolve) => download.once('close', resolve));
+    download.resume();
+    await ended;
+    expect(download.complete).toBe(false);
+    expect(bytes).toBeLessThan(DOCUMENTS * 50_000);
+  }, 20_000);
 });
