@@ -17,6 +17,7 @@ import { exportToFile } from '../core/export/exporter';
 import { Importer, emptyReport } from '../core/import/importer';
 import { sourcesFromPaths } from '../core/import/sources';
 import { Project } from '../core/project/project';
+import { openProject } from './openProject';
 import { projectStats } from './stats';
 import { terminalIo, terminalJson } from './terminalText';
 
@@ -31,7 +32,9 @@ export const USAGE = `Usage:
       import .txt files and folders, Spanlight .jsonl, doccano .jsonl, Label Studio .json, brat .txt+.ann, .csv
   spanlight export <project> --format ${EXPORT_FORMATS.join('|')} --out <file|folder>
                    [--status ${DOCUMENT_STATUSES.join(',')}] [--label claim,...] [--annotator name]
-  spanlight stats <project> [--json]`;
+  spanlight stats <project> [--json]
+  Every command takes [--backup-dir DIR]: where the copy of a project from an older Spanlight goes before it
+  is upgraded (by default next to the project, as <name>.before-v<N>.spanlight).`;
 
 class UsageError extends Error {}
 
@@ -51,8 +54,21 @@ function printReport(report: ImportReport, io: CliIo): void {
   );
 }
 
-function withProject<T>(path: string, fn: (project: Project) => T): T {
-  const project = Project.open(path);
+/** Where the copy of a project from an older Spanlight goes before its upgrade; every command takes it. */
+const BACKUP_DIR_OPTION = { 'backup-dir': { type: 'string' } } as const;
+
+/** A one-line note on stderr, so stdout stays what the command prints (`stats --json` stays JSON). */
+function noteTo(io: CliIo): (line: string) => void {
+  return (line) => io.err(`spanlight: ${line}`);
+}
+
+function withProject<T>(
+  path: string,
+  backupDir: string | undefined,
+  io: CliIo,
+  fn: (project: Project) => T,
+): T {
+  const project = openProject(path, backupDir, noteTo(io));
   try {
     return fn(project);
   } finally {
@@ -69,6 +85,7 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
       'text-column': { type: 'string' },
       'title-column': { type: 'string' },
       'id-column': { type: 'string' },
+      ...BACKUP_DIR_OPTION,
     },
   });
   const [projectPath, ...paths] = positionals;
@@ -88,7 +105,9 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   // Check every input before the project is created or opened, so a typo changes nothing.
   const missing = paths.filter((p) => !existsSync(p));
   if (missing.length) throw new AppError('not_found', `${missing[0]} does not exist`);
-  const project = existsSync(projectPath) ? Project.open(projectPath) : Project.create(projectPath);
+  const project = existsSync(projectPath)
+    ? openProject(projectPath, values['backup-dir'], noteTo(io))
+    : Project.create(projectPath);
   try {
     const { sources, problems } = sourcesFromPaths(paths);
     const report = emptyReport();
@@ -129,6 +148,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
       status: { type: 'string' },
       label: { type: 'string' },
       annotator: { type: 'string' },
+      ...BACKUP_DIR_OPTION,
     },
   });
   const [projectPath] = positionals;
@@ -142,7 +162,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     labels: listOption(values.label, 'label'),
     annotator: values.annotator,
   };
-  const project = Project.open(projectPath);
+  const project = openProject(projectPath, values['backup-dir'], noteTo(io));
   try {
     const known = new Set(project.labels.list().map((l) => l.name.toLowerCase()));
     const unknown = filter.labels?.find((name) => !known.has(name.toLowerCase()));
@@ -161,10 +181,10 @@ function statsCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, ...BACKUP_DIR_OPTION },
   });
   if (positionals.length !== 1) throw new UsageError('stats needs exactly one project');
-  const stats = withProject(positionals[0]!, projectStats);
+  const stats = withProject(positionals[0]!, values['backup-dir'], io, projectStats);
   if (values.json) {
     io.out(terminalJson(stats));
     return 0;
