@@ -9,7 +9,6 @@ import type { AppSession } from '../session/session';
 import { exportToFile } from '../export/exporter';
 import { Importer, emptyReport } from '../import/importer';
 import { sourceFromBytes, sourcesFromPaths } from '../import/sources';
-import { setDocumentStatus } from '../project/documentService';
 import { datasetHandlers, suggestedExportName } from './datasetHandlers';
 
 export type Handlers = {
@@ -54,7 +53,7 @@ export function createHandlers(session: AppSession): Handlers {
         relations: project().relations.listByDocument(id),
       };
     },
-    'documents:set-status': ({ id, status }) => setDocumentStatus(project(), id, status),
+    'documents:set-status': ({ id, status }) => project().documentService.setStatus(id, status),
 
     'labels:list': () => project().labels.list(),
 
