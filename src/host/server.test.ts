@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HTTP } from '@shared/contract';
-import type { DocumentSummary, ImportReport, ProjectInfo } from '@shared/model';
+import type { StartedJob } from '@shared/datasets';
+import type { DocumentSummary, ProjectInfo } from '@shared/model';
 import { AppSession } from '../core/session/session';
 import { exportDataset } from '../core/export/exporter';
 import { createHandlers } from '../core/api/handlers';
@@ -14,6 +15,7 @@ import {
   type Reply,
   type RequestOptions,
 } from '../../test/support/hostRequests';
+import { importAsJob, type CallChannel } from '../../test/support/importJob';
 import { startHost, type RunningHost } from './server';
 
 const temp = useTempDirs();
@@ -55,6 +57,14 @@ async function call(
   expect(reply.status).toBe(200);
   expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
   return JSON.parse(reply.body);
+}
+
+/** Starts an export job for a browser download, as the renderer does, and answers the address that runs it. */
+async function exportJobUrl(format: string): Promise<string> {
+  const started = await call('jobs:start-export', { format, destination: 'download' });
+  expect(started.ok).toBe(true);
+  const { jobId } = started.value as StartedJob;
+  return `${HTTP.exportPath}?${new URLSearchParams({ job: jobId })}`;
 }
 
 describe('the listening socket', () => {
@@ -247,9 +257,7 @@ describe('a project through HTTP', () => {
         .map((file) => ({ name: file.split('/').pop()!, base64: readFileSync(file).toString('base64') })),
       { name: 'binary.txt', base64: Buffer.from([1, 0, 2]).toString('base64') },
     ];
-    const imported = await call('import:files', { files });
-    expect(imported.ok).toBe(true);
-    const report = imported.value as ImportReport;
+    const report = await importAsJob(call as CallChannel, files);
     expect(report.imported.map((f) => f.fileName)).toEqual(files.slice(0, 2).map((f) => f.name));
     expect(report.rejected).toEqual([
       { fileName: 'binary.txt', reason: 'it looks binary (a NUL byte at byte 1)' },
@@ -269,7 +277,7 @@ describe('a project through HTTP', () => {
     });
     expect(annotated).toMatchObject({ ok: true, value: { annotationCount: 1 } });
 
-    const download = await send(`${HTTP.exportPath}?format=jsonl`, { method: 'GET' });
+    const download = await send(await exportJobUrl('jsonl'), { method: 'GET' });
     expect(download.status).toBe(200);
     expect(download.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
     expect(download.headers['content-disposition']).toBe("attachment; filename*=UTF-8''via-http.jsonl");
@@ -283,19 +291,25 @@ describe('a project through HTTP', () => {
     expect(lines.map((l) => l.id)).toEqual(documents.map((d) => d.id));
     expect(lines[0].spans).toHaveLength(1);
 
-    const csv = await send(`${HTTP.exportPath}?format=csv`, { method: 'GET' });
+    const csv = await send(await exportJobUrl('csv'), { method: 'GET' });
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.body.split('\r\n')).toHaveLength(3); // header, one span, and the empty tail
   });
 
-  it('refuses an export without the session or with an unknown format', async () => {
-    expect(
-      (await send(`${HTTP.exportPath}?format=jsonl`, { method: 'GET', headers: { cookie: undefined } }))
-        .status,
-    ).toBe(401);
-    expect((await send(`${HTTP.exportPath}?format=xml`, { method: 'GET' })).status).toBe(400);
-    expect((await send(`${HTTP.exportPath}?format=jsonl`, { method: 'POST' })).status).toBe(405);
+  it('refuses an export without the session, without a job, or for a job nobody started', async () => {
+    const url = await exportJobUrl('jsonl');
+    expect((await send(url, { method: 'GET', headers: { cookie: undefined } })).status).toBe(401);
+    expect((await send(url, { method: 'POST' })).status).toBe(405);
+    // There is no job-less download: the format alone is refused, and so is an unknown format in a job.
+    expect((await send(`${HTTP.exportPath}?format=jsonl`, { method: 'GET' })).status).toBe(400);
+    expect((await send(`${HTTP.exportPath}?job=nope`, { method: 'GET' })).status).toBe(404);
+    expect(await call('jobs:start-export', { format: 'xml', destination: 'download' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_payload' },
+    });
+    // The requests refused above did not use the job up: its download still runs.
+    expect((await send(url, { method: 'GET' })).status).toBe(200);
   });
 });
 

@@ -7,11 +7,10 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { HTTP } from '@shared/contract';
-import { EXPORT_FORMAT_INFO, type ExportFilter } from '@shared/datasets';
-import { DOCUMENT_STATUSES, EXPORT_FORMATS, type DocumentStatus, type ExportFormat } from '@shared/model';
+import { EXPORT_FORMAT_INFO } from '@shared/datasets';
 import type { AppSession } from '../core/session/session';
 import { FORMAT_EXTENSIONS, FORMAT_MEDIA_TYPES } from '../core/export/formats';
-import { runExportToStream } from '../core/jobs/datasetJobs';
+import { runExportToStream, type ExportJobDetail } from '../core/jobs/datasetJobs';
 import type { JobControl } from '../core/jobs/jobRegistry';
 import { dispatch } from '../core/api/dispatch';
 import type { Handlers } from '../core/api/handlers';
@@ -101,30 +100,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
 
   /**
-   * Streams an export as a download. `format` names the format; `status`, `label` (comma-separated) and
-   * `annotator` filter it; `job` (from `jobs:start-export` with destination `download`) runs it as that job,
-   * so the renderer follows its progress and can cancel it. Folder formats (brat) arrive as a .zip.
+   * Streams export job `job` (from `jobs:start-export` with destination `download`, which holds the format and
+   * the filter) as a download, so the renderer follows its progress and can cancel it. Every export is a job:
+   * there is no other way to download one. Folder formats (brat) arrive as a .zip.
    */
   async function handleExport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET') return send(res, 405, 'GET only');
     const project = options.session.project;
     if (!project) return send(res, 409, 'No project is open');
     const jobId = url.searchParams.get('job');
-    let format = url.searchParams.get('format') as ExportFormat;
-    let filter: ExportFilter = {};
-    if (jobId === null) {
-      const list = (name: string) => url.searchParams.get(name)?.split(',').filter(Boolean);
-      filter = {
-        statuses: list('status') as DocumentStatus[] | undefined,
-        labels: list('label'),
-        annotator: url.searchParams.get('annotator') ?? undefined,
-      };
-      if (filter.statuses?.some((s) => !DOCUMENT_STATUSES.includes(s)))
-        return send(res, 400, `Unknown status; use ${DOCUMENT_STATUSES.join(', ')}`);
-    }
-    if (!EXPORT_FORMATS.includes(format))
-      return send(res, 400, `Unknown format; use one of ${EXPORT_FORMATS.join(', ')}`);
-    const run = async (control: JobControl) => {
+    if (jobId === null)
+      return send(res, 400, 'An export is downloaded as a job: start one with jobs:start-export');
+    const run = async ({ format, filter }: ExportJobDetail, control: JobControl) => {
       const fileName = `${project.name}${EXPORT_FORMAT_INFO[format].layout === 'folder' ? `-${format}` : ''}${FORMAT_EXTENSIONS[format]}`;
       res.writeHead(200, {
         'content-type': FORMAT_MEDIA_TYPES[format],
@@ -134,21 +121,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       res.end();
       return outcome;
     };
-    if (jobId === null) {
-      const controller = new AbortController();
-      stopWhenClientLeaves(res, () => controller.abort());
-      try {
-        await run({ signal: controller.signal, progress: () => {}, partial: () => {} });
-      } catch (error) {
-        if (!controller.signal.aborted) console.error('Export failed:', error);
-        res.destroy(error as Error);
-      }
-      return;
-    }
-    const ran = options.session.jobs.runReserved(jobId, (detail, control) => {
-      ({ format, filter } = detail as { format: ExportFormat; filter: ExportFilter });
-      return run(control);
-    });
+    const ran = options.session.jobs.runReserved(jobId, (detail, control) =>
+      run(detail as ExportJobDetail, control),
+    );
     if (!ran) return send(res, 404, 'No export job waits for this download');
     // The job is running: cancelling it is what Cancel in the app does.
     stopWhenClientLeaves(res, () => options.session.jobs.cancel(jobId));

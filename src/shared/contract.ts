@@ -13,9 +13,7 @@ import type {
   DocumentSearchHit,
   DocumentStatus,
   DocumentSummary,
-  ExportSummary,
   HistoryStep,
-  ImportReport,
   Label,
   OpenedDocument,
   ProjectInfo,
@@ -115,11 +113,6 @@ export const contract = {
 
   'labels:list': channel<Label[]>()(empty),
 
-  /** Files read by the renderer (file picker or drag-and-drop), sent as base64 bytes so main decodes them. */
-  'import:files': channel<ImportReport>()(z.strictObject({ files: importFiles })),
-  /** Electron only: a native dialog, then files and folders read from disk in main. */
-  'import:choose': channel<ImportReport | null>()(z.strictObject({ kind: z.enum(['files', 'folder']) })),
-
   'annotations:create': channel<AnnotationDelta>()(
     z.strictObject({
       documentId: id,
@@ -174,15 +167,12 @@ export const contract = {
   ),
   'attributes:suggest': channel<string[]>()(z.strictObject({ labelId: id, name: attributeName })),
 
-  /** Electron only: a native save dialog, then a streamed export. The browser host serves a download. */
-  'export:choose': channel<ExportSummary | null>()(z.strictObject({ format: z.enum(EXPORT_FORMATS) })),
-
   // --- datasets in and out: long imports and exports as jobs with progress and cancel (src/core/jobs) ---
   /** What the export dialog offers beyond the labels: the annotators to filter by. */
   'export:options': channel<{ annotators: string[] }>()(empty),
   /**
    * `choose` (Electron): a native save dialog, then the export runs; null when the dialog was cancelled.
-   * `download` (browser): the job waits until the renderer opens `platform.exportUrl(format)` + `&job=<id>`.
+   * `download` (browser): the job waits until the renderer opens `platform.exportUrl(jobId)`.
    */
   'jobs:start-export': channel<StartedJob | null>()(
     z.strictObject({

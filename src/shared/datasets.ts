@@ -136,7 +136,7 @@ export interface JobStatus {
 
 /**
  * What `jobs:start-export` and `jobs:start-import` answer. In the browser an export job waits for its
- * download: the renderer opens `platform.exportUrl(format)` with `job=<jobId>` and the filter added.
+ * download: the renderer opens `platform.exportUrl(jobId)`, and the host streams that job's export.
  */
 export interface StartedJob {
   jobId: string;

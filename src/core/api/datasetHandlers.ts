@@ -8,7 +8,7 @@ import type { ExportFormat } from '@shared/model';
 import type { AppSession } from '../session/session';
 import { FORMAT_EXTENSIONS } from '../export/formats';
 import { sourceFromBytes, sourcesFromPaths } from '../import/sources';
-import { runExportToPath, runImport } from '../jobs/datasetJobs';
+import { runExportToPath, runImport, type ExportJobDetail } from '../jobs/datasetJobs';
 import type { Handlers } from './handlers';
 
 /** The name a save dialog suggests: the project's, with the format's extension (a folder format: `-brat`). */
@@ -43,7 +43,8 @@ export function datasetHandlers(session: AppSession): Pick<Handlers, DatasetChan
         throw new AppError('invalid_input', `The project has no label ${JSON.stringify(unknown)}`);
       if (destination === 'download') {
         // The host runs it when the download arrives (GET HTTP.exportPath with job=<id>).
-        return { jobId: session.jobs.reserve('export', 'documents', { format, filter }) };
+        const detail: ExportJobDetail = { format, filter };
+        return { jobId: session.jobs.reserve('export', 'documents', detail) };
       }
       const path = await dialogs().chooseExportPath(format, suggestedExportName(target.name, format));
       if (!path) return null;

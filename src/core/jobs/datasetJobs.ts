@@ -11,6 +11,12 @@ import type { ImportSource } from '../import/sources';
 import type { Project } from '../project/project';
 import type { JobControl } from './jobRegistry';
 
+/** What an export job reserved for a browser download holds until the download request runs it. */
+export interface ExportJobDetail {
+  format: ExportFormat;
+  filter: ExportFilter;
+}
+
 export async function runExportToPath(
   project: Project,
   format: ExportFormat,

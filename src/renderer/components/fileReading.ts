@@ -1,5 +1,5 @@
 /**
- * Reads files the user picked or dropped into the `{ name, base64 }` form of `import:files`. Main decodes
+ * Reads files the user picked or dropped into the `{ name, base64 }` form `jobs:start-import` sends. Main decodes
  * the bytes, so the checks on encoding are the same as for the CLI. Folders are walked, keeping the files an
  * import understands.
  */

@@ -2,6 +2,7 @@ import { useMemo, useRef, type ReactNode } from 'react';
 import type { ExportFormat } from '@shared/model';
 import { platform } from '../platform/platform';
 import { useAppStore } from '../state/useStore';
+import { runExport } from './DatasetExport';
 import { filesFromInput, readFiles } from './fileReading';
 
 export interface FilePickers {
@@ -14,7 +15,7 @@ export interface FilePickers {
 
 /**
  * Import and export through the platform's own means: native dialogs in the desktop app (paths read in main),
- * file inputs and a streamed download in the browser.
+ * file inputs and a streamed download in the browser. Both run as jobs (src/core/jobs).
  */
 export function useFilePickers(): FilePickers {
   const store = useAppStore();
@@ -38,13 +39,7 @@ export function useFilePickers(): FilePickers {
         platform.kind === 'electron' ? void store.chooseImport('files') : filesInput.current?.click(),
       importFolder: () =>
         platform.kind === 'electron' ? void store.chooseImport('folder') : folderInput.current?.click(),
-      exportDataset: (format) => {
-        if (platform.kind === 'electron') return void store.chooseExport(format);
-        const link = document.createElement('a');
-        link.href = platform.exportUrl(format);
-        link.download = '';
-        link.click();
-      },
+      exportDataset: (format) => void runExport(store, format, {}),
       inputs: (
         <>
           <input

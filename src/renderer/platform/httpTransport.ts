@@ -5,7 +5,6 @@
  */
 import { CHANNELS, HTTP, type SpanlightApi } from '@shared/contract';
 import type { Result } from '@shared/errors';
-import type { ExportFormat } from '@shared/model';
 
 async function call(channel: string, request: unknown): Promise<Result<unknown>> {
   let response: Response;
@@ -33,7 +32,8 @@ export function createHttpApi(): SpanlightApi {
   ) as SpanlightApi;
 }
 
-export function exportDownloadUrl(format: ExportFormat): string {
-  const params = new URLSearchParams({ format });
+export function exportDownloadUrl(jobId: string): string {
+  // The session cookie authenticates the download (src/host/launchGate.ts), as it does every API call.
+  const params = new URLSearchParams({ job: jobId });
   return `${HTTP.exportPath}?${params}`;
 }

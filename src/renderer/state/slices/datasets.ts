@@ -1,7 +1,7 @@
 /** Datasets in and out: imports and exports run as jobs in main, followed here as a progress bar. */
 import type { JobStatus } from '@shared/datasets';
 import type { Result } from '@shared/errors';
-import type { ExportFormat, ImportReport } from '@shared/model';
+import type { ImportReport } from '@shared/model';
 import { followJob, startImport } from '../../platform/datasetJobs';
 import type { StoreCore } from '../storeCore';
 import type { DocumentsActions } from './documents';
@@ -89,18 +89,6 @@ export function datasetsActions(
         source: { kind: 'choose', pick: kind },
       });
       await runImport(started.ok ? { ok: true, value: started.value?.jobId ?? null } : started);
-    },
-
-    async chooseExport(format: ExportFormat): Promise<void> {
-      const summary = await store.call('export:choose', { format });
-      if (!summary) return;
-      store.set({
-        notice: {
-          kind: 'info',
-          text: `Exported ${summary.documents} documents, ${summary.spans} spans to ${summary.path}`,
-          details: [],
-        },
-      });
     },
 
     /** Hides the bar of a job that has ended. */
