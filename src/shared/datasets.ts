@@ -97,6 +97,18 @@ export interface ExportFilter {
   annotator?: string;
 }
 
+/**
+ * The file extensions an import reads (without the dot): what a folder import keeps, in the desktop app, the
+ * browser and the CLI alike, and what the file pickers offer.
+ */
+export const IMPORTABLE_EXTENSIONS = ['txt', 'jsonl', 'ndjson', 'json', 'csv', 'ann'] as const;
+
+/** Whether a file of this name is one an import reads (case-insensitive on the extension). */
+export function isImportableName(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && (IMPORTABLE_EXTENSIONS as readonly string[]).includes(name.slice(dot + 1).toLowerCase());
+}
+
 export const IMPORT_FORMATS = ['auto', 'txt', 'jsonl', 'doccano', 'label-studio', 'brat', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 

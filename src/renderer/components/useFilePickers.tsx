@@ -1,4 +1,5 @@
 import { useMemo, useRef, type ReactNode } from 'react';
+import { IMPORTABLE_EXTENSIONS } from '@shared/datasets';
 import type { ExportFormat } from '@shared/model';
 import { platform } from '../platform/platform';
 import { useAppStore } from '../state/useStore';
@@ -46,7 +47,7 @@ export function useFilePickers(): FilePickers {
             ref={filesInput}
             type="file"
             multiple
-            accept=".txt,.jsonl,.ndjson,.json,.csv,.ann,text/plain"
+            accept={[...IMPORTABLE_EXTENSIONS.map((ext) => `.${ext}`), 'text/plain'].join(',')}
             hidden
             data-testid="import-files-input"
             onChange={(e) => onPicked(e.currentTarget, false)}
