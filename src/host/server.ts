@@ -7,9 +7,9 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { HTTP } from '@shared/contract';
-import { EXPORT_FORMAT_INFO } from '@shared/datasets';
+import { exportFileName } from '@shared/datasets';
 import type { AppSession } from '../core/session/session';
-import { FORMAT_EXTENSIONS, FORMAT_MEDIA_TYPES } from '../core/export/formats';
+import { FORMAT_MEDIA_TYPES } from '../core/export/formats';
 import { runExportToStream, type ExportJobDetail } from '../core/jobs/datasetJobs';
 import type { JobControl } from '../core/jobs/jobRegistry';
 import { dispatch } from '../core/api/dispatch';
@@ -112,7 +112,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (jobId === null)
       return send(res, 400, 'An export is downloaded as a job: start one with jobs:start-export');
     const run = async ({ format, filter }: ExportJobDetail, control: JobControl) => {
-      const fileName = `${project.name}${EXPORT_FORMAT_INFO[format].layout === 'folder' ? `-${format}` : ''}${FORMAT_EXTENSIONS[format]}`;
+      const fileName = exportFileName(project.name, format, 'download');
       res.writeHead(200, {
         'content-type': FORMAT_MEDIA_TYPES[format],
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,

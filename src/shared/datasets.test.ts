@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORTABLE_EXTENSIONS, isImportableName } from './datasets';
+import { IMPORTABLE_EXTENSIONS, exportFileName, isImportableName } from './datasets';
 
 describe('isImportableName', () => {
   it('keeps every importable extension, in any case', () => {
@@ -13,5 +13,15 @@ describe('isImportableName', () => {
   it('leaves out other files, names without an extension, and a bare extension', () => {
     for (const name of ['photo.png', 'notes.docx', 'README', 'txt', '.txt', 'archive.txt.gz', 'a.'])
       expect(isImportableName(name), name).toBe(false);
+  });
+});
+
+describe('exportFileName', () => {
+  it('is the project name with the format extension; a folder format is a folder saved, a .zip downloaded', () => {
+    expect(exportFileName('Thesis', 'jsonl', 'saved')).toBe('Thesis.jsonl');
+    expect(exportFileName('Thesis', 'label-studio', 'download')).toBe('Thesis.json');
+    expect(exportFileName('Thesis', 'qdpx', 'download')).toBe('Thesis.qdpx');
+    expect(exportFileName('Thesis', 'brat', 'saved')).toBe('Thesis-brat');
+    expect(exportFileName('Thesis', 'brat', 'download')).toBe('Thesis-brat.zip');
   });
 });

@@ -89,6 +89,16 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
   },
 };
 
+/**
+ * The name an export of project `projectName` gets: the project's name with the format's extension. A folder
+ * format is named `<project>-<format>`: a folder when saved from the desktop app, a .zip when downloaded.
+ */
+export function exportFileName(projectName: string, format: ExportFormat, as: 'saved' | 'download'): string {
+  const info = EXPORT_FORMAT_INFO[format];
+  if (info.layout !== 'folder') return projectName + info.extension;
+  return `${projectName}-${format}${as === 'download' ? info.extension : ''}`;
+}
+
 /** What an export keeps. Statuses select documents; labels and annotator select spans (and the links between kept spans). */
 export interface ExportFilter {
   statuses?: DocumentStatus[];

@@ -2,21 +2,12 @@
  * The handlers of the dataset channels (`export:options`, `jobs:*`): long imports and exports run as jobs in
  * the session's JobRegistry; the renderer polls `jobs:status` and may `jobs:cancel`.
  */
-import { EXPORT_FORMAT_INFO } from '@shared/datasets';
+import { exportFileName } from '@shared/datasets';
 import { AppError } from '@shared/errors';
-import type { ExportFormat } from '@shared/model';
 import type { AppSession } from '../session/session';
-import { FORMAT_EXTENSIONS } from '../export/formats';
 import { sourceFromBytes, sourcesFromPaths } from '../import/sources';
 import { runExportToPath, runImport, type ExportJobDetail } from '../jobs/datasetJobs';
 import type { Handlers } from './handlers';
-
-/** The name a save dialog suggests: the project's, with the format's extension (a folder format: `-brat`). */
-export function suggestedExportName(projectName: string, format: ExportFormat): string {
-  return EXPORT_FORMAT_INFO[format].layout === 'folder'
-    ? `${projectName}-${format}`
-    : `${projectName}${FORMAT_EXTENSIONS[format]}`;
-}
 
 type DatasetChannel =
   'export:options' | 'jobs:start-export' | 'jobs:start-import' | 'jobs:status' | 'jobs:cancel';
@@ -46,7 +37,7 @@ export function datasetHandlers(session: AppSession): Pick<Handlers, DatasetChan
         const detail: ExportJobDetail = { format, filter };
         return { jobId: session.jobs.reserve('export', 'documents', detail) };
       }
-      const path = await dialogs().chooseExportPath(format, suggestedExportName(target.name, format));
+      const path = await dialogs().chooseExportPath(format, exportFileName(target.name, format, 'saved'));
       if (!path) return null;
       return {
         jobId: session.jobs.start('export', 'documents', (control) =>
