@@ -18,6 +18,7 @@
  */
 import { OffsetIndex } from '@shared/offsets';
 import { Scanner } from './tokenScanner';
+import { partitionPoint } from '@shared/partitionPoint';
 
 export interface Token {
   start: number;
@@ -83,13 +84,7 @@ export function tokenRange(
   start: number,
   end: number,
 ): { first: number; last: number; exact: boolean } | null {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(tokens.length, (i) => tokens[i]!.end <= start);
   let last = lo - 1;
   for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) last = i;
   if (last < lo) return null;
