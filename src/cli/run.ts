@@ -5,7 +5,13 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
-import { IMPORT_FORMATS, type ExportFilter, type ImportFormat, type ImportOptions } from '@shared/datasets';
+import {
+  IMPORT_FORMATS,
+  importSummary,
+  type ExportFilter,
+  type ImportFormat,
+  type ImportOptions,
+} from '@shared/datasets';
 import {
   DOCUMENT_STATUSES,
   EXPORT_FORMATS,
@@ -49,9 +55,7 @@ function printReport(report: ImportReport, io: CliIo): void {
   for (const f of report.skipped) io.out(`skipped   ${f.fileName}: ${f.reason}`);
   for (const f of report.rejected)
     io.err(`rejected  ${f.fileName}: ${f.reason.split('\n').join('\n          ')}`);
-  io.out(
-    `${report.imported.length} imported, ${report.skipped.length} skipped, ${report.rejected.length} rejected`,
-  );
+  io.out(importSummary(report));
 }
 
 /** Where the copy of a project from an older Spanlight goes before its upgrade; every command takes it. */

@@ -2,7 +2,7 @@
  * The progress of a long import or export: a bar with counts ("1,204 of 100,000 documents"), what is being
  * done, and Cancel while it runs; the outcome (counts, warnings, rejected files) when it ends.
  */
-import type { JobStatus } from '@shared/datasets';
+import { importProblemLine, importSummary, type JobStatus } from '@shared/datasets';
 import { VisibleText } from './VisibleText';
 
 export interface JobProgressProps {
@@ -35,10 +35,9 @@ function outcome(job: JobStatus): string[] {
     ];
   }
   if (job.import) {
-    const { imported, skipped, rejected } = job.import;
     return [
-      `${imported.length} imported, ${skipped.length} skipped, ${rejected.length} rejected`,
-      ...rejected.map((r) => `Rejected ${r.fileName}: ${r.reason}`),
+      importSummary(job.import),
+      ...job.import.rejected.map((problem) => importProblemLine('Rejected', problem)),
     ];
   }
   return [];

@@ -1,5 +1,5 @@
 /** Datasets in and out: imports and exports run as jobs in main, followed here as a progress bar. */
-import type { JobStatus } from '@shared/datasets';
+import { importProblemLine, importSummary, type JobStatus } from '@shared/datasets';
 import type { Result } from '@shared/errors';
 import type { ImportReport } from '@shared/model';
 import { followJob, startImport } from '../../platform/datasetJobs';
@@ -15,17 +15,12 @@ export interface DatasetsState {
 export const initialDatasetsState: DatasetsState = { job: null };
 
 export function describeReport(report: ImportReport): Notice {
-  const parts = [
-    `${report.imported.length} imported`,
-    `${report.skipped.length} skipped`,
-    `${report.rejected.length} rejected`,
-  ];
   return {
     kind: report.rejected.length ? 'error' : 'info',
-    text: `Import: ${parts.join(', ')}`,
+    text: `Import: ${importSummary(report)}`,
     details: [
-      ...report.rejected.map((r) => `Rejected ${r.fileName}: ${r.reason}`),
-      ...report.skipped.map((s) => `Skipped ${s.fileName}: ${s.reason}`),
+      ...report.rejected.map((problem) => importProblemLine('Rejected', problem)),
+      ...report.skipped.map((problem) => importProblemLine('Skipped', problem)),
     ],
   };
 }
