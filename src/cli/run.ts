@@ -19,6 +19,7 @@ import {
   type ExportFormat,
   type ImportReport,
 } from '@shared/model';
+import { unknownFilterLabel } from '../core/export/dataset';
 import { exportToFile } from '../core/export/exporter';
 import { Importer, emptyReport } from '../core/import/importer';
 import { sourcesFromPaths } from '../core/import/sources';
@@ -168,8 +169,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   };
   const project = openProject(projectPath, values['backup-dir'], noteTo(io));
   try {
-    const known = new Set(project.labels.list().map((l) => l.name.toLowerCase()));
-    const unknown = filter.labels?.find((name) => !known.has(name.toLowerCase()));
+    const unknown = unknownFilterLabel(project.labels.list(), filter);
     if (unknown !== undefined)
       throw new AppError('invalid_input', `the project has no label ${JSON.stringify(unknown)}`);
     const summary = await exportToFile(project, values.format as ExportFormat, values.out, { filter });

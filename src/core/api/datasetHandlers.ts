@@ -5,6 +5,7 @@
 import { exportFileName } from '@shared/datasets';
 import { AppError } from '@shared/errors';
 import type { AppSession } from '../session/session';
+import { unknownFilterLabel } from '../export/dataset';
 import { sourceFromBytes, sourcesFromPaths } from '../import/sources';
 import { runExportToPath, runImport, type ExportJobDetail } from '../jobs/datasetJobs';
 import type { Handlers } from './handlers';
@@ -28,8 +29,7 @@ export function datasetHandlers(session: AppSession): Pick<Handlers, DatasetChan
 
     'jobs:start-export': async ({ format, filter, destination }) => {
       const target = project();
-      const known = new Set(target.labels.list().map((l) => l.name.toLowerCase()));
-      const unknown = filter.labels?.find((name) => !known.has(name.toLowerCase()));
+      const unknown = unknownFilterLabel(target.labels.list(), filter);
       if (unknown !== undefined)
         throw new AppError('invalid_input', `The project has no label ${JSON.stringify(unknown)}`);
       if (destination === 'download') {
