@@ -11,16 +11,11 @@ import { LATEST_SCHEMA_VERSION } from '../core/db/migrations';
 import { inspectProjectFile } from '../core/db/projectFile';
 import { useTempDirs } from '../../test/support/fixtures';
 import { createVersionOneProject } from '../../test/support/oldProject';
-import { runCli } from './run';
+import { runCliCollecting } from '../../test/support/cli';
 
 const temp = useTempDirs();
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out, err };
-}
+const cli = runCliCollecting;
 
 /** Every file and folder under `dir`, relative to it. */
 function contentsOf(dir: string): string[] {

@@ -12,17 +12,13 @@ import {
   useTempDirs,
 } from '../../test/support/fixtures';
 import { exportDataset } from '../core/export/exporter';
-import { USAGE, runCli } from './run';
+import { runCliCollecting } from '../../test/support/cli';
+import { USAGE } from './run';
 
 const temp = useTempDirs();
 
 /** Runs the CLI in-process and keeps what it printed. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out, err };
-}
+const cli = runCliCollecting;
 
 const SPANS_JSONL =
   [
