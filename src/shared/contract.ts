@@ -21,6 +21,7 @@ import type {
 import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS } from './model';
 import { IMPORT_FORMATS, type ExportFilter, type JobStatus, type StartedJob } from './datasets';
 import { RESERVED_KEYS } from './keys';
+import { labelName, linkType } from './labelRules';
 import type { Result } from './errors';
 
 /** Bounds that keep a hostile payload from costing memory or time. */
@@ -45,7 +46,7 @@ const attributeValues = z.record(
   z.union([z.string().max(LIMITS.noteLength), z.number(), z.boolean()]),
 );
 const labelFields = {
-  name: z.string().trim().min(1).max(60),
+  name: labelName,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #0072b2'),
   hotkey: z
     .string()
@@ -135,9 +136,7 @@ export const contract = {
     z.strictObject({ id, attributes: attributeValues }),
   ),
 
-  'relations:create': channel<AnnotationDelta>()(
-    z.strictObject({ fromId: id, toId: id, type: z.string().trim().min(1).max(50) }),
-  ),
+  'relations:create': channel<AnnotationDelta>()(z.strictObject({ fromId: id, toId: id, type: linkType })),
   'relations:delete': channel<AnnotationDelta>()(z.strictObject({ id })),
 
   /** How many annotations each label has, by label id (what deleting a label would delete). */
