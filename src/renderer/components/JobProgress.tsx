@@ -77,7 +77,9 @@ export function JobProgress({ job, onCancel, onDismiss }: JobProgressProps) {
         <>
           <ul className="job-outcome">
             {outcome(job).map((line, i) => (
-              <li key={i}>{line}</li>
+              <li key={i}>
+                <VisibleText text={line} />
+              </li>
             ))}
           </ul>
           <button type="button" onClick={onDismiss}>
