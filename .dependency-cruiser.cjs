@@ -108,9 +108,10 @@ module.exports = {
       comment:
         'src/core/repositories holds all the SQL. Their write methods are meant to be reached only through the ' +
         'services of src/core/project, which write each change and its change-log row in one transaction (the log ' +
-        'undo, redo and the team server replay); a write from anywhere else would skip the log. Today only the ' +
-        'project services and the export reader (src/core/export/dataset.ts, reads only) import them; a new ' +
-        'importer must go through a service, not widen this list.',
+        'undo, redo and the team server replay); a write from anywhere else would skip the log. Only the ' +
+        'project services and the export reader (src/core/export/dataset.ts, reads only) import them; the ' +
+        'importer writes through ImportService, and everything else gets the reads `Project` exposes (its ' +
+        'repository fields are typed to their reads). A new writer goes through a service, not into this list.',
       severity: 'error',
       from: { pathNot: ['^src/core/repositories/', '^src/core/project/', '^src/core/export/dataset\\.ts$'] },
       to: { path: '^src/core/repositories/', dependencyTypesNot: ['type-only'] },

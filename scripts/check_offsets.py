@@ -33,6 +33,15 @@ def check_span(where, text, start, end, expected):
         fail(f"{where}: text[{start}:{end}] is {text[start:end]!r}, not {expected!r}")
 
 
+def trimmed(text, start, end, characters):
+    """[start, end) without the given characters at its edges."""
+    while start < end and text[start] in characters:
+        start += 1
+    while end > start and text[end - 1] in characters:
+        end -= 1
+    return start, end
+
+
 class Canonical:
     """Spans of the canonical export, by document id and (start, end)."""
 
@@ -47,12 +56,16 @@ class Canonical:
             for span in doc["spans"]:
                 self.spans.setdefault((doc["id"], span["start"], span["end"]), []).append(span)
 
-    def expect(self, where, doc_id, start, end, label, by_text=None):
+    def expect(self, where, doc_id, start, end, label, by_text=None, trim=None):
+        """trim: characters the format drops from a span's edges (the span is looked up with them dropped)."""
         if not self.texts:
             return
         if doc_id is None:
             doc_id = next((i for i, t in self.texts.items() if t == by_text), None)
         found = self.spans.get((doc_id, start, end), [])
+        if trim is not None:
+            found = [s for key, spans in self.spans.items() if key[0] == doc_id for s in spans
+                     if trimmed(self.texts[doc_id], s["start"], s["end"], trim) == (start, end)]
         if not any(s["label"].replace(" ", "_") == label.replace(" ", "_") for s in found):
             fail(f"{where}: no span [{start}, {end}) labelled {label!r} in the canonical export of document {doc_id}")
 
@@ -162,10 +175,19 @@ def brat_files(path):
                 yield name, z.read(name + ".txt").decode("utf-8"), z.read(name + ".ann").decode("utf-8")
 
 
+BRAT_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 def check_brat(path, canonical):
+    """brat's own text check: the line's text is the fragments' texts joined by one space, exactly, and no
+    fragment holds a line break (brat splits the .ann with str.splitlines). An exported span loses only its
+    edge line breaks (the export warns), so it is looked up in the canonical export with them trimmed."""
     count = 0
     for name, text, ann in brat_files(path):
-        for number, line in enumerate(ann.split("\n"), start=1):
+        lines = ann.splitlines()
+        if lines != ann.split("\n")[:-1]:
+            fail(f"{name}.ann: a line breaks where str.splitlines breaks but LF does not")
+        for number, line in enumerate(lines, start=1):
             if not line.startswith("T"):
                 continue
             where = f"{name}.ann:{number}"
@@ -174,12 +196,12 @@ def check_brat(path, canonical):
             fragments = [tuple(int(x) for x in f.split(" ")) for f in offsets.split(";")]
             for start, end in fragments:
                 check_span(where, text, start, end, text[start:end])
-                if "\n" in text[start:end] and len(fragments) > 1:
-                    fail(f"{where}: fragment [{start}, {end}) crosses a line break")
-            joined = " ".join(text[s:e].replace("\n", " ") for s, e in fragments)
+                if any(c in BRAT_LINE_BREAKS for c in text[start:end]):
+                    fail(f"{where}: fragment [{start}, {end}) holds a line break")
+            joined = " ".join(text[s:e] for s, e in fragments)
             if joined != quoted:
                 fail(f"{where}: the fragments read {joined!r}, the line says {quoted!r}")
-            canonical.expect(where, None, fragments[0][0], fragments[-1][1], label, by_text=text)
+            canonical.expect(where, None, fragments[0][0], fragments[-1][1], label, by_text=text, trim=BRAT_LINE_BREAKS)
             count += 1
     return count
 
@@ -224,9 +246,10 @@ def check_spacy(path, canonical):
             where = f"{path}:{number}"
             for i, token in enumerate(tokens):
                 check_span(f"{where}: token {i}", text, token["start"], token["end"], token["text"])
-                following = tokens[i + 1]["start"] if i + 1 < len(tokens) else len(text)
-                if token["ws"] != (following > token["end"]):
-                    fail(f"{where}: token {i} ws is {token['ws']}")
+            # spaCy's Doc(words, spaces) is the words, each followed by one space where its ws says so.
+            rebuilt = "".join(t["text"] + (" " if t["ws"] else "") for t in tokens)
+            if rebuilt != text:
+                fail(f"{where}: Doc(words, spaces) reads {rebuilt!r}, not the text")
             for span in doc["spans"]:
                 check_span(where, text, span["start"], span["end"], span["text"])
                 if "token_start" in span:
@@ -269,7 +292,8 @@ def check_qdpx(path, canonical):
         root = ET.fromstring(z.read("project.qde"))
         codes = {c.get("guid"): c.get("name") for c in root.iter("{urn:QDA-XML:project:1.0}Code")}
         for source in root.iterfind("q:Sources/q:TextSource", ns):
-            member = "Sources/" + source.get("plainTextPath")[len("internal://"):]
+            # The standard's folder is "sources", in lower case; zip names are case-sensitive.
+            member = "sources/" + source.get("plainTextPath")[len("internal://"):]
             text = z.read(member).decode("utf-8")
             for selection in source.iterfind("q:PlainTextSelection", ns):
                 start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))

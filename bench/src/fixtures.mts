@@ -116,13 +116,14 @@ export async function corpusProjectWithSpans(
     try {
       if (project.annotator === null) project.setAnnotator(ANNOTATOR);
       const at = new Date().toISOString();
+      // Written as an import writes a dataset's spans (each with its change-log row), in one transaction.
       project.transaction(() => {
         for (let after = 0; ;) {
           const page = project.documents.page(after, 500);
           if (page.length === 0) break;
           for (const document of page) {
             for (const span of generateSpans(random, document.text, SPANS_PER_ARTICLE)) {
-              project.annotations.insert(annotation(random, document.id, span, at));
+              project.importService.addAnnotation(annotation(random, document.id, span, at));
               spans++;
             }
             documents++;
@@ -166,7 +167,7 @@ export function editorProject(ctx: BenchContext): Promise<EditorArticle> {
         for (const span of spans) {
           const stored = annotation(random, documentId, span, at);
           span.id = stored.id;
-          project.annotations.insert(stored);
+          project.importService.addAnnotation(stored);
         }
       });
       return { path, text, lines: text.split('\n'), documentId, spans };

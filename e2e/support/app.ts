@@ -15,9 +15,9 @@ const CHROMIUM = process.env.SPANLIGHT_CHROMIUM ?? '/usr/bin/chromium';
 const USE_ELECTRON = process.env.SPANLIGHT_E2E_ELECTRON === '1';
 
 export interface HostHandle {
+  /** The launch address: it opens a session for the first browser context that loads it, once. */
   url: string;
   port: number;
-  token: string;
   process: ChildProcess;
 }
 

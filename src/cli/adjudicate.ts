@@ -2,9 +2,8 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
 import type { AdjudicationRule } from '../core/agreement/adjudication';
-import { AdjudicationService } from '../core/project/adjudicationService';
-import { Project } from '../core/project/project';
-import { listOption, UsageError, type CliIo } from './options';
+import { openProject } from './openProject';
+import { BACKUP_DIR_OPTION, listOption, noteTo, UsageError, type CliIo } from './options';
 
 const RULES: readonly AdjudicationRule[] = ['unanimous', 'majority'];
 
@@ -12,7 +11,12 @@ export function adjudicateCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { annotators: { type: 'string' }, rule: { type: 'string' }, into: { type: 'string' } },
+    options: {
+      ...BACKUP_DIR_OPTION,
+      annotators: { type: 'string' },
+      rule: { type: 'string' },
+      into: { type: 'string' },
+    },
   });
   if (positionals.length !== 1) throw new UsageError('adjudicate needs exactly one project');
   const annotators = listOption(values.annotators, 'annotators');
@@ -22,13 +26,13 @@ export function adjudicateCommand(args: string[], io: CliIo): number {
   const into = values.into?.trim() || 'curated';
   if (annotators.includes(into))
     throw new UsageError(`--into ${into} is one of the annotators being compared`);
-  const project = Project.open(positionals[0]!);
+  const project = openProject(positionals[0]!, values['backup-dir'], noteTo(io));
   try {
     const known = new Set(project.annotations.annotators());
     const unknown = annotators.find((name) => !known.has(name));
     if (unknown !== undefined)
       throw new AppError('invalid_input', `nobody named ${JSON.stringify(unknown)} annotated this project`);
-    const report = new AdjudicationService(project).acceptAgreed(annotators, rule, into);
+    const report = project.adjudicationService.acceptAgreed(annotators, rule, into);
     for (const document of report.unsettled)
       io.out(`to settle  "${document.title}": ${document.count} span${document.count === 1 ? '' : 's'}`);
     const left = report.unsettled.reduce((n, d) => n + d.count, 0);

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../test/support/cli';
+import { runCliCollecting as cli } from '../../test/support/cli';
 import { useTempDirs } from '../../test/support/fixtures';
 
 const temp = useTempDirs();

@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '@shared/model';
 import { projectAgreement } from '../core/agreement/projectAgreement';
 import type { AgreementResult } from '../core/agreement/agreementReport';
-import { Project } from '../core/project/project';
-import { listOption, UsageError, type CliIo } from './options';
+import { openProject } from './openProject';
+import { BACKUP_DIR_OPTION, listOption, noteTo, UsageError, type CliIo } from './options';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const figure = (value: number | null) => (value === null ? '—' : value.toFixed(3));
@@ -33,6 +33,7 @@ export function agreementCommand(args: string[], io: CliIo): number {
     args,
     allowPositionals: true,
     options: {
+      ...BACKUP_DIR_OPTION,
       annotators: { type: 'string' },
       labels: { type: 'string' },
       status: { type: 'string' },
@@ -40,7 +41,7 @@ export function agreementCommand(args: string[], io: CliIo): number {
     },
   });
   if (positionals.length !== 1) throw new UsageError('agreement needs exactly one project');
-  const project = Project.open(positionals[0]!);
+  const project = openProject(positionals[0]!, values['backup-dir'], noteTo(io));
   try {
     const result = projectAgreement(project, {
       annotators: listOption(values.annotators, 'annotators'),

@@ -4,25 +4,25 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
 import { addMergedDocument, jsonlMergeSource, projectMergeSource } from '../core/import/mergeSources';
-import { emptyMergeReport, MergeService } from '../core/project/mergeService';
-import { Project } from '../core/project/project';
-import { UsageError, type CliIo } from './options';
+import { emptyMergeReport } from '../core/project/mergeService';
+import { openProject } from './openProject';
+import { BACKUP_DIR_OPTION, noteTo, UsageError, type CliIo } from './options';
 
 export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { force: { type: 'boolean' }, 'add-documents': { type: 'boolean' } },
+    options: { ...BACKUP_DIR_OPTION, force: { type: 'boolean' }, 'add-documents': { type: 'boolean' } },
   });
   const [projectPath, ...sources] = positionals;
   if (!projectPath || sources.length === 0)
     throw new UsageError('merge needs a project and at least one source');
   const missing = [projectPath, ...sources].find((path) => !existsSync(path));
   if (missing) throw new AppError('not_found', `${missing} does not exist`);
-  const project = Project.open(projectPath);
+  const project = openProject(projectPath, values['backup-dir'], noteTo(io));
   try {
     const report = emptyMergeReport();
-    const merger = new MergeService(project);
+    const merger = project.mergeService;
     for (const source of sources) {
       const isJsonl = ['.jsonl', '.ndjson'].includes(extname(source).toLowerCase());
       const documents = isJsonl ? jsonlMergeSource(source).documents : await projectMergeSource(source);

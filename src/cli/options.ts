@@ -25,3 +25,11 @@ export function listOption<T extends string>(
     throw new UsageError(`--${name}: ${JSON.stringify(unknown)} is not one of ${allowed!.join(', ')}`);
   return items;
 }
+
+/** Where the copy of a project from an older Spanlight goes before its upgrade; every command takes it. */
+export const BACKUP_DIR_OPTION = { 'backup-dir': { type: 'string' } } as const;
+
+/** A one-line note on stderr, so stdout stays what the command prints (`stats --json` stays JSON). */
+export function noteTo(io: CliIo): (line: string) => void {
+  return (line) => io.err(`spanlight: ${line}`);
+}

@@ -12,17 +12,13 @@ import {
   useTempDirs,
 } from '../../test/support/fixtures';
 import { exportDataset } from '../core/export/exporter';
-import { USAGE, runCli } from './run';
+import { runCliCollecting } from '../../test/support/cli';
+import { USAGE } from './run';
 
 const temp = useTempDirs();
 
 /** Runs the CLI in-process and keeps what it printed. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out, err };
-}
+const cli = runCliCollecting;
 
 const SPANS_JSONL =
   [
@@ -126,6 +122,67 @@ describe('a session: import, stats, export', () => {
       ['doc-1', 'number', '3'],
       ['doc-2', 'denial', 'denied'],
     ]);
+  });
+});
+
+describe('regression: imported text reaches the terminal with its control characters shown, not obeyed', () => {
+  // OSC 52 writes the clipboard; CSI 2J clears the screen, CSI 1A moves the cursor up; U+009B is the C1 CSI;
+  // OSC 0 sets the window title; U+202E reorders what follows.
+  const OSC52_TITLE = 'Report \x1b]52;c;cm0gLXJmIH4=\x07 ends';
+  const CSI_LABEL = 'claim\x1b[2J\x1b[1A\u009b31m';
+  const EVIL_FILE = 'evil\x1b]0;pwned\x07\r.txt';
+  /** Any character a terminal would act on rather than show (tab and newline are the CLI's own layout). */
+  // eslint-disable-next-line no-control-regex -- matching the control characters is the point
+  const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/;
+
+  it('import, stats, stats --json and export print them escaped', async () => {
+    const dir = temp.make();
+    const projectPath = join(dir, 'hostile.spanlight');
+    const jsonl = join(dir, 'hostile.jsonl');
+    writeFileSync(
+      jsonl,
+      JSON.stringify({
+        id: 'h1',
+        text: `${OSC52_TITLE}\nThe army said 3 drones fell.`,
+        spans: [{ start: 0, end: 6, label: CSI_LABEL }],
+      }) + '\n',
+    );
+    writeFileSync(join(dir, EVIL_FILE), Buffer.from([0x61, 0x00, 0x62]));
+    const runs = [
+      await cli('import', projectPath, jsonl, join(dir, EVIL_FILE)),
+      await cli('stats', projectPath),
+      await cli('stats', projectPath, '--json'),
+      await cli(
+        'export',
+        projectPath,
+        '--format',
+        'jsonl',
+        '--out',
+        join(dir, 'out.jsonl'),
+        '--label',
+        'a\x1b[1Ab',
+      ),
+    ];
+    for (const line of runs.flatMap((run) => [...run.out, ...run.err]))
+      expect(line, JSON.stringify(line)).not.toMatch(RAW_CONTROL);
+
+    const [imported, stats, json, exported] = runs;
+    expect(imported!.out).toContain(
+      'imported  hostile.jsonl:1  "Report ␛]52;c;cm0gLXJmIH4=␇ ends" (1 spans)',
+    );
+    expect(imported!.err).toEqual([`rejected  evil␛]0;pwned␇␍.txt: it looks binary (a NUL byte at byte 1)`]);
+    expect(stats!.out).toContain('  claim␛[2J␛[1A<U+009B>31m: 1');
+    // The JSON is still the stored value, byte for byte once parsed.
+    expect(JSON.parse(json!.out[0]!).spansByLabel[CSI_LABEL]).toBe(1);
+    expect(exported!.err).toEqual(['spanlight: the project has no label "a\\u001b[1Ab"']);
+  });
+
+  it('terminal output of a title with a bidi override shows the override', async () => {
+    const dir = temp.make();
+    const file = join(dir, 'note.txt');
+    writeFileSync(file, 'safe\u202egnp.exe\nbody');
+    const { out } = await cli('import', join(dir, 'p.spanlight'), file);
+    expect(out[0]).toBe('imported  note.txt  "safe<U+202E>gnp.exe"');
   });
 });
 
@@ -362,5 +419,26 @@ describe('dataset formats on the command line', () => {
     );
     expect({ code, err }).toEqual({ code: 1, err: ['spanlight: the project has no label "quote"'] });
     expect(existsSync(join(dir, 'x.csv'))).toBe(false);
+  });
+});
+
+describe('export warnings', () => {
+  it('prints what the format could not hold: brat and a span that ends on a line break', async () => {
+    const dir = temp.make();
+    const projectPath = join(dir, 'warn.spanlight');
+    const textPath = join(dir, 'claim.txt');
+    writeFileSync(textPath, 'Title\nThe army said so.\nEnd.');
+    expect((await cli('import', projectPath, textPath)).code).toBe(0);
+    const project = Project.open(projectPath);
+    const [document] = project.documents.list();
+    // "The army said so.\n": the span takes its line's break.
+    project.annotationService.create({ documentId: document!.id, start: 6, end: 24, labelId: 'claim' });
+    project.close();
+    const bratDir = join(dir, 'brat');
+    expect(await cli('export', projectPath, '--format', 'brat', '--out', bratDir)).toEqual({
+      code: 0,
+      out: [`exported 1 documents, 1 spans to ${bratDir}`],
+      err: ['warning: brat: spans that start or end on a line break are written without that line break'],
+    });
   });
 });

@@ -5,7 +5,13 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
-import { IMPORT_FORMATS, type ExportFilter, type ImportFormat, type ImportOptions } from '@shared/datasets';
+import {
+  IMPORT_FORMATS,
+  importSummary,
+  type ExportFilter,
+  type ImportFormat,
+  type ImportOptions,
+} from '@shared/datasets';
 import {
   DOCUMENT_STATUSES,
   EXPORT_FORMATS,
@@ -13,6 +19,7 @@ import {
   type ExportFormat,
   type ImportReport,
 } from '@shared/model';
+import { unknownFilterLabel } from '../core/export/dataset';
 import { exportToFile } from '../core/export/exporter';
 import { Importer, emptyReport } from '../core/import/importer';
 import { sourcesFromPaths } from '../core/import/sources';
@@ -20,9 +27,11 @@ import { Project } from '../core/project/project';
 import { adjudicateCommand } from './adjudicate';
 import { agreementCommand } from './agreement';
 import { mergeCommand } from './merge';
+import { openProject } from './openProject';
+import { BACKUP_DIR_OPTION, listOption, noteTo, UsageError, type CliIo } from './options';
 import { suggestCommand } from './suggest';
-import { listOption, UsageError, type CliIo } from './options';
 import { projectStats } from './stats';
+import { terminalIo, terminalJson } from './terminalText';
 
 export type { CliIo } from './options';
 
@@ -38,7 +47,9 @@ export const USAGE = `Usage:
   spanlight agreement <project> [--annotators a,b,...] [--labels claim,...] [--status done,...] [--json]
   spanlight adjudicate <project> --annotators a,b,... [--rule unanimous|majority] [--into curated]
   spanlight suggest <project> [--labels number,claim,denial] [--documents id,...] --out <file.jsonl>
-  spanlight suggest <project> [--labels ...] [--documents ...] --accept --as <annotator>`;
+  spanlight suggest <project> [--labels ...] [--documents ...] --accept --as <annotator>
+  Every command takes [--backup-dir DIR]: where the copy of a project from an older Spanlight goes before it
+  is upgraded (by default next to the project, as <name>.before-v<N>.spanlight).`;
 
 /** node:util parseArgs throws these for an unknown option or an option without its value: usage errors too. */
 function isParseArgsError(error: unknown): error is Error {
@@ -51,13 +62,16 @@ function printReport(report: ImportReport, io: CliIo): void {
   for (const f of report.skipped) io.out(`skipped   ${f.fileName}: ${f.reason}`);
   for (const f of report.rejected)
     io.err(`rejected  ${f.fileName}: ${f.reason.split('\n').join('\n          ')}`);
-  io.out(
-    `${report.imported.length} imported, ${report.skipped.length} skipped, ${report.rejected.length} rejected`,
-  );
+  io.out(importSummary(report));
 }
 
-function withProject<T>(path: string, fn: (project: Project) => T): T {
-  const project = Project.open(path);
+function withProject<T>(
+  path: string,
+  backupDir: string | undefined,
+  io: CliIo,
+  fn: (project: Project) => T,
+): T {
+  const project = openProject(path, backupDir, noteTo(io));
   try {
     return fn(project);
   } finally {
@@ -74,6 +88,7 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
       'text-column': { type: 'string' },
       'title-column': { type: 'string' },
       'id-column': { type: 'string' },
+      ...BACKUP_DIR_OPTION,
     },
   });
   const [projectPath, ...paths] = positionals;
@@ -93,7 +108,9 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   // Check every input before the project is created or opened, so a typo changes nothing.
   const missing = paths.filter((p) => !existsSync(p));
   if (missing.length) throw new AppError('not_found', `${missing[0]} does not exist`);
-  const project = existsSync(projectPath) ? Project.open(projectPath) : Project.create(projectPath);
+  const project = existsSync(projectPath)
+    ? openProject(projectPath, values['backup-dir'], noteTo(io))
+    : Project.create(projectPath);
   try {
     const { sources, problems } = sourcesFromPaths(paths);
     const report = emptyReport();
@@ -116,6 +133,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
       status: { type: 'string' },
       label: { type: 'string' },
       annotator: { type: 'string' },
+      ...BACKUP_DIR_OPTION,
     },
   });
   const [projectPath] = positionals;
@@ -129,10 +147,9 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     labels: listOption(values.label, 'label'),
     annotator: values.annotator,
   };
-  const project = Project.open(projectPath);
+  const project = openProject(projectPath, values['backup-dir'], noteTo(io));
   try {
-    const known = new Set(project.labels.list().map((l) => l.name.toLowerCase()));
-    const unknown = filter.labels?.find((name) => !known.has(name.toLowerCase()));
+    const unknown = unknownFilterLabel(project.labels.list(), filter);
     if (unknown !== undefined)
       throw new AppError('invalid_input', `the project has no label ${JSON.stringify(unknown)}`);
     const summary = await exportToFile(project, values.format as ExportFormat, values.out, { filter });
@@ -148,12 +165,12 @@ function statsCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, ...BACKUP_DIR_OPTION },
   });
   if (positionals.length !== 1) throw new UsageError('stats needs exactly one project');
-  const stats = withProject(positionals[0]!, projectStats);
+  const stats = withProject(positionals[0]!, values['backup-dir'], io, projectStats);
   if (values.json) {
-    io.out(JSON.stringify(stats));
+    io.out(terminalJson(stats));
     return 0;
   }
   io.out(`documents: ${stats.documents}`);
@@ -163,7 +180,9 @@ function statsCommand(args: string[], io: CliIo): number {
   return 0;
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Imported text reaches the output: every line is shown with its control characters made visible.
+  const io = terminalIo(rawIo);
   const [command, ...rest] = argv;
   try {
     switch (command) {

@@ -8,15 +8,15 @@ import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
 import { sliceCodePoints } from '@shared/offsets';
 import { JSONL_SCHEMA } from '../core/export/formats/jsonl';
-import { Project } from '../core/project/project';
-import { SuggestionService } from '../core/project/suggestionService';
-import { listOption, UsageError, type CliIo } from './options';
+import { openProject } from './openProject';
+import { BACKUP_DIR_OPTION, listOption, noteTo, UsageError, type CliIo } from './options';
 
 export async function suggestCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
+      ...BACKUP_DIR_OPTION,
       labels: { type: 'string' },
       documents: { type: 'string' },
       out: { type: 'string' },
@@ -28,7 +28,7 @@ export async function suggestCommand(args: string[], io: CliIo): Promise<number>
   if (values.accept && !values.as?.trim()) throw new UsageError('--accept needs --as <annotator>');
   if (!values.accept && !values.out)
     throw new UsageError('--out <file.jsonl> is required (or --accept --as <name>)');
-  const project = Project.open(positionals[0]!);
+  const project = openProject(positionals[0]!, values['backup-dir'], noteTo(io));
   try {
     const labelsByName = new Map(project.labels.list().map((label) => [label.name, label]));
     const labelNames = listOption(values.labels, 'labels');
@@ -41,7 +41,7 @@ export async function suggestCommand(args: string[], io: CliIo): Promise<number>
     const missing = wanted?.find((id) => !documents.some((d) => d.id === id));
     if (missing !== undefined) throw new AppError('not_found', `No document with id ${missing}`);
 
-    const service = new SuggestionService(project);
+    const service = project.suggestionService;
     const labelName = new Map(project.labels.list().map((label) => [label.id, label.name]));
     if (values.accept) {
       const annotator = values.as!.trim();

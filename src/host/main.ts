@@ -38,10 +38,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 
-  // A machine-readable line first: the e2e tests and scripts read the address from it.
-  console.log(`SPANLIGHT_HOST ${JSON.stringify({ url: host.url, port: host.port, token: host.token })}`);
+  // A machine-readable line first: the e2e tests and scripts read the address from it. It holds no lasting
+  // credential: the address works once, within a minute, and opens the session for the browser that loads it.
+  console.log(`SPANLIGHT_HOST ${JSON.stringify({ url: host.url, port: host.port })}`);
   if (values['no-browser']) {
-    console.log(`Spanlight is served at ${host.url}`);
+    console.log(`Spanlight is served at ${host.url} (open it once, within a minute)`);
     return;
   }
   const browser = findBrowser();

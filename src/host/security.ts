@@ -1,7 +1,8 @@
 /**
  * The browser host's gatekeeping, kept apart from the server so each rule is tested on its own: requests must
  * name this host (against DNS rebinding), come from its own origin (against other web pages on the machine),
- * and carry the per-launch token (against other local users and programs).
+ * and carry the session that a one-time launch address opened (launchGate.ts; against other local users and
+ * programs).
  */
 import { timingSafeEqual } from 'node:crypto';
 

@@ -1,5 +1,5 @@
 /**
- * The browser host's HTTP API under random and hostile requests: wrong tokens, hosts, origins, methods and
+ * The browser host's HTTP API under random and hostile requests: wrong session cookies, hosts, origins, methods and
  * content types, malformed and huge bodies, junk channel names, payloads of every wrong shape, out-of-range
  * offsets and unknown ids. Each request gets the answer the gatekeeping rules call for, a refusal is an
  * error value (never a crash, never `internal`), and afterwards the host still serves and the project's
@@ -12,7 +12,13 @@ import type { ErrorCode } from '@shared/errors';
 import { AppSession } from '../core/session/session';
 import { createHandlers } from '../core/api/handlers';
 import { addDocument, tableRows, useTempDirs } from '../../test/support/fixtures';
-import { sendToHost, type Reply, type RequestOptions } from '../../test/support/hostRequests';
+import {
+  openSession,
+  sendToHost,
+  type HostSession,
+  type Reply,
+  type RequestOptions,
+} from '../../test/support/hostRequests';
 import { prng, randomTools } from '../../test/support/random';
 import { startHost, type RunningHost } from './server';
 
@@ -31,6 +37,7 @@ const REFUSALS: ErrorCode[] = [
 ];
 
 let host: RunningHost;
+let page: HostSession;
 let session: AppSession;
 let documentId: string;
 let annotationId: string;
@@ -50,6 +57,7 @@ beforeAll(async () => {
     note: 'kept',
   }).upserted[0]!.id;
   host = await startHost({ session, handlers: createHandlers(session), staticDir: join(dir, 'static') });
+  page = await openSession(host);
 });
 
 afterAll(async () => {
@@ -69,7 +77,7 @@ function dataset() {
   };
 }
 
-const send = (path: string, options: RequestOptions = {}): Promise<Reply> => sendToHost(host, path, options);
+const send = (path: string, options: RequestOptions = {}): Promise<Reply> => sendToHost(page, path, options);
 
 function expectRefusal(reply: Reply, where: string): void {
   expect(reply.status, where).toBe(200);
@@ -184,9 +192,17 @@ describe('the HTTP API', () => {
       const malformedEscape = chance(0.03);
       const path = `${HTTP.apiPrefix}${malformedEscape ? `${encodeURIComponent(channel)}%E0%A4%A` : encodeURIComponent(channel)}`;
       const method = chance(0.9) ? 'POST' : pick(['GET', 'PUT', 'DELETE', 'PATCH']);
-      const token = chance(0.9)
-        ? host.token
-        : pick([undefined, '', 'x'.repeat(host.token.length), `${host.token}x`, host.token.slice(1)]);
+      const [cookieName, secret] = page.cookie.split('=') as [string, string];
+      const cookie = chance(0.9)
+        ? page.cookie
+        : pick([
+            undefined,
+            '',
+            `${cookieName}=${'x'.repeat(secret.length)}`,
+            `${page.cookie}x`,
+            `${cookieName}=${secret.slice(1)}`,
+            `spanlight-${host.port + 1}=${secret}`,
+          ]);
       const hostHeader = chance(0.93)
         ? `127.0.0.1:${host.port}`
         : pick([
@@ -210,12 +226,12 @@ describe('the HTTP API', () => {
           : bodyKind < 0.95
             ? pick(['{', 'nul', '{"a":', '\u0000\u0001', '[1,2', '"unterminated'])
             : '';
-      const where = `run ${run}: ${method} ${path.slice(0, 80)} token=${token === host.token ? 'ok' : JSON.stringify(token?.slice(0, 8))} host=${hostHeader} origin=${origin} type=${contentType} body=${body.slice(0, 80)}`;
+      const where = `run ${run}: ${method} ${path.slice(0, 80)} cookie=${cookie === page.cookie ? 'ok' : JSON.stringify(cookie?.slice(0, 20))} host=${hostHeader} origin=${origin} type=${contentType} body=${body.slice(0, 80)}`;
 
       const reply = await send(path, {
         method,
         body,
-        headers: { host: hostHeader, origin, 'content-type': contentType, [HTTP.tokenHeader]: token },
+        headers: { host: hostHeader, origin, 'content-type': contentType, cookie },
       });
 
       // The rules, in the order the host applies them.
@@ -223,8 +239,8 @@ describe('the HTTP API', () => {
       if (hostHeader !== `127.0.0.1:${host.port}`) expected = 421;
       else if (origin !== undefined && origin !== `http://127.0.0.1:${host.port}`) expected = 403;
       else if (malformedEscape) expected = 400;
+      else if (cookie !== page.cookie) expected = 401;
       else if (method !== 'POST') expected = 405;
-      else if (token !== host.token) expected = 401;
       else if (contentType !== 'application/json') expected = 415;
       else if (bodyKind >= 0.85 && bodyKind < 0.95) expected = 400;
       else expected = 200;

@@ -2,22 +2,25 @@
  * The browser host: the same contract as Electron's IPC, as HTTP on 127.0.0.1, plus the built renderer and a
  * streamed export download. Used when the Electron binary is absent, and by the e2e tests.
  */
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { HTTP } from '@shared/contract';
-import { EXPORT_FORMAT_INFO, type ExportFilter } from '@shared/datasets';
-import { DOCUMENT_STATUSES, EXPORT_FORMATS, type DocumentStatus, type ExportFormat } from '@shared/model';
+import { exportFileName } from '@shared/datasets';
 import type { AppSession } from '../core/session/session';
-import { FORMAT_EXTENSIONS, FORMAT_MEDIA_TYPES } from '../core/export/formats';
-import { runExportToStream } from '../core/jobs/datasetJobs';
+import { FORMAT_MEDIA_TYPES } from '../core/export/formats';
+import { runExportToStream, type ExportJobDetail } from '../core/jobs/datasetJobs';
 import type { JobControl } from '../core/jobs/jobRegistry';
 import { dispatch } from '../core/api/dispatch';
 import type { Handlers } from '../core/api/handlers';
 import { CONTENT_SECURITY_POLICY } from '../core/security/csp';
-import { checkHostAndOrigin, tokenMatches } from './security';
+import { LaunchGate } from './launchGate';
+import { checkHostAndOrigin } from './security';
+
+const LAUNCH_REFUSED =
+  'This Spanlight address has been used or has expired. Each address opens one window once; start Spanlight again for a new one.';
+const NO_SESSION = 'Not signed in: open Spanlight through the address it printed or the window it opened.';
 
 /** Largest request body: an import batch of several large articles, base64-encoded. */
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
@@ -38,16 +41,17 @@ export interface HostOptions {
   /** The built renderer (out/renderer). */
   staticDir: string;
   port?: number;
-  /** Fixed token for tests; a random one otherwise. */
-  token?: string;
+  /** How long a launch address works (LAUNCH_TTL_MS unless a test says otherwise). */
+  launchTtlMs?: number;
 }
 
 export interface RunningHost {
   server: Server;
   port: number;
-  token: string;
-  /** The address to open, token included. */
+  /** An address to open, good for one load within the launch lifetime (see launchGate.ts). */
   url: string;
+  /** Another one-time address: each browser or tab that should get in needs its own. */
+  newLaunchUrl(): string;
   close(): Promise<void>;
 }
 
@@ -67,14 +71,20 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
-  let port = 0;
+/**
+ * A download whose client went away (closed the tab, cancelled in the browser, lost the connection) stops its
+ * export: the response closes before it finished, and `stop` aborts the export, which releases its read
+ * snapshot so checkpoints can pass again.
+ */
+function stopWhenClientLeaves(res: ServerResponse, stop: () => void): void {
+  res.once('close', () => {
+    if (!res.writableFinished) stop();
+  });
+}
 
+export async function startHost(options: HostOptions): Promise<RunningHost> {
   async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'POST only');
-    if (!tokenMatches(token, req.headers[HTTP.tokenHeader] as string | undefined))
-      return send(res, 401, 'Missing or wrong token');
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
       return send(res, 415, 'JSON only');
     const body = await readBody(req);
@@ -90,33 +100,19 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
 
   /**
-   * Streams an export as a download. `format` names the format; `status`, `label` (comma-separated) and
-   * `annotator` filter it; `job` (from `jobs:start-export` with destination `download`) runs it as that job,
-   * so the renderer follows its progress and can cancel it. Folder formats (brat) arrive as a .zip.
+   * Streams export job `job` (from `jobs:start-export` with destination `download`, which holds the format and
+   * the filter) as a download, so the renderer follows its progress and can cancel it. Every export is a job:
+   * there is no other way to download one. Folder formats (brat) arrive as a .zip.
    */
   async function handleExport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET') return send(res, 405, 'GET only');
-    if (!tokenMatches(token, url.searchParams.get(HTTP.tokenParam)))
-      return send(res, 401, 'Missing or wrong token');
     const project = options.session.project;
     if (!project) return send(res, 409, 'No project is open');
     const jobId = url.searchParams.get('job');
-    let format = url.searchParams.get('format') as ExportFormat;
-    let filter: ExportFilter = {};
-    if (jobId === null) {
-      const list = (name: string) => url.searchParams.get(name)?.split(',').filter(Boolean);
-      filter = {
-        statuses: list('status') as DocumentStatus[] | undefined,
-        labels: list('label'),
-        annotator: url.searchParams.get('annotator') ?? undefined,
-      };
-      if (filter.statuses?.some((s) => !DOCUMENT_STATUSES.includes(s)))
-        return send(res, 400, `Unknown status; use ${DOCUMENT_STATUSES.join(', ')}`);
-    }
-    if (!EXPORT_FORMATS.includes(format))
-      return send(res, 400, `Unknown format; use one of ${EXPORT_FORMATS.join(', ')}`);
-    const run = async (control: JobControl) => {
-      const fileName = `${project.name}${EXPORT_FORMAT_INFO[format].layout === 'folder' ? `-${format}` : ''}${FORMAT_EXTENSIONS[format]}`;
+    if (jobId === null)
+      return send(res, 400, 'An export is downloaded as a job: start one with jobs:start-export');
+    const run = async ({ format, filter }: ExportJobDetail, control: JobControl) => {
+      const fileName = exportFileName(project.name, format, 'download');
       res.writeHead(200, {
         'content-type': FORMAT_MEDIA_TYPES[format],
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
@@ -125,26 +121,36 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       res.end();
       return outcome;
     };
-    if (jobId === null) {
-      try {
-        await run({ signal: new AbortController().signal, progress: () => {}, partial: () => {} });
-      } catch (error) {
-        console.error('Export failed:', error);
-        res.destroy(error as Error);
-      }
-      return;
-    }
-    const ran = options.session.jobs.runReserved(jobId, (detail, control) => {
-      ({ format, filter } = detail as { format: ExportFormat; filter: ExportFilter });
-      return run(control);
-    });
+    const ran = options.session.jobs.runReserved(jobId, (detail, control) =>
+      run(detail as ExportJobDetail, control),
+    );
     if (!ran) return send(res, 404, 'No export job waits for this download');
+    // The job is running: cancelling it is what Cancel in the app does.
+    stopWhenClientLeaves(res, () => options.session.jobs.cancel(jobId));
     const status = await ran;
     if (status.state !== 'done') {
       if (status.state === 'failed') console.error('Export failed:', status.error);
       if (res.headersSent) res.destroy();
       else send(res, status.state === 'cancelled' ? 409 : 500, status.error ?? 'Export cancelled');
     }
+  }
+
+  /**
+   * The launch address's load: a fresh nonce opens the session and sends the page to `/`, so the nonce leaves
+   * the address bar and a reload does not present it again. A used or late nonce opens nothing.
+   */
+  function claimLaunch(req: IncomingMessage, res: ServerResponse, nonce: string): void {
+    if (req.method !== 'GET') return send(res, 405, 'GET only');
+    if (gate.claim(nonce)) {
+      res.writeHead(303, { location: '/', 'set-cookie': gate.sessionCookie(), 'cache-control': 'no-store' });
+      return void res.end();
+    }
+    // A tab that already has the session (the same link opened twice) just goes on.
+    if (gate.hasSession(req.headers.cookie)) {
+      res.writeHead(303, { location: '/', 'cache-control': 'no-store' });
+      return void res.end();
+    }
+    send(res, 403, LAUNCH_REFUSED);
   }
 
   function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {
@@ -169,7 +175,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     createReadStream(file).pipe(res);
   }
 
-  const server = createServer((req, res) => {
+  // Requests are answered once the port is known: the Host and Origin checks and the cookie's name need it.
+  const server = createServer();
+  server.listen(options.port ?? 0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('The host did not get a TCP port');
+  const port = address.port;
+  const gate = new LaunchGate(`spanlight-${port}`, options.launchTtlMs);
+  server.on('request', (req, res) => {
     res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
@@ -185,6 +199,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } catch {
       return send(res, 400, 'Malformed URL');
     }
+    const nonce = url.searchParams.get(HTTP.launchParam);
+    if (url.pathname === '/' && nonce !== null) return claimLaunch(req, res, nonce);
+    // Everything else, the page included, only for a browser that traded a launch nonce for the session.
+    if (!gate.hasSession(req.headers.cookie)) return send(res, 401, NO_SESSION);
     const done = url.pathname.startsWith(HTTP.apiPrefix)
       ? handleApi(req, res, pathname.slice(HTTP.apiPrefix.length))
       : url.pathname === HTTP.exportPath
@@ -197,16 +215,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     });
   });
 
-  server.listen(options.port ?? 0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('The host did not get a TCP port');
-  port = address.port;
+  const newLaunchUrl = () => `http://127.0.0.1:${port}/?${HTTP.launchParam}=${gate.mintNonce()}`;
   return {
     server,
     port,
-    token,
-    url: `http://127.0.0.1:${port}/#${HTTP.tokenParam}=${token}`,
+    url: newLaunchUrl(),
+    newLaunchUrl,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

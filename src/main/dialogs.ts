@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow } from 'electron';
-import { EXPORT_FORMAT_INFO } from '@shared/datasets';
+import { EXPORT_FORMAT_INFO, IMPORTABLE_EXTENSIONS } from '@shared/datasets';
 import type { Dialogs } from '../core/session/session';
 
 const PROJECT_FILTER = { name: 'Spanlight project', extensions: ['spanlight'] };
@@ -30,7 +30,7 @@ export function nativeDialogs(window: () => BrowserWindow | undefined): Dialogs 
               filters: [
                 {
                   name: 'Articles and datasets',
-                  extensions: ['txt', 'jsonl', 'ndjson', 'json', 'csv', 'ann'],
+                  extensions: [...IMPORTABLE_EXTENSIONS],
                 },
               ],
             };

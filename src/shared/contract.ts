@@ -13,9 +13,7 @@ import type {
   DocumentSearchHit,
   DocumentStatus,
   DocumentSummary,
-  ExportSummary,
   HistoryStep,
-  ImportReport,
   Label,
   OpenedDocument,
   ProjectInfo,
@@ -23,6 +21,7 @@ import type {
 import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS } from './model';
 import { IMPORT_FORMATS, type ExportFilter, type JobStatus, type StartedJob } from './datasets';
 import { RESERVED_KEYS } from './keys';
+import { labelName, linkType } from './labelRules';
 import type { Result } from './errors';
 
 /** Bounds that keep a hostile payload from costing memory or time. */
@@ -47,7 +46,7 @@ const attributeValues = z.record(
   z.union([z.string().max(LIMITS.noteLength), z.number(), z.boolean()]),
 );
 const labelFields = {
-  name: z.string().trim().min(1).max(60),
+  name: labelName,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #0072b2'),
   hotkey: z
     .string()
@@ -115,11 +114,6 @@ export const contract = {
 
   'labels:list': channel<Label[]>()(empty),
 
-  /** Files read by the renderer (file picker or drag-and-drop), sent as base64 bytes so main decodes them. */
-  'import:files': channel<ImportReport>()(z.strictObject({ files: importFiles })),
-  /** Electron only: a native dialog, then files and folders read from disk in main. */
-  'import:choose': channel<ImportReport | null>()(z.strictObject({ kind: z.enum(['files', 'folder']) })),
-
   'annotations:create': channel<AnnotationDelta>()(
     z.strictObject({
       documentId: id,
@@ -142,9 +136,7 @@ export const contract = {
     z.strictObject({ id, attributes: attributeValues }),
   ),
 
-  'relations:create': channel<AnnotationDelta>()(
-    z.strictObject({ fromId: id, toId: id, type: z.string().trim().min(1).max(50) }),
-  ),
+  'relations:create': channel<AnnotationDelta>()(z.strictObject({ fromId: id, toId: id, type: linkType })),
   'relations:delete': channel<AnnotationDelta>()(z.strictObject({ id })),
 
   /** How many annotations each label has, by label id (what deleting a label would delete). */
@@ -174,15 +166,12 @@ export const contract = {
   ),
   'attributes:suggest': channel<string[]>()(z.strictObject({ labelId: id, name: attributeName })),
 
-  /** Electron only: a native save dialog, then a streamed export. The browser host serves a download. */
-  'export:choose': channel<ExportSummary | null>()(z.strictObject({ format: z.enum(EXPORT_FORMATS) })),
-
   // --- datasets in and out: long imports and exports as jobs with progress and cancel (src/core/jobs) ---
   /** What the export dialog offers beyond the labels: the annotators to filter by. */
   'export:options': channel<{ annotators: string[] }>()(empty),
   /**
    * `choose` (Electron): a native save dialog, then the export runs; null when the dialog was cancelled.
-   * `download` (browser): the job waits until the renderer opens `platform.exportUrl(format)` + `&job=<id>`.
+   * `download` (browser): the job waits until the renderer opens `platform.exportUrl(jobId)`.
    */
   'jobs:start-export': channel<StartedJob | null>()(
     z.strictObject({
@@ -236,6 +225,6 @@ export const API_GLOBAL = 'spanlight';
 export const HTTP = {
   apiPrefix: '/api/',
   exportPath: '/download/export',
-  tokenHeader: 'x-spanlight-token',
-  tokenParam: 'token',
+  /** The query parameter of a launch address: a one-time nonce the host trades for its session cookie. */
+  launchParam: 'launch',
 } as const;

@@ -2,7 +2,7 @@
  * Datasets in and out, seen from both sides of the IPC boundary: the export and import formats, the filters
  * an export takes, and the long-running jobs (import or export) the renderer follows and can cancel.
  */
-import type { DocumentStatus, ExportFormat, ExportSummary, ImportReport } from './model';
+import type { DocumentStatus, ExportFormat, ExportSummary, ImportProblem, ImportReport } from './model';
 
 /** How an export's output is laid out on disk. */
 export type ExportLayout =
@@ -89,12 +89,44 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
   },
 };
 
+/**
+ * The name an export of project `projectName` gets: the project's name with the format's extension. A folder
+ * format is named `<project>-<format>`: a folder when saved from the desktop app, a .zip when downloaded.
+ */
+export function exportFileName(projectName: string, format: ExportFormat, as: 'saved' | 'download'): string {
+  const info = EXPORT_FORMAT_INFO[format];
+  if (info.layout !== 'folder') return projectName + info.extension;
+  return `${projectName}-${format}${as === 'download' ? info.extension : ''}`;
+}
+
 /** What an export keeps. Statuses select documents; labels and annotator select spans (and the links between kept spans). */
 export interface ExportFilter {
   statuses?: DocumentStatus[];
   /** Label names. */
   labels?: string[];
   annotator?: string;
+}
+
+/** An import's outcome in one line, as the CLI prints it and the app shows it: "3 imported, 1 skipped, 0 rejected". */
+export function importSummary(report: ImportReport): string {
+  return `${report.imported.length} imported, ${report.skipped.length} skipped, ${report.rejected.length} rejected`;
+}
+
+/** One line for a file an import rejected or skipped, and why. */
+export function importProblemLine(verb: 'Rejected' | 'Skipped', problem: ImportProblem): string {
+  return `${verb} ${problem.fileName}: ${problem.reason}`;
+}
+
+/**
+ * The file extensions an import reads (without the dot): what a folder import keeps, in the desktop app, the
+ * browser and the CLI alike, and what the file pickers offer.
+ */
+export const IMPORTABLE_EXTENSIONS = ['txt', 'jsonl', 'ndjson', 'json', 'csv', 'ann'] as const;
+
+/** Whether a file of this name is one an import reads (case-insensitive on the extension). */
+export function isImportableName(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && (IMPORTABLE_EXTENSIONS as readonly string[]).includes(name.slice(dot + 1).toLowerCase());
 }
 
 export const IMPORT_FORMATS = ['auto', 'txt', 'jsonl', 'doccano', 'label-studio', 'brat', 'csv'] as const;
@@ -136,7 +168,7 @@ export interface JobStatus {
 
 /**
  * What `jobs:start-export` and `jobs:start-import` answer. In the browser an export job waits for its
- * download: the renderer opens `platform.exportUrl(format)` with `job=<jobId>` and the filter added.
+ * download: the renderer opens `platform.exportUrl(jobId)`, and the host streams that job's export.
  */
 export interface StartedJob {
   jobId: string;

@@ -173,6 +173,8 @@ export interface ExportSummary {
   spans: number;
   /** What the format could not hold, said once each (e.g. overlapping spans of one label in CoNLL). */
   warnings?: string[];
+  /** How many warnings there are: 0 when the format held everything that was exported. */
+  warningCount: number;
 }
 
 // --- Backups (src/core/backup) -------------------------------------------------------------------------------

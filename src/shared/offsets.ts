@@ -8,6 +8,7 @@
  * index (the DOM selection, `String.prototype.slice`) converts through an {@link OffsetIndex} at that edge
  * and nowhere else.
  */
+import { partitionPoint } from './partitionPoint';
 
 /** A half-open range `[start, end)` in code points. */
 export interface CodePointRange {
@@ -38,14 +39,7 @@ export class OffsetIndex {
 
   /** Number of surrogate pairs that start before UTF-16 offset `u16`. */
   private pairsBefore(u16: number): number {
-    let lo = 0;
-    let hi = this.pairStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.pairStarts[mid]! < u16) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.pairStarts.length, (k) => this.pairStarts[k]! < u16);
   }
 
   /**
@@ -63,14 +57,7 @@ export class OffsetIndex {
     this.assertInRange(cp, this.codePointLength, 'code point');
     // The k-th pair starts at UTF-16 offset pairStarts[k], i.e. code point pairStarts[k] - k. Find how many
     // pairs start before code point `cp`; each adds one extra UTF-16 unit.
-    let lo = 0;
-    let hi = this.pairStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.pairStarts[mid]! - mid < cp) lo = mid + 1;
-      else hi = mid;
-    }
-    return cp + lo;
+    return cp + partitionPoint(this.pairStarts.length, (k) => this.pairStarts[k]! - k < cp);
   }
 
   /** The text of a code point range. */

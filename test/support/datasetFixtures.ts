@@ -5,7 +5,6 @@
  */
 import { Importer } from '../../src/core/import/importer';
 import { sourceFromBytes } from '../../src/core/import/sources';
-import { setDocumentStatus } from '../../src/core/project/documentService';
 import type { Project } from '../../src/core/project/project';
 import { rangeOf } from './fixtures';
 
@@ -87,8 +86,8 @@ export function buildHardDataset(project: Project): BuiltDataset {
   on(long, LONG_LINE_TEXT, longLine, 'claim');
   on(long, LONG_LINE_TEXT, 'End.', 'denial');
 
-  setDocumentStatus(project, hard, 'done');
-  setDocumentStatus(project, crlf, 'in_progress');
-  setDocumentStatus(project, long, 'done');
+  project.documentService.setStatus(hard, 'done');
+  project.documentService.setStatus(crlf, 'in_progress');
+  project.documentService.setStatus(long, 'done');
   return { documentIds: { hard, crlf, long, plain }, spans: 23, relations: 3 };
 }

@@ -2,7 +2,6 @@
  * HTTP requests to a running browser host, for its tests. Test-only.
  */
 import { request, type IncomingHttpHeaders } from 'node:http';
-import { HTTP } from '@shared/contract';
 
 export interface Reply {
   status: number;
@@ -17,19 +16,33 @@ export interface RequestOptions {
   body?: string;
 }
 
+/** A host and the Cookie header of a session opened on it, as the app's own page holds it. */
+export interface HostSession {
+  port: number;
+  cookie: string;
+}
+
+/**
+ * Opens a session the way a browser does: loads a launch address (`url`, good once) and keeps the cookie the
+ * host sets. Fails if the host opens none.
+ */
+export async function openSession(host: { port: number; url: string }): Promise<HostSession> {
+  const { pathname, search } = new URL(host.url);
+  const reply = await sendToHost({ port: host.port, cookie: '' }, pathname + search, { method: 'GET' });
+  const setCookie = reply.headers['set-cookie']?.[0];
+  if (reply.status !== 303 || !setCookie) throw new Error(`No session: ${reply.status} ${reply.body}`);
+  return { port: host.port, cookie: setCookie.split(';')[0]! };
+}
+
 /**
  * One HTTP request to the host with node:http (fetch cannot set Host). By default it looks like the app's own
- * page: the right Host, the token header, a JSON body.
+ * page: the right Host, the session cookie, a JSON body.
  */
-export function sendToHost(
-  host: { port: number; token: string },
-  path: string,
-  options: RequestOptions = {},
-): Promise<Reply> {
+export function sendToHost(host: HostSession, path: string, options: RequestOptions = {}): Promise<Reply> {
   const headers: Record<string, string> = {};
   const defaults: Record<string, string | undefined> = {
     host: `127.0.0.1:${host.port}`,
-    [HTTP.tokenHeader]: host.token,
+    cookie: host.cookie || undefined,
     'content-type': 'application/json',
   };
   for (const [name, value] of Object.entries({ ...defaults, ...options.headers }))

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { BackupStore } from '../../src/core/backup/backupStore';
+import { BackupStore, backUpBeforeMigrating } from '../../src/core/backup/backupStore';
 import { createMemoryDatabase, migrate, registerFunctions, type Db } from '../../src/core/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../src/core/db/migrations';
 import { inspectProjectFile } from '../../src/core/db/projectFile';
@@ -167,7 +167,7 @@ export async function tortureMigration(options: {
 
     // And the app opens it (migrating it now if the kill came first) and takes a change.
     try {
-      const project = Project.open(path, undefined, { backupDir });
+      const project = Project.open(path, undefined, { beforeMigrate: backUpBeforeMigrating(backupDir) });
       const documentId = project.documents.list()[0]!.id;
       project.annotationService.create({ documentId, start: 0, end: 3, labelId: 'claim' });
       project.close();

@@ -8,6 +8,7 @@
  *   node worker.mjs import <project> '{"folder":"...","filesPerTransaction":8}'   imports a folder, 8 files a commit
  *   node worker.mjs open <project> '{"backupDir":"..."}'                          opens (and so migrates) a project
  */
+import { backUpBeforeMigrating } from '../../src/core/backup/backupStore';
 import { LATEST_SCHEMA_VERSION } from '../../src/core/db/migrations';
 import { Importer, emptyReport } from '../../src/core/import/importer';
 import { sourcesFromPaths } from '../../src/core/import/sources';
@@ -126,7 +127,7 @@ function importFolder(path: string, folder: string, filesPerTransaction: number)
 
 function open(path: string, backupDir: string): void {
   writeLine({ kind: 'started' });
-  const project = Project.open(path, undefined, { backupDir });
+  const project = Project.open(path, undefined, { beforeMigrate: backUpBeforeMigrating(backupDir) });
   writeLine({ kind: 'opened', schemaVersion: LATEST_SCHEMA_VERSION });
   project.close();
   writeLine({ kind: 'done' });

@@ -104,6 +104,21 @@ export function startHost(
   });
 }
 
+/**
+ * The host's launch address opens a session once (a cookie); a suite that loads the app in several fresh
+ * contexts trades it here and gives each context the cookie, then loads `home`.
+ */
+export async function claimSession(
+  url: string,
+): Promise<{ home: string; cookie: { name: string; value: string; url: string } }> {
+  const reply = await fetch(url, { redirect: 'manual' });
+  const [pair] = reply.headers.getSetCookie();
+  if (reply.status !== 303 || !pair) throw new Error(`The host opened no session: ${reply.status}`);
+  const [name, value] = pair.split(';')[0]!.split('=') as [string, string];
+  const home = new URL('/', url).href;
+  return { home, cookie: { name, value, url: home } };
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

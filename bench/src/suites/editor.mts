@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import { OffsetIndex } from '@shared/offsets';
 import { Project } from '../../../src/core/project/project';
 import { editorProject, type EditorArticle } from '../fixtures.mts';
-import { heapAfterGc, openPage, serveStatic, startHost, startProfile } from '../lib/browser.mts';
+import {
+  claimSession,
+  heapAfterGc,
+  openPage,
+  serveStatic,
+  startHost,
+  startProfile,
+} from '../lib/browser.mts';
 import { scaled, type BenchContext } from '../lib/context.mts';
 import { LABELS, wordsOf } from '../lib/corpus.mts';
 import { Random } from '../lib/random.mts';
@@ -251,9 +258,15 @@ async function runSpanlight(
     ? join(ctx.root, 'bench/.out/variants', variant.name, 'main/host.js')
     : undefined;
   const host = await startHost(ctx.root, dataDir, project, hostScript);
-  const open = () => openPage(browser, probeOptions(article, 'css'));
   try {
-    const { run, page } = await measure(ctx, name, open, host.url, SCROLLERS.css, ops);
+    // Each load is a fresh context: all share the one session the launch address opens.
+    const session = await claimSession(host.url);
+    const open = async () => {
+      const page = await openPage(browser, probeOptions(article, 'css'));
+      await page.context().addCookies([session.cookie]);
+      return page;
+    };
+    const { run, page } = await measure(ctx, name, open, session.home, SCROLLERS.css, ops);
     run.saveRoundTrip = await apiTimings(page);
     await page.context().close();
     return run;

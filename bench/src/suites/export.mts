@@ -7,9 +7,10 @@
 import { once } from 'node:events';
 import { createWriteStream, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXPORT_FORMAT_INFO } from '@shared/datasets';
 import type { ExportFormat } from '@shared/model';
 import { exportToFile } from '../../../src/core/export/exporter';
-import { FORMAT_EXTENSIONS, FORMAT_MODULES } from '../../../src/core/export/formats';
+import { FORMAT_MODULES } from '../../../src/core/export/formats';
 import { Project } from '../../../src/core/project/project';
 import { corpusProjectWithSpans } from '../fixtures.mts';
 import type { BenchContext } from '../lib/context.mts';
@@ -44,8 +45,7 @@ export async function exportSuite(ctx: BenchContext): Promise<void> {
   const { path, documents, spans } = await corpusProjectWithSpans(ctx);
   ctx.log(`export: ${documents} documents, ${spans} spans`);
   const formats = BENCHED_FORMATS.filter((f) => FORMAT_MODULES[f] !== undefined);
-  const outputOf = (format: ExportFormat) =>
-    join(ctx.work, `dataset${FORMAT_EXTENSIONS[format] ?? `.${format}`}`);
+  const outputOf = (format: ExportFormat) => join(ctx.work, `dataset${EXPORT_FORMAT_INFO[format].extension}`);
   const ms: Record<string, number> = {};
   const written: Record<
     string,

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import type { Annotation } from '@shared/model';
 import { projectAgreement } from '../../../src/core/agreement/projectAgreement';
 import { jsonlMergeSource } from '../../../src/core/import/mergeSources';
-import { MergeService } from '../../../src/core/project/mergeService';
 import { Project } from '../../../src/core/project/project';
 import { SPANS_PER_ARTICLE, corpusProject } from '../fixtures.mts';
 import { generateSpans } from '../lib/corpus.mts';
@@ -62,7 +61,7 @@ export async function teamSuite(ctx: BenchContext): Promise<void> {
               createdAt: at,
               updatedAt: at,
             };
-            project.annotations.insert(annotation);
+            project.importService.addAnnotation(annotation);
             spans++;
           }
         // A fourth annotator's work, exported elsewhere, to merge in.
@@ -98,9 +97,7 @@ export async function teamSuite(ctx: BenchContext): Promise<void> {
   const source = join(ctx.work, 'dara.jsonl');
   writeFileSync(source, mergeLines.join('\n') + '\n');
   const incoming = mergeLines.length * SPANS_PER_ARTICLE;
-  const merge = await timed(() =>
-    new MergeService(project).merge(source, jsonlMergeSource(source).documents),
-  );
+  const merge = await timed(() => project.mergeService.merge(source, jsonlMergeSource(source).documents));
   const readMerged = await timed(
     () =>
       project.db

@@ -2,21 +2,13 @@
  * The handlers of the dataset channels (`export:options`, `jobs:*`): long imports and exports run as jobs in
  * the session's JobRegistry; the renderer polls `jobs:status` and may `jobs:cancel`.
  */
-import { EXPORT_FORMAT_INFO } from '@shared/datasets';
+import { exportFileName } from '@shared/datasets';
 import { AppError } from '@shared/errors';
-import type { ExportFormat } from '@shared/model';
 import type { AppSession } from '../session/session';
-import { FORMAT_EXTENSIONS } from '../export/formats';
+import { unknownFilterLabel } from '../export/dataset';
 import { sourceFromBytes, sourcesFromPaths } from '../import/sources';
-import { runExportToPath, runImport } from '../jobs/datasetJobs';
+import { runExportToPath, runImport, type ExportJobDetail } from '../jobs/datasetJobs';
 import type { Handlers } from './handlers';
-
-/** The name a save dialog suggests: the project's, with the format's extension (a folder format: `-brat`). */
-export function suggestedExportName(projectName: string, format: ExportFormat): string {
-  return EXPORT_FORMAT_INFO[format].layout === 'folder'
-    ? `${projectName}-${format}`
-    : `${projectName}${FORMAT_EXTENSIONS[format]}`;
-}
 
 type DatasetChannel =
   'export:options' | 'jobs:start-export' | 'jobs:start-import' | 'jobs:status' | 'jobs:cancel';
@@ -37,15 +29,15 @@ export function datasetHandlers(session: AppSession): Pick<Handlers, DatasetChan
 
     'jobs:start-export': async ({ format, filter, destination }) => {
       const target = project();
-      const known = new Set(target.labels.list().map((l) => l.name.toLowerCase()));
-      const unknown = filter.labels?.find((name) => !known.has(name.toLowerCase()));
+      const unknown = unknownFilterLabel(target.labels.list(), filter);
       if (unknown !== undefined)
         throw new AppError('invalid_input', `The project has no label ${JSON.stringify(unknown)}`);
       if (destination === 'download') {
         // The host runs it when the download arrives (GET HTTP.exportPath with job=<id>).
-        return { jobId: session.jobs.reserve('export', 'documents', { format, filter }) };
+        const detail: ExportJobDetail = { format, filter };
+        return { jobId: session.jobs.reserve('export', 'documents', detail) };
       }
-      const path = await dialogs().chooseExportPath(format, suggestedExportName(target.name, format));
+      const path = await dialogs().chooseExportPath(format, exportFileName(target.name, format, 'saved'));
       if (!path) return null;
       return {
         jobId: session.jobs.start('export', 'documents', (control) =>

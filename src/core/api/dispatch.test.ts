@@ -2,16 +2,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, LIMITS, contract, type Channel, type RequestOf } from '@shared/contract';
 import type { ErrorCode, Result } from '@shared/errors';
-import type {
-  Annotation,
-  AnnotationDelta,
-  DocumentRecord,
-  ImportReport,
-  OpenedDocument,
-} from '@shared/model';
+import type { Annotation, AnnotationDelta, DocumentRecord, OpenedDocument } from '@shared/model';
 import { AppSession } from '../session/session';
 import { MIXED_TEXT, useTempDirs } from '../../../test/support/fixtures';
 import { prng } from '../../../test/support/random';
+import { filesToSend, importAsJob } from '../../../test/support/importJob';
 import { dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
 
@@ -27,15 +22,12 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
   'documents:open': { id: 'doc' },
   'documents:set-status': { id: 'doc', status: 'done' },
   'labels:list': {},
-  'import:files': { files: [{ name: 'a.txt', base64: 'QQ==' }] },
-  'import:choose': { kind: 'files' },
   'annotations:create': { documentId: 'doc', start: 0, end: 1, labelId: 'claim' },
   'annotations:relabel': { id: 'a', labelId: 'claim' },
   'annotations:set-note': { id: 'a', note: '' },
   'annotations:delete': { id: 'a' },
   'history:undo': { documentId: 'doc' },
   'history:redo': { documentId: 'doc' },
-  'export:choose': { format: 'jsonl' },
   'annotations:set-attributes': { id: 'a', attributes: {} },
   'relations:create': { fromId: 'a', toId: 'b', type: 'denies' },
   'relations:delete': { id: 'r' },
@@ -111,9 +103,9 @@ describe('payload shape', () => {
     expect(errorOf(await dispatch(bare.handlers, 'documents:list', {}))).toMatchObject({
       code: 'no_project',
     });
-    expect(errorOf(await dispatch(bare.handlers, 'export:choose', { format: 'csv' }))).toMatchObject({
-      code: 'no_project',
-    });
+    expect(
+      errorOf(await dispatch(bare.handlers, 'jobs:start-export', { format: 'csv', destination: 'download' })),
+    ).toMatchObject({ code: 'no_project' });
     expect(errorOf(await dispatch(bare.handlers, 'project:choose', { mode: 'create' }))).toMatchObject({
       code: 'unsupported',
     });
@@ -136,19 +128,24 @@ describe('bounds', () => {
     ['a note over the limit', 'annotations:set-note', { id: 'a', note: over(LIMITS.noteLength) }],
     [
       'a file name over the limit',
-      'import:files',
-      { files: [{ name: over(LIMITS.pathLength), base64: '' }] },
+      'jobs:start-import',
+      { source: { kind: 'files', files: [{ name: over(LIMITS.pathLength), base64: '' }] } },
     ],
     [
       'a file over the limit',
-      'import:files',
-      { files: [{ name: 'big.txt', base64: over(LIMITS.importFileBase64) }] },
+      'jobs:start-import',
+      { source: { kind: 'files', files: [{ name: 'big.txt', base64: over(LIMITS.importFileBase64) }] } },
     ],
-    ['no files', 'import:files', { files: [] }],
+    ['no files', 'jobs:start-import', { source: { kind: 'files', files: [] } }],
     [
       'too many files',
-      'import:files',
-      { files: Array(LIMITS.importBatchFiles + 1).fill({ name: 'a.txt', base64: '' }) },
+      'jobs:start-import',
+      {
+        source: {
+          kind: 'files',
+          files: Array(LIMITS.importBatchFiles + 1).fill({ name: 'a.txt', base64: '' }),
+        },
+      },
     ],
     [
       'an offset over the limit',
@@ -159,7 +156,7 @@ describe('bounds', () => {
     ['a fractional offset', 'annotations:create', { ...VALID['annotations:create'], start: 0.5 }],
     ['an offset given as a string', 'annotations:create', { ...VALID['annotations:create'], start: '0' }],
     ['an unknown status', 'documents:set-status', { id: 'doc', status: 'archived' }],
-    ['an unknown export format', 'export:choose', { format: 'xml' }],
+    ['an unknown export format', 'jobs:start-export', { format: 'xml', destination: 'download' }],
   ])('rejects %s', async (_name, channel, payload) => {
     expect(errorOf(await dispatch(bare.handlers, channel, payload))).toMatchObject({
       code: 'invalid_payload',
@@ -211,7 +208,9 @@ describe('channel names', () => {
 });
 
 describe('fuzz', () => {
-  const SEED = 20240601;
+  // 20240601 until import:files, import:choose and export:choose left the contract: with three channels fewer
+  // its sequence reached annotations:create only 15 times, under the bar below.
+  const SEED = 20240605;
   const RUNS = 2000;
   /** Errors a handler may answer; `internal` is absent on purpose: it means an exception nobody expected. */
   const EXPECTED_CODES: ErrorCode[] = [
@@ -224,7 +223,7 @@ describe('fuzz', () => {
   ];
   // project:create would write files wherever a random path points; every other channel is fair game. The
   // dataset channels (export:options, jobs:*) start background work and have their own tests
-  // (src/core/jobs/jobs.test.ts); leaving them out keeps this seed's sequence of calls.
+  // (src/core/jobs/jobs.test.ts).
   const FUZZED = CHANNELS.filter(
     (c) => c !== 'project:create' && c !== 'export:options' && !c.startsWith('jobs:'),
   );
@@ -264,16 +263,12 @@ describe('fuzz', () => {
     session = new AppSession('browser', join(dir, 'data'));
     session.createProject(join(dir, 'fuzz'));
     handlers = createHandlers(session);
-    const imported = await dispatch(handlers, 'import:files', {
-      files: [
-        { name: 'mixed.txt', base64: Buffer.from(MIXED_TEXT).toString('base64') },
-        { name: 'short.txt', base64: Buffer.from('Short\nText.').toString('base64') },
-      ],
-    });
-    expect(imported).toMatchObject({ ok: true, value: { rejected: [] } });
-    documents = (imported as { value: ImportReport }).value.imported.map((f) =>
-      session.requireProject().documents.get(f.documentId)!,
+    const imported = await importAsJob(
+      (channel, payload) => dispatch(handlers, channel, payload),
+      filesToSend({ 'mixed.txt': MIXED_TEXT, 'short.txt': 'Short\nText.' }),
     );
+    expect(imported).toMatchObject({ rejected: [] });
+    documents = imported.imported.map((f) => session.requireProject().documents.get(f.documentId)!);
   });
 
   afterAll(() => session.close());
@@ -389,11 +384,6 @@ describe('fuzz', () => {
         expect(delta.annotationCount, where).toBe(
           [...model.values()].filter((a) => a.documentId === delta.documentId).length,
         );
-      } else if (channel === 'import:files') {
-        for (const file of (result.value as ImportReport).imported) {
-          lengths.set(file.documentId, project.documents.get(file.documentId)!.length);
-          for (const a of project.annotations.listByDocument(file.documentId)) model.set(a.id, a);
-        }
       } else if (channel === 'documents:open') {
         const opened = result.value as OpenedDocument;
         expect(opened.annotations, where).toEqual(

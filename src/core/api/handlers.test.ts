@@ -9,6 +9,7 @@ import type { ErrorCode } from '@shared/errors';
 import type { Annotation, Label } from '@shared/model';
 import { AppSession } from '../session/session';
 import { codePointSlice, rangeOf, tableRows, useTempDirs } from '../../../test/support/fixtures';
+import { filesToSend, importAsJob } from '../../../test/support/importJob';
 import { dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
 
@@ -30,6 +31,8 @@ async function call<C extends Channel>(channel: C, payload: RequestOf<C>): Promi
   if (!result.ok) throw new Error(`${channel} answered ${result.error.code}: ${result.error.message}`);
   return result.value as ResponseOf<C>;
 }
+
+const viaDispatch = (channel: string, payload: unknown) => dispatch(handlers, channel, payload);
 
 /** Calls a channel that must fail, and answers its error code and message. */
 async function failure(channel: Channel, payload: unknown): Promise<{ code: ErrorCode; message: string }> {
@@ -54,12 +57,7 @@ beforeEach(async () => {
   session = new AppSession('browser', join(dir, 'data'));
   handlers = createHandlers(session);
   projectPath = (await call('project:create', { path: join(dir, 'handlers') })).path;
-  const report = await call('import:files', {
-    files: [
-      { name: 'en.txt', base64: Buffer.from(EN).toString('base64') },
-      { name: 'ar.txt', base64: Buffer.from(AR).toString('base64') },
-    ],
-  });
+  const report = await importAsJob(viaDispatch, filesToSend({ 'en.txt': EN, 'ar.txt': AR }));
   expect(report.rejected).toEqual([]);
   [en, ar] = report.imported.map((file) => file.documentId) as [string, string];
 });
@@ -367,9 +365,7 @@ describe('search', () => {
   });
 
   it('search:documents finds a document imported after the project was opened, and honours the limit', async () => {
-    await call('import:files', {
-      files: [{ name: 'late.txt', base64: Buffer.from('Late news\nFighters again.').toString('base64') }],
-    });
+    await importAsJob(viaDispatch, filesToSend({ 'late.txt': 'Late news\nFighters again.' }));
     const hits = await call('search:documents', { query: 'fighters' });
     expect(hits.map((h) => h.title).sort()).toEqual(['Fighters defect', 'Late news']);
     expect(await call('search:documents', { query: 'fighters', limit: 1 })).toHaveLength(1);

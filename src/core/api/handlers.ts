@@ -6,11 +6,7 @@ import type { Channel, ParsedRequestOf, ResponseOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { AppInfo } from '@shared/model';
 import type { AppSession } from '../session/session';
-import { exportToFile } from '../export/exporter';
-import { Importer, emptyReport } from '../import/importer';
-import { sourceFromBytes, sourcesFromPaths } from '../import/sources';
-import { setDocumentStatus } from '../project/documentService';
-import { datasetHandlers, suggestedExportName } from './datasetHandlers';
+import { datasetHandlers } from './datasetHandlers';
 
 export type Handlers = {
   [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
@@ -54,23 +50,9 @@ export function createHandlers(session: AppSession): Handlers {
         relations: project().relations.listByDocument(id),
       };
     },
-    'documents:set-status': ({ id, status }) => setDocumentStatus(project(), id, status),
+    'documents:set-status': ({ id, status }) => project().documentService.setStatus(id, status),
 
     'labels:list': () => project().labels.list(),
-
-    'import:files': ({ files }) =>
-      new Importer(project()).importAll(
-        files.map((f) => sourceFromBytes(f.name, Buffer.from(f.base64, 'base64'))),
-      ),
-    'import:choose': async ({ kind }) => {
-      const target = project();
-      const paths = await requireDialogs(session).chooseImportPaths(kind);
-      if (!paths) return null;
-      const { sources, problems } = sourcesFromPaths(paths);
-      const report = emptyReport();
-      report.rejected.push(...problems);
-      return new Importer(target).importAll(sources, report);
-    },
 
     'annotations:create': (request) => project().annotationService.create(request),
     'annotations:relabel': ({ id, labelId }) => project().annotationService.relabel(id, labelId),
@@ -109,16 +91,6 @@ export function createHandlers(session: AppSession): Handlers {
     'search:documents': ({ query, limit }) => project().search.documents(query, limit),
     'search:annotations': (query) => project().search.annotationHits(query),
     'attributes:suggest': ({ labelId, name }) => project().annotations.attributeValues(labelId, name),
-
-    'export:choose': async ({ format }) => {
-      const target = project();
-      const path = await requireDialogs(session).chooseExportPath(
-        format,
-        suggestedExportName(target.name, format),
-      );
-      if (!path) return null;
-      return exportToFile(target, format, path);
-    },
 
     // --- backups (src/core/backup) ---
     'backups:list': () => session.backups().list(),

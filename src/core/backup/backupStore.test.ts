@@ -9,7 +9,7 @@ import { inspectProjectFile } from '../db/projectFile';
 import { Project } from '../project/project';
 import { addDocument, createProjectFile, sha256File, useTempDirs } from '../../../test/support/fixtures';
 import { createVersionOneProject } from '../../../test/support/oldProject';
-import { BackupStore, backupDirFor } from './backupStore';
+import { BackupStore, backUpBeforeMigrating, backupDirFor } from './backupStore';
 
 const temp = useTempDirs();
 
@@ -141,7 +141,7 @@ describe('the backup before a migration', () => {
     const documents = before.prepare('SELECT * FROM documents ORDER BY id').all();
     before.close();
 
-    openProjectDatabase(path, { backupDir }).close();
+    openProjectDatabase(path, { beforeMigrate: backUpBeforeMigrating(backupDir) }).close();
 
     expect(inspectProjectFile(path, LATEST_SCHEMA_VERSION).userVersion).toBe(LATEST_SCHEMA_VERSION);
     const [backup, ...others] = new BackupStore(backupDir).list();
@@ -154,22 +154,31 @@ describe('the backup before a migration', () => {
     copy.close();
 
     // Already migrated: opening again copies nothing.
-    openProjectDatabase(path, { backupDir }).close();
+    openProjectDatabase(path, { beforeMigrate: backUpBeforeMigrating(backupDir) }).close();
     expect(new BackupStore(backupDir).list()).toHaveLength(1);
   });
 
-  it('goes to the user data directory when the caller names no folder (the CLI)', () => {
-    const { path } = versionOne();
+  it("is the caller's to take: opening with no hook migrates and writes nothing into the data directory", () => {
+    const { dir, path } = versionOne();
     Project.open(path).close();
-    expect(new BackupStore(backupDirFor(defaultDataDir(), path)).list().map((b) => b.reason)).toEqual([
-      'before-migration',
-    ]);
+    expect(inspectProjectFile(path, LATEST_SCHEMA_VERSION).userVersion).toBe(LATEST_SCHEMA_VERSION);
+    expect(existsSync(backupDirFor(defaultDataDir(), path))).toBe(false);
+    expect(readdirSync(dir).filter((name) => name !== 'old.spanlight' && !/-(wal|shm)$/.test(name))).toEqual(
+      [],
+    );
+  });
+
+  it('is handed the versions it is taken between', () => {
+    const { path } = versionOne();
+    const seen: unknown[] = [];
+    openProjectDatabase(path, { beforeMigrate: (_db, migration) => seen.push(migration) }).close();
+    expect(seen).toEqual([{ from: 1, to: LATEST_SCHEMA_VERSION }]);
   });
 
   it('is not taken for a project already at the latest version', () => {
     const dir = temp.make();
     const path = createProjectFile(join(dir, 'current.spanlight'));
-    openProjectDatabase(path, { backupDir: join(dir, 'backups') }).close();
+    openProjectDatabase(path, { beforeMigrate: backUpBeforeMigrating(join(dir, 'backups')) }).close();
     expect(existsSync(join(dir, 'backups'))).toBe(false);
   });
 
@@ -178,7 +187,7 @@ describe('the backup before a migration', () => {
     const blocked = join(dir, 'blocked');
     writeFileSync(blocked, 'a file where the backup folder should go');
     const hash = sha256File(path);
-    expect(() => openProjectDatabase(path, { backupDir: blocked })).toThrow(
+    expect(() => openProjectDatabase(path, { beforeMigrate: backUpBeforeMigrating(blocked) })).toThrow(
       /old\.spanlight must be upgraded to open in this Spanlight, but the backup taken first failed .*; the project was not changed/,
     );
     expect(sha256File(path)).toBe(hash);

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs'
 import { basename, extname, join, resolve } from 'node:path';
 import { AppError } from '@shared/errors';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '@shared/model';
-import type { Db } from '../db/connection';
+import type { BeforeMigrate, Db } from '../db/connection';
 import { backupsToDelete } from './retention';
 import { PARTIAL_SUFFIX, snapshotWithBackupApi, snapshotWithVacuum } from './snapshot';
 
@@ -32,6 +32,13 @@ export function backupDirFor(dataDir: string, projectPath: string): string {
     .replace(/[^\p{L}\p{N} _-]/gu, '_')
     .slice(0, 60);
   return join(dataDir, 'backups', `${name}-${hash}`);
+}
+
+/** The hook that keeps, in the store at `dir`, the copy of a project taken before a migration changes it. */
+export function backUpBeforeMigrating(dir: string): BeforeMigrate {
+  return (db) => {
+    new BackupStore(dir).createBeforeMigration(db);
+  };
 }
 
 function fileName(takenAt: Date, reason: BackupReason): string {

@@ -6,8 +6,6 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { AppError } from '@shared/errors';
 import { foldForSearch } from '@shared/searchFold';
-import { defaultDataDir } from '../session/dataDir';
-import { BackupStore, backupDirFor } from '../backup/backupStore';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { inspectProjectFile, SPANLIGHT_APPLICATION_ID } from './projectFile';
 
@@ -78,17 +76,30 @@ function wrapOpenError(path: string, error: unknown): AppError {
   );
 }
 
-export interface OpenOptions {
-  /** Where the backup taken before a migration goes; by default the project's folder of backups in the user's data directory. */
-  backupDir?: string;
+/** A migration about to run: the file is at schema version `from` and will be at `to`. */
+export interface PendingMigration {
+  from: number;
+  to: number;
 }
 
-/** A project from an older Spanlight is copied, as it is, before a migration changes it. */
-function backUpBeforeMigrating(db: Db, path: string, backupDir: string | undefined): void {
+/**
+ * Runs, synchronously, before a migration changes a file from an older Spanlight, with the file still as it
+ * was: the caller keeps a copy of it where it keeps such things (the app in its data folder, the command line
+ * beside the project). Opening a file knows nothing of backups or of where the user's data lives.
+ */
+export type BeforeMigrate = (db: Db, migration: PendingMigration) => void;
+
+export interface OpenOptions {
+  /** Without it, a file from an older Spanlight is migrated with no copy kept. */
+  beforeMigrate?: BeforeMigrate;
+}
+
+/** Gives the caller its chance to copy a project from an older Spanlight before a migration changes it. */
+function runBeforeMigrate(db: Db, path: string, beforeMigrate: BeforeMigrate | undefined): void {
   const version = schemaVersion(db);
-  if (version === 0 || version >= LATEST_SCHEMA_VERSION) return;
+  if (!beforeMigrate || version === 0 || version >= LATEST_SCHEMA_VERSION) return;
   try {
-    new BackupStore(backupDir ?? backupDirFor(defaultDataDir(), path)).createBeforeMigration(db);
+    beforeMigrate(db, { from: version, to: LATEST_SCHEMA_VERSION });
   } catch (error) {
     throw new AppError(
       'internal',
@@ -104,7 +115,7 @@ export function openProjectDatabase(path: string, options: OpenOptions = {}): Db
   try {
     db = new Database(path, { fileMustExist: true });
     configure(db);
-    backUpBeforeMigrating(db, path, options.backupDir);
+    runBeforeMigrate(db, path, options.beforeMigrate);
     migrate(db);
     refreshPlannerStatistics(db);
     return db;

@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
+import { backUpBeforeMigrating } from '../backup/backupStore';
 import { AppSession } from '../session/session';
 import { runCli } from '../../cli/run';
 import { dispatch } from '../api/dispatch';
@@ -108,7 +109,9 @@ describe('another program writing to the open project', () => {
     const path = join(dir, 'old.spanlight');
     createVersionOneProject(path, { documents: 2, annotationsPerDocument: 1, textLength: 100 });
     const holder = await holdWriteLock(path, 60_000);
-    expect(() => Project.open(path, undefined, { backupDir: join(dir, 'backups') })).toThrow(
+    expect(() =>
+      Project.open(path, undefined, { beforeMigrate: backUpBeforeMigrating(join(dir, 'backups')) }),
+    ).toThrow(
       expect.objectContaining({
         code: 'project_in_use',
         message: expect.stringContaining('old.spanlight is in use by another program'),
@@ -116,7 +119,9 @@ describe('another program writing to the open project', () => {
     );
     holder.kill('SIGKILL');
     await once(holder, 'exit');
-    const project = Project.open(path, undefined, { backupDir: join(dir, 'backups') });
+    const project = Project.open(path, undefined, {
+      beforeMigrate: backUpBeforeMigrating(join(dir, 'backups')),
+    });
     expect(project.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(project.documents.count()).toBe(2);
     project.close();

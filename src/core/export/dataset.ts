@@ -9,6 +9,15 @@ import type { ProjectReader } from '../project/project';
 import { parseAttributes, type ExportedAnnotationRow } from '../repositories/annotations';
 import type { ExportableDocument } from '../repositories/documents';
 
+/**
+ * The first label an export's filter names that the project does not have (names compare without case), or
+ * undefined: the CLI and the export job refuse such a filter rather than write an export without those spans.
+ */
+export function unknownFilterLabel(labels: Label[], filter: ExportFilter): string | undefined {
+  const known = new Set(labels.map((l) => l.name.toLowerCase()));
+  return filter.labels?.find((name) => !known.has(name.toLowerCase()));
+}
+
 export interface ExportedSpan {
   id: string;
   start: number;

@@ -214,7 +214,7 @@ describe('round trips: importing an export gives back the same documents and spa
     }
   });
 
-  it('brat: texts, spans, notes, attributes typed by the label, links (no status, no annotator)', () => {
+  it('brat: texts, spans without edge line breaks, notes, attributes typed by the label, links (no status, no annotator)', () => {
     const copy = importInto(paths.brat);
     try {
       const strip = (v: ReturnType<typeof view>) =>
@@ -224,7 +224,24 @@ describe('round trips: importing an export gives back the same documents and spa
             spans: spans.map(({ annotator: _a, ...s }) => s),
           }))
           .sort((a, b) => a.id.localeCompare(b.id));
-      expect(strip(view(copy))).toEqual(strip(view(project)));
+      // brat cannot hold a line break at a span's edge: the export leaves it out, and says so.
+      const withoutEdgeBreaks = (v: ReturnType<typeof view>) =>
+        v.map((d) => {
+          const points = Array.from(d.text);
+          return {
+            ...d,
+            spans: d.spans.map((s) => {
+              let [start, end] = [s.start, s.end];
+              while (points[start] === '\n') start++;
+              while (points[end - 1] === '\n') end--;
+              return { ...s, start, end };
+            }),
+          };
+        });
+      expect(strip(view(copy))).toEqual(strip(withoutEdgeBreaks(view(project))));
+      expect(summaries.brat.warnings).toEqual([
+        'brat: spans that start or end on a line break are written without that line break',
+      ]);
     } finally {
       copy.close();
     }

@@ -97,8 +97,8 @@ export async function exportDataset(
   options: ExportOptions = {},
 ): Promise<ExportCounts> {
   if (EXPORT_FORMAT_INFO[format].layout === 'file')
-    return runFormat(reader, format, new StreamOutput(out), options);
-  const zip = new ZipOutput(out);
+    return runFormat(reader, format, new StreamOutput(out, options.signal), options);
+  const zip = new ZipOutput(out, options.signal);
   const counts = await runFormat(reader, format, zip, options);
   await zip.end();
   return counts;
@@ -139,7 +139,7 @@ export async function exportToFile(
       );
       if (existsSync(path)) rmdirSync(path);
       await rename(temporary, path);
-      return summary(path, counts);
+      return exportSummary(path, counts);
     } catch (error) {
       await rm(temporary, { recursive: true, force: true });
       throw error;
@@ -152,7 +152,7 @@ export async function exportToFile(
     const counts = await project.withSnapshot((reader) => exportDataset(reader, format, out, named));
     await finish(out);
     await rename(temporary, path);
-    return summary(path, counts);
+    return exportSummary(path, counts);
   } catch (error) {
     // A write still in flight fails once the stream is destroyed; that failure is this one.
     out.on('error', () => {});
@@ -166,11 +166,13 @@ export async function exportToFile(
   }
 }
 
-function summary(path: string, counts: ExportCounts): ExportSummary {
+/** What an export reports: where it went, its counts, and what its format could not hold. */
+export function exportSummary(path: string, counts: ExportCounts): ExportSummary {
   return {
     path,
     documents: counts.documents,
     spans: counts.spans,
     ...(counts.warnings.length ? { warnings: counts.warnings } : {}),
+    warningCount: counts.warnings.length,
   };
 }

@@ -7,10 +7,10 @@
  * - {@link FolderOutput}: the files of a folder format (brat) into a directory.
  * - {@link ZipOutput}: the files of a folder or zip format into one .zip stream (zip.ts: DEFLATE, ZIP64).
  */
-import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, sep } from 'node:path';
 import type { Writable } from 'node:stream';
+import { waitForDrain } from './drain';
 import { ZipWriter } from './zip';
 
 export interface ExportFile {
@@ -42,7 +42,10 @@ class ChunkedStreamFile implements ExportFile {
   /** Set when the stream was full after the last write: resolves when it has drained. */
   private drained: Promise<unknown> | null = null;
 
-  constructor(private readonly out: Writable) {}
+  constructor(
+    private readonly out: Writable,
+    private readonly signal?: AbortSignal,
+  ) {}
 
   async write(chunk: string | Uint8Array): Promise<void> {
     if (typeof chunk !== 'string') {
@@ -76,7 +79,7 @@ class ChunkedStreamFile implements ExportFile {
     await this.drained;
     this.drained = null;
     if (chunk.length === 0 || this.out.write(chunk)) return;
-    this.drained = once(this.out, 'drain');
+    this.drained = waitForDrain(this.out, this.signal);
     // Awaited by the next write or close; if the export stops first (cancelled, failed), its rejection is no news.
     this.drained.catch(() => {});
   }
@@ -85,12 +88,16 @@ class ChunkedStreamFile implements ExportFile {
 export class StreamOutput implements ExportOutput {
   private opened = false;
 
-  constructor(private readonly out: Writable) {}
+  /** `signal` also ends a wait for the stream to drain (as the stream's closing does). */
+  constructor(
+    private readonly out: Writable,
+    private readonly signal?: AbortSignal,
+  ) {}
 
   open(): ExportFile {
     if (this.opened) throw new Error('A single-file export writes one file');
     this.opened = true;
-    return new ChunkedStreamFile(this.out);
+    return new ChunkedStreamFile(this.out, this.signal);
   }
 }
 
@@ -118,8 +125,8 @@ export class FolderOutput implements ExportOutput {
 export class ZipOutput implements ExportOutput {
   private readonly zip: ZipWriter;
 
-  constructor(out: Writable) {
-    this.zip = new ZipWriter(out);
+  constructor(out: Writable, signal?: AbortSignal) {
+    this.zip = new ZipWriter(out, new Date(), signal);
   }
 
   open(name: string): ExportFile {

@@ -13,14 +13,26 @@ const PICTOGRAPH = 4;
 const MODIFIER = 8;
 const REGIONAL = 16;
 const SPACE = 32;
+const CONTROL = 64;
+/**
+ * Format controls that join inside a word (ZWNJ and ZWJ in Persian and Arabic, soft hyphen, word joiner). The
+ * others (bidi marks, embeddings and isolates, BOM, tags) belong to no word: a number between two isolates
+ * must be a token of its own, or no span on the number lines up with a token.
+ */
+const JOINING_CONTROL = String.raw`\u00AD|\u200C|\u200D|\u2060`;
 const CLASS_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
-  [WORD, /^[\p{L}\p{M}\p{N}\p{Cf}_]$/u],
+  [WORD, new RegExp(String.raw`^(?:[\p{L}\p{M}\p{N}_]|${JOINING_CONTROL})$`, 'u')],
+  [CONTROL, new RegExp(String.raw`^(?!${JOINING_CONTROL})\p{Cf}$`, 'u')],
   [NUMBER, /^\p{N}$/u],
   [PICTOGRAPH, /^\p{Extended_Pictographic}$/u],
-  // What may follow a pictograph in one emoji: skin tones, variation selectors, the keycap mark.
-  [MODIFIER, /^[\p{EMod}\p{M}]$/u],
+  // What may follow a pictograph in one emoji: skin tones, variation selectors, the keycap mark, the tags of a
+  // subdivision flag (🏴 and England's tags).
+  [MODIFIER, /^[\p{EMod}\p{M}\u{E0020}-\u{E007F}]$/u],
   [REGIONAL, /^\p{RI}$/u],
-  [SPACE, /^\s$/u],
+  // JavaScript's white space and Python's (str.isspace also takes the separators FS, GS, RS, US and NEL): a
+  // Python reader splitting a CoNLL line on white space must find the token whole.
+  // eslint-disable-next-line no-control-regex -- these separators are the point: Python takes them for white space
+  [SPACE, /^[\s\x1c-\x1f\x85]$/u],
 ];
 const codes = (characters: string) => new Set(Array.from(characters, (c) => c.charCodeAt(0)));
 const JOINERS = codes("'’-");
@@ -71,6 +83,7 @@ export class Scanner {
     if (classes & REGIONAL && this.classAt(this.next(at)) & REGIONAL) return this.next(this.next(at));
     if (classes & PICTOGRAPH) return this.emojiEnd(this.next(at));
     if (classes & WORD) return this.wordEnd(at);
+    if (classes & CONTROL) return this.next(at);
     return classes & SPACE ? -1 : this.next(at);
   }
 

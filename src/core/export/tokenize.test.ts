@@ -28,6 +28,23 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('bidi isolates, embeddings and marks are tokens of their own: a number between isolates is a token', () => {
+    expect(words('\u2066120\u2069 km, \u202Bعربي\u202C \u200Fmark \u061C٣')).toEqual([
+      ['\u2066', '120', '\u2069', 'km', ',', '\u202B', 'عربي', '\u202C', '\u200F', 'mark', '\u061C', '٣'],
+    ]);
+  });
+
+  it("takes Python's white space for white space too: a CoNLL reader splitting on it finds every token whole", () => {
+    expect(words('a\x1cb\x85c\x1fd')).toEqual([['a', 'b', 'c', 'd']]);
+  });
+
+  it('keeps joining controls inside a word and the tags of a subdivision flag inside its emoji', () => {
+    const england = '🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}';
+    expect(words(`می\u200Cخواهم co\u00ADop word\u2060joined ${england}`)).toEqual([
+      ['می\u200Cخواهم', 'co\u00ADop', 'word\u2060joined', england],
+    ]);
+  });
+
   it('gives code point offsets: text[start:end] is the token', () => {
     const text = '😀 x 🇸🇾\tCafe\u0301 \u202Bعربي\u202C';
     for (const token of tokenize(text).flat())
@@ -51,10 +68,15 @@ describe('tokenize', () => {
  * The token rules as one regular expression (what tokenize.ts matched before it scanned a table of character
  * classes, twice as fast): the scanner must cut every text as this does.
  */
-const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}\p{Cf}_]`;
-const EMOJI = String.raw`\p{RI}\p{RI}|\p{Extended_Pictographic}(?:\p{EMod}|\p{M})*(?:\u200D\p{Extended_Pictographic}(?:\p{EMod}|\p{M})*)*`;
+const JOINING = String.raw`\u00AD|\u200C|\u200D|\u2060`;
+const WORD_CHAR = String.raw`(?:[\p{L}\p{M}\p{N}_]|${JOINING})`;
+const CONTROL = String.raw`(?!${JOINING})\p{Cf}`;
+const MODIFIERS = String.raw`(?:\p{EMod}|\p{M}|[\u{E0020}-\u{E007F}])*`;
+const EMOJI = String.raw`\p{RI}\p{RI}|\p{Extended_Pictographic}${MODIFIERS}(?:\u200D\p{Extended_Pictographic}${MODIFIERS})*`;
 const WORD = String.raw`${WORD_CHAR}+(?:(?:['’\-]|(?<=\p{N})[.,٫٬](?=\p{N}))${WORD_CHAR}+)*`;
-const TOKEN = new RegExp(`${EMOJI}|${WORD}|\\S`, 'gu');
+/** Not white space to JavaScript nor to Python (str.isspace also takes FS, GS, RS, US and NEL). */
+const NOT_SPACE = String.raw`[^\s\u001c-\u001f\u0085]`;
+const TOKEN = new RegExp(`${EMOJI}|${WORD}|${CONTROL}|${NOT_SPACE}`, 'gu');
 
 /** Tokens, given as [UTF-16 start, UTF-16 end, text], as the tests compare them: with what came before each. */
 function described(text: string, tokens: Array<[number, number, string]>) {
@@ -114,7 +136,15 @@ describe('tokenize cuts as the regular expression of its rules', () => {
     '\u200C',
     '\u200D',
     '\u202B',
+    '\u2066',
+    '\u2069',
+    '\u200E',
+    '\u00AD',
+    '\u2060',
     '\uFEFF',
+    '🏴',
+    '\u{E0067}',
+    '\u{E007F}',
     '\u180E',
     '😀',
     '👍',
@@ -135,6 +165,9 @@ describe('tokenize cuts as the regular expression of its rules', () => {
     '\u00A0',
     '\u3000',
     '\u2028',
+    '\x1c',
+    '\x1f',
+    '\x85',
   ];
 
   it('on the texts of the other tests', () => {

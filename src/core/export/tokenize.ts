@@ -3,10 +3,12 @@
  * (CoNLL, spaCy). Deterministic and dependency-free, so a token boundary never depends on the ICU version.
  *
  * Tokens, in order of preference:
- * - an emoji: a flag (two regional indicators) or a pictograph with its modifiers, keycaps and ZWJ joins;
- * - a word: letters, combining marks (harakat, NFD accents), digits (Latin and Arabic-Indic), tatweel,
- *   format characters (ZWJ, ZWNJ, bidi controls), joined inside by apostrophes and hyphens, and by a
- *   decimal or thousands separator between digits (`3.5`, `1,000`, `٣٫٥`);
+ * - an emoji: a flag (two regional indicators) or a pictograph with its modifiers, keycaps, tags and ZWJ joins;
+ * - a word: letters, combining marks (harakat, NFD accents), digits (Latin and Arabic-Indic), tatweel, the
+ *   joining format characters (ZWNJ, ZWJ, soft hyphen, word joiner), joined inside by apostrophes and
+ *   hyphens, and by a decimal or thousands separator between digits (`3.5`, `1,000`, `٣٫٥`);
+ * - any other format character (bidi marks, embeddings and isolates, BOM): a token of its own, so `⁦120⁩`
+ *   is three tokens and a span on the number lines up with one;
  * - any other single character that is not white space: Latin and Arabic punctuation (، ؛ ؟ « » …) each
  *   stand alone.
  * Sentences end at a line break, and after `.`, `!`, `?`, `؟`, `۔` or `…` (and the closing quotes or
@@ -16,6 +18,7 @@
  */
 import { OffsetIndex } from '@shared/offsets';
 import { Scanner } from './tokenScanner';
+import { partitionPoint } from '@shared/partitionPoint';
 
 export interface Token {
   start: number;
@@ -81,13 +84,7 @@ export function tokenRange(
   start: number,
   end: number,
 ): { first: number; last: number; exact: boolean } | null {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(tokens.length, (i) => tokens[i]!.end <= start);
   let last = lo - 1;
   for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) last = i;
   if (last < lo) return null;

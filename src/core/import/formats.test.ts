@@ -265,6 +265,30 @@ describe('brat', () => {
     project.close();
   });
 
+  it('regression: a label name or link type the app could not take is rejected, as in the label dialog (one rule for both)', () => {
+    const long = 'x'.repeat(61);
+    const { project, report, before } = run(
+      pair('one two', `T1\t${long} 0 3\tone\nT2\tclaim 4 7\ttwo\nR1\t${'y'.repeat(51)} Arg1:T1 Arg2:T2\n`),
+    );
+    expect(report.rejected).toEqual([
+      {
+        fileName: 'corpus/doc1.txt',
+        reason: [
+          `corpus/doc1.ann: span 1 (T1): label "${long}": it is longer than 60 characters`,
+          `corpus/doc1.ann: link 1: type "${'y'.repeat(51)}": it is longer than 50 characters`,
+        ].join('\n'),
+      },
+    ]);
+    expect(writeCounts(project)).toEqual(before);
+    project.close();
+
+    const longest = 'x'.repeat(60);
+    const accepted = run(pair('one two', `T1\t${longest} 0 3\tone\n`));
+    expect(accepted.report.rejected).toEqual([]);
+    expect(accepted.project.labels.byName(longest)).toMatchObject({ name: longest });
+    accepted.project.close();
+  });
+
   it('rejects an .ann without its .txt', () => {
     const { report } = run([utf8('lonely.ann', 'T1\tclaim 0 1\tx\n')]);
     expect(report.rejected).toEqual([

@@ -6,6 +6,7 @@ import type { ImportReport } from '@shared/model';
 import { Project } from '../project/project';
 import {
   SEEDS_DIR,
+  changeLogOf,
   codePointSlice,
   rangeOf,
   seedFiles,
@@ -188,6 +189,34 @@ describe('canonical JSONL', () => {
     const spanLog = tableRows(project, 'change_log').filter((row) => row.entity === 'annotation');
     expect(spanLog).toHaveLength(4);
     expect(spanLog.every((row) => row.cause === 'import' && row.action_id === null)).toBe(true);
+  });
+
+  it('regression: a label the data brings has its change-log row, in the transaction of its file (it had none)', () => {
+    importSources([textSource('data.jsonl', goodFile())]);
+    const labelLog = changeLogOf(project).filter((row) => row.entity === 'label');
+    expect(labelLog).toEqual([
+      expect.objectContaining({
+        cause: 'import',
+        action_id: null,
+        entity_id: 'quote',
+        op: 'insert',
+        before: null,
+        after: project.labels.get('quote'),
+      }),
+    ]);
+    // Logged before the annotation that uses it, as it was written.
+    const log = changeLogOf(project);
+    expect(log.findIndex((row) => row.entity_id === 'quote')).toBeLessThan(
+      log.findIndex((row) => row.entity_id === 'span-3'),
+    );
+    // Data using the label again finds it, and logs no second label.
+    importSources([
+      textSource(
+        'more.jsonl',
+        jsonl({ text: 'Quoted again', spans: [{ start: 0, end: 6, label: 'quote' }] }),
+      ),
+    ]);
+    expect(changeLogOf(project).filter((row) => row.entity === 'label')).toHaveLength(1);
   });
 
   it('gives a new id to a document or span whose id is taken, and skips a text already imported', () => {

@@ -10,14 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { extname } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ImportOptions } from '@shared/datasets';
-import type {
-  Annotation,
-  AttributeValues,
-  DocumentStatus,
-  ImportReport,
-  Label,
-  Relation,
-} from '@shared/model';
+import type { Annotation, AttributeValues, ImportReport, Label, Relation } from '@shared/model';
 import type { Project } from '../project/project';
 import { decodeText, normalizeNewlines } from './decode';
 import { parseBrat } from './formats/brat';
@@ -33,9 +26,6 @@ import type { ImportSource } from './sources';
 import { newDocument } from './textDocument';
 
 export { emptyReport };
-
-/** Colours for labels that arrive with imported data (Okabe-Ito, after the three defaults). */
-const EXTRA_LABEL_COLORS = ['#e69f00', '#56b4e9', '#cc79a7', '#f0e442', '#000000'];
 
 /** One thing to import: a file, or a brat pair. */
 export type ImportUnit = { name: string; source: ImportSource; ann?: ImportSource };
@@ -304,7 +294,7 @@ export class Importer {
       report.skipped.push({ fileName, reason: 'already in the project (same text)' });
       return;
     }
-    this.project.transaction(() => this.insertDocument(document));
+    this.project.transaction(() => this.project.importService.addDocument(document));
     report.imported.push({ fileName, documentId: document.id, title: document.title, spans: 0 });
   }
 
@@ -333,10 +323,10 @@ export class Importer {
       title: parsed.title,
     });
     if (project.documents.idBySha256(document.sha256)) return null;
-    this.insertDocument(document, parsed.status);
+    project.importService.addDocument(document, parsed.status);
     const ids = new Map<string, string>();
     for (const span of parsed.spans) {
-      const label = this.labelFor(span.label);
+      const label = project.importService.labelFor(span.label);
       const annotation: Annotation = {
         id: span.id && !project.annotations.get(span.id) ? span.id : randomUUID(),
         documentId: document.id,
@@ -350,8 +340,7 @@ export class Importer {
         updatedAt: now,
       };
       if (span.key !== undefined) ids.set(span.key, annotation.id);
-      project.annotations.insert(annotation);
-      this.log('annotation', annotation.id, annotation, now);
+      project.importService.addAnnotation(annotation);
     }
     for (const link of parsed.relations) {
       const relation: Relation = {
@@ -370,51 +359,9 @@ export class Importer {
           .some((r) => r.toId === relation.toId && r.type === relation.type)
       )
         continue;
-      project.relations.insert(relation);
-      this.log('relation', relation.id, relation, now);
+      project.importService.addRelation(relation);
     }
     return { documentId: document.id, title: document.title, spans: parsed.spans.length };
-  }
-
-  private insertDocument(document: ReturnType<typeof newDocument>, status?: DocumentStatus): void {
-    const { project } = this;
-    project.documents.insert(document);
-    if (status && status !== 'todo') project.documents.setStatus(document.id, status);
-    const { text: _text, ...logged } = document;
-    this.log(
-      'document',
-      document.id,
-      status && status !== 'todo' ? { ...logged, status } : logged,
-      document.importedAt,
-    );
-  }
-
-  private log(
-    entity: 'annotation' | 'relation' | 'document',
-    entityId: string,
-    after: unknown,
-    at: string,
-  ): void {
-    this.project.changes.append(null, 'import', at, this.project.annotator, {
-      entity,
-      entityId,
-      before: null,
-      after,
-    });
-  }
-
-  /**
-   * The label with this name, created when the project has none. Formats that cannot hold white space in a
-   * name (brat, CoNLL) write it as `_`; such a name finds the project's label it came from.
-   */
-  private labelFor(name: string): Label {
-    const { labels } = this.project;
-    const existing = labels.byName(name) ?? labels.list().find((l) => l.name.replace(/\s+/g, '_') === name);
-    if (existing) return existing;
-    const count = labels.list().length;
-    const id = labels.get(name) ? randomUUID() : name;
-    labels.insert({ id, name, color: EXTRA_LABEL_COLORS[count % EXTRA_LABEL_COLORS.length]!, hotkey: null });
-    return labels.get(id)!;
   }
 }
 

@@ -63,7 +63,8 @@ export async function projectMergeSource(path: string): Promise<SourceDocument[]
     } finally {
       original.close();
     }
-    const project = Project.open(copy, undefined, { backupDir: dir });
+    // A temporary copy: migrating it needs no copy of its own.
+    const project = Project.open(copy);
     try {
       const labels = new Map(project.labels.list().map((label) => [label.id, label.name]));
       const statuses = new Map(

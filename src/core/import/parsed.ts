@@ -2,9 +2,11 @@
  * What every import format parses a file into, before anything is written: documents with their spans and
  * links, each placed by `where` (`file:line`) for error messages. `checkDocument` holds the checks every
  * format shares: offsets inside the text, start before end, the span's own text (when the file gives one)
- * equal to the document's text there, and links between spans of the same document.
+ * equal to the document's text there, label names and link types the app accepts (@shared/labelRules), and
+ * links between spans of the same document.
  */
 import type { AttributeValues, DocumentStatus } from '@shared/model';
+import { labelName, linkType, ruleProblem } from '@shared/labelRules';
 import { OffsetIndex, checkSpanBounds } from '@shared/offsets';
 
 /** A file with more problems than this is reported with the first ones only. */
@@ -72,6 +74,9 @@ export function checkDocument(doc: ParsedDocument): string[] {
   if (doc.text.length === 0) return [`${doc.where}: the text is empty`];
   const index = new OffsetIndex(doc.text);
   doc.spans.forEach((span, i) => {
+    const badLabel = ruleProblem(labelName, span.label);
+    if (badLabel)
+      problems.push(`${doc.where}: ${spanName(span, i)}: label ${JSON.stringify(span.label)}: ${badLabel}`);
     const bounds = checkSpanBounds(span, index.codePointLength);
     if (bounds) {
       problems.push(`${doc.where}: ${spanName(span, i)}: ${bounds}`);
@@ -88,6 +93,9 @@ export function checkDocument(doc: ParsedDocument): string[] {
   });
   const keys = new Set(doc.spans.map((s) => s.key).filter((k) => k !== undefined));
   doc.relations.forEach((relation, i) => {
+    const badType = ruleProblem(linkType, relation.type);
+    if (badType)
+      problems.push(`${doc.where}: link ${i + 1}: type ${JSON.stringify(relation.type)}: ${badType}`);
     for (const end of [relation.from, relation.to]) {
       if (!keys.has(end))
         problems.push(

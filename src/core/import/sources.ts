@@ -3,7 +3,8 @@
  * Files are read one at a time, when the importer reaches them, so a large folder is never all in memory.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
+import { isImportableName } from '@shared/datasets';
 import type { ImportProblem } from '@shared/model';
 
 export interface ImportSource {
@@ -14,16 +15,13 @@ export interface ImportSource {
   path?: string;
 }
 
-/** Files picked up when a folder is imported. */
-export const IMPORTABLE_EXTENSIONS = new Set(['.txt', '.jsonl', '.ndjson', '.json', '.csv', '.ann']);
-
 function walk(folder: string, root: string, out: ImportSource[]): void {
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) walk(path, root, out);
-    else if (entry.isFile() && IMPORTABLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+    else if (entry.isFile() && isImportableName(entry.name)) {
       out.push({ name: join(basename(root), relative(root, path)), path, read: () => readFileSync(path) });
     }
   }

@@ -5,11 +5,17 @@
 import type { Writable } from 'node:stream';
 import type { ExportFilter, ImportOptions } from '@shared/datasets';
 import type { ExportFormat, ImportProblem, ImportReport } from '@shared/model';
-import { exportDataset, exportToFile } from '../export/exporter';
+import { exportDataset, exportSummary, exportToFile } from '../export/exporter';
 import { Importer, emptyReport } from '../import/importer';
 import type { ImportSource } from '../import/sources';
 import type { Project } from '../project/project';
 import type { JobControl } from './jobRegistry';
+
+/** What an export job reserved for a browser download holds until the download request runs it. */
+export interface ExportJobDetail {
+  format: ExportFormat;
+  filter: ExportFilter;
+}
 
 export async function runExportToPath(
   project: Project,
@@ -43,14 +49,7 @@ export async function runExportToStream(
       onProgress: ({ done, total }) => control.progress(done, total),
     }),
   );
-  return {
-    export: {
-      path,
-      documents: counts.documents,
-      spans: counts.spans,
-      ...(counts.warnings.length ? { warnings: counts.warnings } : {}),
-    },
-  };
+  return { export: exportSummary(path, counts) };
 }
 
 export async function runImport(

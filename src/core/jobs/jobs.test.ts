@@ -8,39 +8,31 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobStatus, StartedJob } from '@shared/datasets';
 import { AppSession } from '../session/session';
-import { startHost, type RunningHost } from '../../host/server';
-import { createHandlers, type Handlers } from '../api/handlers';
+import type { Handlers } from '../api/handlers';
 import { dispatch } from '../api/dispatch';
 import { useTempDirs } from '../../../test/support/fixtures';
-import { sendToHost } from '../../../test/support/hostRequests';
+import { sendToHost, type HostSession } from '../../../test/support/hostRequests';
+import { startTestHost, type TestHost } from '../../../test/support/testHost';
 import { JobRegistry } from './jobRegistry';
 
 const temp = useTempDirs();
-let session: AppSession;
+let testHost: TestHost;
 let handlers: Handlers;
-let host: RunningHost;
+/** The browser page's session on the host, as its downloads carry it. */
+let page: HostSession;
+let call: TestHost['call'];
 
 beforeAll(async () => {
   const dir = temp.make();
   mkdirSync(join(dir, 'static'));
   writeFileSync(join(dir, 'static', 'index.html'), '<!doctype html>');
-  session = new AppSession('browser', join(dir, 'data'));
+  const session = new AppSession('browser', join(dir, 'data'));
   session.createProject(join(dir, 'jobs.spanlight'));
-  handlers = createHandlers(session);
-  host = await startHost({ session, handlers, staticDir: join(dir, 'static') });
+  testHost = await startTestHost(session, join(dir, 'static'));
+  ({ handlers, page, call } = testHost);
 });
 
-afterAll(async () => {
-  host.server.closeAllConnections();
-  await host.close();
-  session.close();
-});
-
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await dispatch(handlers, channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+afterAll(() => testHost.close());
 
 async function settle(jobId: string): Promise<JobStatus> {
   for (;;) {
@@ -99,7 +91,7 @@ describe('an export job in the browser: a download that runs as the job', () => 
       state: 'running',
       phase: 'Waiting to start',
     });
-    const reply = await sendToHost(host, `/download/export?format=csv&job=${jobId}&token=${host.token}`, {
+    const reply = await sendToHost(page, `/download/export?format=csv&job=${jobId}`, {
       method: 'GET',
     });
     expect(reply.status).toBe(200);
@@ -116,7 +108,7 @@ describe('an export job in the browser: a download that runs as the job', () => 
     // A job runs once.
     expect(
       (
-        await sendToHost(host, `/download/export?format=csv&job=${jobId}&token=${host.token}`, {
+        await sendToHost(page, `/download/export?format=csv&job=${jobId}`, {
           method: 'GET',
         })
       ).status,
@@ -128,7 +120,7 @@ describe('an export job in the browser: a download that runs as the job', () => 
       format: 'brat',
       destination: 'download',
     });
-    const reply = await sendToHost(host, `/download/export?format=brat&job=${jobId}&token=${host.token}`, {
+    const reply = await sendToHost(page, `/download/export?format=brat&job=${jobId}`, {
       method: 'GET',
     });
     expect(reply.headers['content-type']).toBe('application/zip');
@@ -144,7 +136,7 @@ describe('an export job in the browser: a download that runs as the job', () => 
     expect(await call<JobStatus>('jobs:cancel', { id: jobId })).toMatchObject({ state: 'cancelled' });
     expect(
       (
-        await sendToHost(host, `/download/export?format=jsonl&job=${jobId}&token=${host.token}`, {
+        await sendToHost(page, `/download/export?format=jsonl&job=${jobId}`, {
           method: 'GET',
         })
       ).status,

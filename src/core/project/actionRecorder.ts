@@ -4,7 +4,7 @@
  */
 import type { Annotation, AnnotationDelta, Relation } from '@shared/model';
 import type { ChangeCause, ChangeEntity } from '../repositories/changeLog';
-import type { Project } from './project';
+import type { Project, ProjectStore } from './project';
 
 export class ActionRecorder {
   private readonly annotations = new Map<string, Annotation | null>();
@@ -12,6 +12,7 @@ export class ActionRecorder {
 
   constructor(
     private readonly project: Project,
+    private readonly store: ProjectStore,
     readonly documentId: string,
     private readonly actionId: number,
     private readonly cause: ChangeCause,
@@ -19,12 +20,18 @@ export class ActionRecorder {
   ) {}
 
   /** Starts a new undoable action on a document. */
-  static begin(project: Project, documentId: string, description: string): ActionRecorder {
+  static begin(
+    project: Project,
+    store: ProjectStore,
+    documentId: string,
+    description: string,
+  ): ActionRecorder {
     const at = project.clock();
     return new ActionRecorder(
       project,
+      store,
       documentId,
-      project.changes.beginAction(documentId, description, at),
+      store.changes.beginAction(documentId, description, at),
       'do',
       at,
     );
@@ -45,7 +52,7 @@ export class ActionRecorder {
   /** Puts an entity into a logged state (null: absent), whatever it is now. */
   apply(entity: ChangeEntity, id: string, target: unknown): void {
     if (entity === 'annotation') {
-      const { annotations } = this.project;
+      const { annotations } = this.store;
       const exists = annotations.get(id) !== undefined;
       // Annotations logged by schema 1 have no attributes: the delta carries them as they are now stored.
       const annotation =
@@ -58,7 +65,7 @@ export class ActionRecorder {
       else annotations.insert(annotation);
       this.annotations.set(id, annotation);
     } else if (entity === 'relation') {
-      const { relations } = this.project;
+      const { relations } = this.store;
       // Links are never edited, only made and removed.
       const exists = relations.get(id) !== undefined;
       if (target === null && exists) relations.delete(id);
@@ -70,7 +77,7 @@ export class ActionRecorder {
   }
 
   log(entity: ChangeEntity, id: string, before: unknown, after: unknown): void {
-    this.project.changes.append(this.actionId, this.cause, this.at, this.project.annotator, {
+    this.store.changes.append(this.actionId, this.cause, this.at, this.project.annotator, {
       entity,
       entityId: id,
       before,

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Annotation } from '@shared/model';
 import { planAdjudication, type AdjudicationRule } from '../agreement/adjudication';
 import { ActionRecorder } from './actionRecorder';
-import type { Project } from './project';
+import type { Project, ProjectStore } from './project';
 
 export interface AdjudicationReport {
   accepted: number;
@@ -15,7 +15,10 @@ export interface AdjudicationReport {
 }
 
 export class AdjudicationService {
-  constructor(private readonly project: Project) {}
+  constructor(
+    private readonly project: Project,
+    private readonly store: ProjectStore,
+  ) {}
 
   acceptAgreed(annotators: readonly string[], rule: AdjudicationRule, into: string): AdjudicationReport {
     const { project } = this;
@@ -35,7 +38,12 @@ export class AdjudicationService {
             count: plan.unsettled.length,
           });
         if (plan.accept.length === 0) return;
-        const recorder = ActionRecorder.begin(project, summary.id, `accept agreed spans into ${into}`);
+        const recorder = ActionRecorder.begin(
+          project,
+          this.store,
+          summary.id,
+          `accept agreed spans into ${into}`,
+        );
         for (const span of plan.accept) {
           const annotation: Annotation = {
             id: randomUUID(),

@@ -105,7 +105,7 @@ describe('create', () => {
   });
 
   it('records the note given and the annotator of the project', () => {
-    project.meta.set('annotator', 'rima');
+    project.setAnnotator('rima');
     const { upserted } = project.annotationService.create({
       documentId,
       ...MINISTER,

@@ -8,7 +8,7 @@ import type { Annotation, AnnotationDelta, AttributeValues } from '@shared/model
 import { checkSpanBounds } from '@shared/offsets';
 import { ActionRecorder } from './actionRecorder';
 import { checkAttributes } from './attributes';
-import type { Project } from './project';
+import type { Project, ProjectStore } from './project';
 
 export interface CreateAnnotation {
   documentId: string;
@@ -24,7 +24,10 @@ export interface CreateAnnotation {
 }
 
 export class AnnotationService {
-  constructor(private readonly project: Project) {}
+  constructor(
+    private readonly project: Project,
+    private readonly store: ProjectStore,
+  ) {}
 
   create(request: CreateAnnotation): AnnotationDelta {
     const { project } = this;
@@ -35,7 +38,7 @@ export class AnnotationService {
       const problem = checkSpanBounds(request, document.length);
       if (problem) throw new AppError('invalid_input', `Cannot annotate ${document.title}: ${problem}`);
       const attributes = checkAttributes(label, request.attributes ?? {});
-      const recorder = ActionRecorder.begin(project, request.documentId, `create ${label.name}`);
+      const recorder = ActionRecorder.begin(project, this.store, request.documentId, `create ${label.name}`);
       const annotation: Annotation = {
         id: randomUUID(),
         documentId: request.documentId,
@@ -77,6 +80,7 @@ export class AnnotationService {
       const annotation = this.requireAnnotation(id);
       const recorder = ActionRecorder.begin(
         project,
+        this.store,
         annotation.documentId,
         `delete ${this.labelName(annotation.labelId)}`,
       );
@@ -90,7 +94,7 @@ export class AnnotationService {
     const { project } = this;
     return project.transaction(() => {
       const before = this.requireAnnotation(id);
-      const recorder = ActionRecorder.begin(project, before.documentId, description);
+      const recorder = ActionRecorder.begin(project, this.store, before.documentId, description);
       recorder.annotation(before, { ...change(before), updatedAt: recorder.at });
       return recorder.delta();
     });

@@ -5,12 +5,15 @@
  */
 import type { HistoryStep } from '@shared/model';
 import { ActionRecorder } from './actionRecorder';
-import type { Project } from './project';
+import type { Project, ProjectStore } from './project';
 
 type Direction = 'undo' | 'redo';
 
 export class HistoryService {
-  constructor(private readonly project: Project) {}
+  constructor(
+    private readonly project: Project,
+    private readonly store: ProjectStore,
+  ) {}
 
   undo(documentId: string): HistoryStep {
     return this.step(documentId, 'undo');
@@ -25,7 +28,14 @@ export class HistoryService {
     return project.transaction(() => {
       const action =
         direction === 'undo' ? project.changes.lastDone(documentId) : project.changes.firstUndone(documentId);
-      const recorder = new ActionRecorder(project, documentId, action?.id ?? 0, direction, project.clock());
+      const recorder = new ActionRecorder(
+        project,
+        this.store,
+        documentId,
+        action?.id ?? 0,
+        direction,
+        project.clock(),
+      );
       if (!action) return { ...recorder.delta(), description: null };
       const entries = project.changes.entriesOf(action.id);
       // Undo walks the changes backwards (a deleted annotation comes back before its links), redo forwards.
@@ -34,7 +44,7 @@ export class HistoryService {
         recorder.apply(entry.entity, entry.entityId, to);
         recorder.log(entry.entity, entry.entityId, from, to);
       }
-      project.changes.setState(action.id, direction === 'undo' ? 'undone' : 'done');
+      this.store.changes.setState(action.id, direction === 'undo' ? 'undone' : 'done');
       return { ...recorder.delta(), description: action.description };
     });
   }

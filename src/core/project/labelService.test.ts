@@ -300,7 +300,7 @@ describe('delete', () => {
   });
 
   it('records the annotator on every row it logs', () => {
-    project.meta.set('annotator', 'rima');
+    project.setAnnotator('rima');
     const logged = tableRows(project, 'change_log').length;
     project.labelService.delete(quote.id, 3);
     expect(

@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/errors';
 import type { AttributeDefinition, Label } from '@shared/model';
-import type { Project } from './project';
+import type { ChangeCause } from '../repositories/changeLog';
+import type { Project, ProjectStore } from './project';
 
 export interface LabelFields {
   name: string;
@@ -15,19 +16,39 @@ export interface LabelFields {
   attributes: AttributeDefinition[];
 }
 
+/** Colours for labels that arrive with imported data (Okabe-Ito, after the three defaults). */
+const IMPORTED_LABEL_COLORS = ['#e69f00', '#56b4e9', '#cc79a7', '#f0e442', '#000000'];
+
 export class LabelService {
-  constructor(private readonly project: Project) {}
+  constructor(
+    private readonly project: Project,
+    private readonly store: ProjectStore,
+  ) {}
 
   create(fields: LabelFields): Label {
-    const { project } = this;
-    return project.transaction(() => {
-      this.checkUnique(fields, null);
-      const id = randomUUID();
-      project.labels.insert({ id, ...fields });
-      const label = project.labels.get(id)!;
-      this.log(id, null, label);
-      return label;
-    });
+    return this.project.transaction(() => this.insert(randomUUID(), fields, 'do'));
+  }
+
+  /**
+   * A label that arrives with imported data and that the project does not have: named as in the data, its id
+   * the name unless another label has that id, the next unused colour. Runs inside the importer's transaction,
+   * so the label lands, and is logged, with the file that brought it.
+   */
+  createImported(name: string): Label {
+    const { labels } = this.store;
+    const color = IMPORTED_LABEL_COLORS[labels.list().length % IMPORTED_LABEL_COLORS.length]!;
+    const id = labels.get(name) ? randomUUID() : name;
+    return this.project.transaction(() =>
+      this.insert(id, { name, color, hotkey: null, attributes: [] }, 'import'),
+    );
+  }
+
+  private insert(id: string, fields: LabelFields, cause: ChangeCause): Label {
+    this.checkUnique(fields, null);
+    this.store.labels.insert({ id, ...fields });
+    const label = this.store.labels.get(id)!;
+    this.log(id, null, label, cause);
+    return label;
   }
 
   update(id: string, fields: LabelFields): Label {
@@ -36,7 +57,7 @@ export class LabelService {
       const before = this.require(id);
       this.checkUnique(fields, id);
       const after = { ...before, ...fields };
-      project.labels.update(after);
+      this.store.labels.update(after);
       this.log(id, before, after);
       return after;
     });
@@ -57,7 +78,7 @@ export class LabelService {
       ids.forEach((id, position) => {
         const before = labels.find((l) => l.id === id)!;
         if (before.position === position) return;
-        project.labels.update({ ...before, position });
+        this.store.labels.update({ ...before, position });
         this.log(id, before, { ...before, position });
       });
       return project.labels.list();
@@ -80,23 +101,23 @@ export class LabelService {
       for (const annotation of annotations) {
         for (const relation of project.relations.touching(annotation.id)) {
           if (!project.relations.get(relation.id)) continue;
-          project.relations.delete(relation.id);
-          project.changes.append(null, 'do', at, project.annotator, {
+          this.store.relations.delete(relation.id);
+          this.store.changes.append(null, 'do', at, project.annotator, {
             entity: 'relation',
             entityId: relation.id,
             before: relation,
             after: null,
           });
         }
-        project.annotations.delete(annotation.id);
-        project.changes.append(null, 'do', at, project.annotator, {
+        this.store.annotations.delete(annotation.id);
+        this.store.changes.append(null, 'do', at, project.annotator, {
           entity: 'annotation',
           entityId: annotation.id,
           before: annotation,
           after: null,
         });
       }
-      project.labels.delete(id);
+      this.store.labels.delete(id);
       this.log(id, label, null);
       this.endHistoryOf(
         id,
@@ -111,18 +132,9 @@ export class LabelService {
    * used in ends here rather than failing on the next undo.
    */
   private endHistoryOf(labelId: string, documentIds: string[]): void {
-    const { db } = this.project;
-    const logged = db
-      .prepare<[string, string], string>(
-        `SELECT DISTINCT a.document_id FROM change_log c JOIN actions a ON a.id = c.action_id
-         WHERE c.entity = 'annotation' AND (json_extract(c.before, '$.labelId') = ? OR json_extract(c.after, '$.labelId') = ?)`,
-      )
-      .pluck()
-      .all(labelId, labelId);
-    const discard = db.prepare<[string]>(
-      `UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state <> 'discarded'`,
-    );
-    for (const documentId of new Set([...documentIds, ...logged])) discard.run(documentId);
+    const { changes } = this.store;
+    const logged = changes.documentsWithLoggedLabel(labelId);
+    for (const documentId of new Set([...documentIds, ...logged])) changes.discardHistory(documentId);
   }
 
   private checkUnique(fields: LabelFields, id: string | null): void {
@@ -144,8 +156,8 @@ export class LabelService {
     return label;
   }
 
-  private log(id: string, before: Label | null, after: Label | null): void {
-    this.project.changes.append(null, 'do', this.project.clock(), this.project.annotator, {
+  private log(id: string, before: Label | null, after: Label | null, cause: ChangeCause = 'do'): void {
+    this.store.changes.append(null, cause, this.project.clock(), this.project.annotator, {
       entity: 'label',
       entityId: id,
       before,

@@ -13,7 +13,7 @@ import type { Annotation, AttributeValues, DocumentStatus, Label } from '@shared
 import { sha256Of } from '../import/textDocument';
 import { ActionRecorder } from './actionRecorder';
 import { checkAttributes } from './attributes';
-import type { Project } from './project';
+import type { Project, ProjectStore } from './project';
 
 export interface SourceSpan {
   /** Kept as the annotation's id when free here. */
@@ -80,7 +80,10 @@ const extent = (s: { label: string; start: number; end: number }) =>
   `${s.label}\u0000${s.start}\u0000${s.end}`;
 
 export class MergeService {
-  constructor(private readonly project: Project) {}
+  constructor(
+    private readonly project: Project,
+    private readonly store: ProjectStore,
+  ) {}
 
   /** Merges the documents of one source into the project; `source` names it in the merge records. */
   merge(
@@ -153,13 +156,13 @@ export class MergeService {
         layer.status !== undefined && project.layers.status(documentId, layer.annotator) !== layer.status;
       if (currentHash === incomingHash) {
         if (!last || last.layerHash !== incomingHash)
-          project.layers.recordMerge(documentId, layer.annotator, {
+          this.store.layers.recordMerge(documentId, layer.annotator, {
             layerHash: incomingHash,
             source,
             mergedAt: project.clock(),
           });
         if (statusChanged)
-          project.layers.setStatus(documentId, layer.annotator, layer.status!, project.clock());
+          this.store.layers.setStatus(documentId, layer.annotator, layer.status!, project.clock());
         report.unchanged++;
         return;
       }
@@ -169,7 +172,12 @@ export class MergeService {
         report.conflicts.push({ document: document.where, annotator: layer.annotator });
         return;
       }
-      const recorder = ActionRecorder.begin(project, documentId, `merge ${layer.annotator}'s annotations`);
+      const recorder = ActionRecorder.begin(
+        project,
+        this.store,
+        documentId,
+        `merge ${layer.annotator}'s annotations`,
+      );
       const byExtent = new Map(current.map((a) => [extent({ ...a, label: labels.get(a.labelId)!.name }), a]));
       const counts = { added: 0, changed: 0, removed: 0 };
       const kept = new Set<string>();
@@ -215,12 +223,12 @@ export class MergeService {
         recorder.annotation(annotation, null);
         counts.removed++;
       }
-      project.layers.recordMerge(documentId, layer.annotator, {
+      this.store.layers.recordMerge(documentId, layer.annotator, {
         layerHash: incomingHash,
         source,
         mergedAt: recorder.at,
       });
-      if (statusChanged) project.layers.setStatus(documentId, layer.annotator, layer.status!, recorder.at);
+      if (statusChanged) this.store.layers.setStatus(documentId, layer.annotator, layer.status!, recorder.at);
       report.merged.push({ document: document.where, annotator: layer.annotator, ...counts });
     });
   }

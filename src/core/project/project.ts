@@ -16,19 +16,24 @@ import {
   type Db,
   type OpenOptions,
 } from '../db/connection';
-import { AnnotationRepository } from '../repositories/annotations';
-import { ChangeLogRepository } from '../repositories/changeLog';
-import { DocumentRepository } from '../repositories/documents';
-import { LabelRepository } from '../repositories/labels';
-import { LayerRepository } from '../repositories/layers';
-import { MetaRepository } from '../repositories/meta';
-import { RelationRepository } from '../repositories/relations';
+import { AnnotationRepository, type AnnotationReads } from '../repositories/annotations';
+import { ChangeLogRepository, type ChangeLogReads } from '../repositories/changeLog';
+import { DocumentRepository, type DocumentReads } from '../repositories/documents';
+import { LabelRepository, type LabelReads } from '../repositories/labels';
+import { LayerRepository, type LayerReads } from '../repositories/layers';
+import { MetaRepository, type MetaReads } from '../repositories/meta';
+import { RelationRepository, type RelationReads } from '../repositories/relations';
 import { SearchRepository } from '../repositories/search';
-import { SuggestionRepository } from '../repositories/suggestions';
+import { SuggestionRepository, type SuggestionReads } from '../repositories/suggestions';
+import { AdjudicationService } from './adjudicationService';
 import { AnnotationService } from './annotationService';
+import { DocumentService } from './documentService';
 import { HistoryService } from './historyService';
+import { ImportService } from './importService';
 import { LabelService } from './labelService';
+import { MergeService } from './mergeService';
 import { RelationService } from './relationService';
+import { SuggestionService } from './suggestionService';
 
 export const PROJECT_EXTENSION = '.spanlight';
 
@@ -38,50 +43,89 @@ const systemClock: Clock = () => new Date().toISOString();
 
 /** The read-only view an export walks. */
 export interface ProjectReader {
+  documents: DocumentReads;
+  annotations: AnnotationReads;
+  relations: RelationReads;
+  labels: LabelReads;
+}
+
+/**
+ * The repositories with their writes. Only the services get them, and each service writes the change-log
+ * row of every change in the same transaction: the team server will replay that log, so a write that
+ * bypassed it would never reach the team. Everything else sees the reads (`Project.documents`, ...).
+ */
+export interface ProjectStore {
   documents: DocumentRepository;
+  labels: LabelRepository;
   annotations: AnnotationRepository;
   relations: RelationRepository;
-  labels: LabelRepository;
+  changes: ChangeLogRepository;
+  meta: MetaRepository;
+  layers: LayerRepository;
+  suggestions: SuggestionRepository;
 }
 
 export class Project {
-  readonly documents: DocumentRepository;
-  readonly labels: LabelRepository;
-  readonly annotations: AnnotationRepository;
-  readonly relations: RelationRepository;
-  readonly changes: ChangeLogRepository;
-  readonly meta: MetaRepository;
-  readonly layers: LayerRepository;
-  readonly suggestions: SuggestionRepository;
+  readonly documents: DocumentReads;
+  readonly labels: LabelReads;
+  readonly annotations: AnnotationReads;
+  readonly relations: RelationReads;
+  readonly changes: ChangeLogReads;
+  readonly meta: MetaReads;
+  readonly layers: LayerReads;
+  readonly suggestions: SuggestionReads;
   readonly annotationService: AnnotationService;
   readonly relationService: RelationService;
   readonly labelService: LabelService;
+  readonly documentService: DocumentService;
+  readonly importService: ImportService;
   readonly search: SearchRepository;
   readonly history: HistoryService;
+  readonly mergeService: MergeService;
+  readonly adjudicationService: AdjudicationService;
+  readonly suggestionService: SuggestionService;
+  private readonly store: ProjectStore;
 
   private constructor(
     readonly db: Db,
     readonly path: string | null,
     readonly clock: Clock,
   ) {
-    this.documents = new DocumentRepository(db);
-    this.labels = new LabelRepository(db);
-    this.annotations = new AnnotationRepository(db);
-    this.relations = new RelationRepository(db);
-    this.changes = new ChangeLogRepository(db);
-    this.meta = new MetaRepository(db);
-    this.layers = new LayerRepository(db);
-    this.suggestions = new SuggestionRepository(db);
-    this.annotationService = new AnnotationService(this);
-    this.relationService = new RelationService(this);
-    this.labelService = new LabelService(this);
-    this.search = new SearchRepository(db, this.annotations);
-    this.history = new HistoryService(this);
+    const store: ProjectStore = {
+      documents: new DocumentRepository(db),
+      labels: new LabelRepository(db),
+      annotations: new AnnotationRepository(db),
+      relations: new RelationRepository(db),
+      changes: new ChangeLogRepository(db),
+      meta: new MetaRepository(db),
+      layers: new LayerRepository(db),
+      suggestions: new SuggestionRepository(db),
+    };
+    this.store = store;
+    this.documents = store.documents;
+    this.labels = store.labels;
+    this.annotations = store.annotations;
+    this.relations = store.relations;
+    this.changes = store.changes;
+    this.meta = store.meta;
+    this.layers = store.layers;
+    this.suggestions = store.suggestions;
+    this.labelService = new LabelService(this, store);
+    this.annotationService = new AnnotationService(this, store);
+    this.relationService = new RelationService(this, store);
+    this.documentService = new DocumentService(this, store);
+    this.importService = new ImportService(this, store, this.labelService);
+    this.search = new SearchRepository(db, store.annotations);
+    this.history = new HistoryService(this, store);
+    this.mergeService = new MergeService(this, store);
+    this.adjudicationService = new AdjudicationService(this, store);
+    this.suggestionService = new SuggestionService(this, store);
   }
 
   static create(path: string, clock: Clock = systemClock): Project {
     const project = new Project(createProjectDatabase(path), path, clock);
-    project.meta.set('created_at', clock());
+    // Not a user change: when the project was made, as a fact about the file.
+    project.store.meta.set('created_at', clock());
     return project;
   }
 
@@ -114,8 +158,8 @@ export class Project {
   setAnnotator(name: string): void {
     this.transaction(() => {
       const before = this.annotator;
-      this.meta.set('annotator', name);
-      this.changes.append(null, 'do', this.clock(), name, {
+      this.store.meta.set('annotator', name);
+      this.store.changes.append(null, 'do', this.clock(), name, {
         entity: 'project',
         entityId: 'annotator',
         before,

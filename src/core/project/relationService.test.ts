@@ -42,7 +42,7 @@ const rows = () => ({
 
 describe('create', () => {
   it('stores the link and returns it in the delta', () => {
-    project.meta.set('annotator', 'rima');
+    project.setAnnotator('rima');
     const delta = project.relationService.create(denial.id, claim.id, 'denies');
     expect(delta).toMatchObject({
       documentId,

@@ -3,10 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/errors';
 import type { AnnotationDelta } from '@shared/model';
 import { ActionRecorder } from './actionRecorder';
-import type { Project } from './project';
+import type { Project, ProjectStore } from './project';
 
 export class RelationService {
-  constructor(private readonly project: Project) {}
+  constructor(
+    private readonly project: Project,
+    private readonly store: ProjectStore,
+  ) {}
 
   create(fromId: string, toId: string, type: string): AnnotationDelta {
     const { project } = this;
@@ -24,7 +27,7 @@ export class RelationService {
       ) {
         throw new AppError('invalid_input', `These annotations are already linked as "${type}"`);
       }
-      const recorder = ActionRecorder.begin(project, from.documentId, `link ${type}`);
+      const recorder = ActionRecorder.begin(project, this.store, from.documentId, `link ${type}`);
       recorder.relation(null, {
         id: randomUUID(),
         documentId: from.documentId,
@@ -43,7 +46,12 @@ export class RelationService {
     return project.transaction(() => {
       const relation = project.relations.get(id);
       if (!relation) throw new AppError('not_found', `No link with id ${id}`);
-      const recorder = ActionRecorder.begin(project, relation.documentId, `unlink ${relation.type}`);
+      const recorder = ActionRecorder.begin(
+        project,
+        this.store,
+        relation.documentId,
+        `unlink ${relation.type}`,
+      );
       recorder.relation(relation, null);
       return recorder.delta();
     });

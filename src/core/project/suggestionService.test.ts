@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SuggestionService } from './suggestionService';
+import type { SuggestionService } from './suggestionService';
 import { projectWithDocument } from '../../../test/support/fixtures';
 
 const TEXT = 'The ministry said that 72 fighters were killed near Hadrut. Later 72 more arrived in Hadrut.';
@@ -7,7 +7,7 @@ const TEXT = 'The ministry said that 72 fighters were killed near Hadrut. Later 
 function setup() {
   const { project, documentId } = projectWithDocument(TEXT);
   project.setAnnotator('Rana');
-  return { project, documentId, service: new SuggestionService(project) };
+  return { project, documentId, service: project.suggestionService };
 }
 
 const labelled = (service: SuggestionService, doc: string) =>

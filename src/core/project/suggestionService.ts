@@ -7,7 +7,7 @@ import { AppError } from '@shared/errors';
 import type { AnnotationDelta } from '@shared/model';
 import { learnedKey } from '../suggest/learned';
 import { suggest, SUGGESTION_RULES, type Suggestion, type SuggestionRule } from '../suggest/suggester';
-import type { Project } from './project';
+import type { Project, ProjectStore } from './project';
 
 const DISABLED_KEY = 'suggestions.disabled';
 
@@ -18,7 +18,10 @@ export class SuggestionService {
     rejected: Set<string>;
   } | null = null;
 
-  constructor(private readonly project: Project) {}
+  constructor(
+    private readonly project: Project,
+    private readonly store: ProjectStore,
+  ) {}
 
   /** The learned texts and rejections, read again only when the change log has moved. */
   private memory() {
@@ -49,8 +52,8 @@ export class SuggestionService {
       if (enabled) next.delete(`${labelId}:${rule}`);
       else next.add(`${labelId}:${rule}`);
       const after = [...next].sort();
-      project.meta.set(DISABLED_KEY, JSON.stringify(after));
-      project.changes.append(null, 'do', project.clock(), project.annotator, {
+      this.store.meta.set(DISABLED_KEY, JSON.stringify(after));
+      this.store.changes.append(null, 'do', project.clock(), project.annotator, {
         entity: 'project',
         entityId: DISABLED_KEY,
         before,
@@ -113,8 +116,8 @@ export class SuggestionService {
     if (!key) throw new AppError('invalid_input', 'Nothing to reject: the text is empty');
     project.transaction(() => {
       const at = project.clock();
-      if (project.suggestions.reject(labelId, key, project.annotator, at))
-        project.changes.append(null, 'do', at, project.annotator, {
+      if (this.store.suggestions.reject(labelId, key, project.annotator, at))
+        this.store.changes.append(null, 'do', at, project.annotator, {
           entity: 'suggestion',
           entityId: `${labelId}:${key}`,
           before: null,

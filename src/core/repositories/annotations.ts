@@ -187,3 +187,15 @@ export class AnnotationRepository {
     this.deleteStmt.run(id);
   }
 }
+
+/** What code outside the services may call: the reads. Writes go through a service, which logs each one. */
+export type AnnotationReads = Pick<
+  AnnotationRepository,
+  | 'annotators'
+  | 'get'
+  | 'listByDocument'
+  | 'exportedByDocuments'
+  | 'listByLabel'
+  | 'attributeValues'
+  | 'countByDocument'
+>;

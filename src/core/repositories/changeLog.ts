@@ -41,6 +41,8 @@ export class ChangeLogRepository {
   private readonly firstUndoneStmt;
   private readonly appendStmt;
   private readonly entriesStmt;
+  private readonly documentsLoggingLabelStmt;
+  private readonly discardHistoryStmt;
 
   constructor(db: Db) {
     this.insertAction = db.prepare<[string, string, string]>(
@@ -63,6 +65,15 @@ export class ChangeLogRepository {
     );
     this.entriesStmt = db.prepare<[number], ChangeRow>(
       `SELECT entity, entity_id, before, after FROM change_log WHERE action_id = ? AND cause = 'do' ORDER BY seq`,
+    );
+    this.documentsLoggingLabelStmt = db
+      .prepare<[string, string], string>(
+        `SELECT DISTINCT a.document_id FROM change_log c JOIN actions a ON a.id = c.action_id
+         WHERE c.entity = 'annotation' AND (json_extract(c.before, '$.labelId') = ? OR json_extract(c.after, '$.labelId') = ?)`,
+      )
+      .pluck();
+    this.discardHistoryStmt = db.prepare<[string]>(
+      `UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state <> 'discarded'`,
     );
   }
 
@@ -104,6 +115,16 @@ export class ChangeLogRepository {
     this.setStateStmt.run(state, actionId);
   }
 
+  /** The documents whose undo history holds a state of an annotation of label `labelId`. */
+  documentsWithLoggedLabel(labelId: string): string[] {
+    return this.documentsLoggingLabelStmt.all(labelId, labelId);
+  }
+
+  /** Ends the undo history of a document: none of its actions can be undone or redone any more. */
+  discardHistory(documentId: string): void {
+    this.discardHistoryStmt.run(documentId);
+  }
+
   /** The changes an action made when it was first done, in order. */
   entriesOf(actionId: number): ChangeEntry[] {
     return this.entriesStmt.all(actionId).map((row) => ({
@@ -114,3 +135,6 @@ export class ChangeLogRepository {
     }));
   }
 }
+
+/** What code outside the services may call: the reads. Writes go through a service, which logs each one. */
+export type ChangeLogReads = Pick<ChangeLogRepository, 'lastDone' | 'firstUndone' | 'entriesOf'>;

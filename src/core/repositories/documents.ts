@@ -158,3 +158,17 @@ export class DocumentRepository {
     });
   }
 }
+
+/** What code outside the services may call: the reads. Writes go through a service, which logs each one. */
+export type DocumentReads = Pick<
+  DocumentRepository,
+  | 'list'
+  | 'summary'
+  | 'get'
+  | 'idBySha256'
+  | 'idsWithLabel'
+  | 'countByStatus'
+  | 'count'
+  | 'countWithStatus'
+  | 'page'
+>;

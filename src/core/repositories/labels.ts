@@ -80,3 +80,6 @@ export class LabelRepository {
     this.insertStmt.run({ ...label, attributes: JSON.stringify(label.attributes ?? []) });
   }
 }
+
+/** What code outside the services may call: the reads. Writes go through a service, which logs each one. */
+export type LabelReads = Pick<LabelRepository, 'list' | 'get' | 'byName' | 'usage' | 'annotationCount'>;

@@ -93,3 +93,6 @@ export class LayerRepository {
     this.setMergeStmt.run(documentId, annotator, merge.layerHash, merge.source, merge.mergedAt);
   }
 }
+
+/** What everyone may read of the layers; writes go through the services. */
+export type LayerReads = Pick<LayerRepository, 'status' | 'statuses' | 'doneBy' | 'lastMerge' | 'spans'>;

@@ -20,3 +20,6 @@ export class MetaRepository {
     this.setStmt.run(key, value);
   }
 }
+
+/** What code outside the services may call: the reads. Writes go through a service, which logs each one. */
+export type MetaReads = Pick<MetaRepository, 'get'>;

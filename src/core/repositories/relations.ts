@@ -79,3 +79,9 @@ export class RelationRepository {
     this.deleteStmt.run(id);
   }
 }
+
+/** What code outside the services may call: the reads. Writes go through a service, which logs each one. */
+export type RelationReads = Pick<
+  RelationRepository,
+  'get' | 'listByDocument' | 'listByDocuments' | 'touching'
+>;

@@ -41,3 +41,6 @@ export class SuggestionRepository {
     return this.versionStmt.get()?.seq ?? 0;
   }
 }
+
+/** What everyone may read of the suggestions' memory; rejecting goes through the suggestion service. */
+export type SuggestionReads = Pick<SuggestionRepository, 'rejected' | 'tagged' | 'version'>;

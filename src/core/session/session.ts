@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { AppError } from '@shared/errors';
 import type { ExportFormat } from '@shared/model';
-import { BackupStore, backupDirFor } from '../backup/backupStore';
+import { BackupStore, backUpBeforeMigrating, backupDirFor } from '../backup/backupStore';
 import { checkRestorable, copyBackupInto } from '../backup/restore';
 import { RollingBackups } from '../backup/rollingBackups';
 import { JobRegistry } from '../jobs/jobRegistry';
@@ -49,7 +49,8 @@ export class AppSession {
   }
 
   openProject(path: string): Project {
-    return this.switchTo(Project.open(path, undefined, { backupDir: backupDirFor(this.dataDir, path) }));
+    const beforeMigrate = backUpBeforeMigrating(backupDirFor(this.dataDir, path));
+    return this.switchTo(Project.open(path, undefined, { beforeMigrate }));
   }
 
   createProject(path: string): Project {

@@ -5,6 +5,7 @@ import { AttributeFields } from './AttributeFields';
 import { LinkList } from './LinkList';
 import { useAppState, useAppStore } from '../state/useStore';
 import { keyHint, keysOf } from './keyHints';
+import { InvisibleCharsNote, VisibleText } from './VisibleText';
 
 const NOTE_SAVE_DELAY_MS = 700;
 
@@ -64,7 +65,7 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
   return (
     <div className="inspector" data-testid="inspector">
       <blockquote className="inspector-text" dir="auto">
-        {text}
+        <VisibleText text={text} />
       </blockquote>
       <div className="inspector-offsets">
         [{annotation.start}, {annotation.end}) code points
@@ -79,7 +80,7 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
             ref={(el) => el?.style.setProperty('--label-color', label.color)}
             onClick={() => void store.relabelSelected(label.id)}
           >
-            {label.name}
+            <VisibleText text={label.name} />
           </button>
         ))}
       </div>
@@ -102,6 +103,7 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
           }}
           onBlur={flush}
         />
+        <InvisibleCharsNote text={note} />
       </label>
       <LinkList annotation={annotation} annotations={annotations} relations={relations} text={index} />
       <button

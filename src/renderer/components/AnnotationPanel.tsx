@@ -4,6 +4,7 @@ import { OffsetIndex } from '@shared/offsets';
 import { useAppState, useAppStore } from '../state/useStore';
 import { AnnotationInspector } from './AnnotationInspector';
 import { AnnotationsHere } from './AnnotationsHere';
+import { VisibleText } from './VisibleText';
 
 const ROW_HEIGHT = 52;
 const SNIPPET = 90;
@@ -62,13 +63,17 @@ export function AnnotationPanel() {
                   className="annotation-label"
                   ref={(el) => el?.style.setProperty('--label-color', label?.color ?? '#888')}
                 >
-                  {label?.name ?? annotation.labelId}
+                  <VisibleText text={label?.name ?? annotation.labelId} />
                 </span>
                 <span className="annotation-text" dir="auto">
-                  {text}
+                  <VisibleText text={text} />
                   {annotation.end - annotation.start > SNIPPET ? '…' : ''}
                 </span>
-                {annotation.note && <span className="annotation-note">{annotation.note}</span>}
+                {annotation.note && (
+                  <span className="annotation-note">
+                    <VisibleText text={annotation.note} />
+                  </span>
+                )}
               </li>
             );
           })}

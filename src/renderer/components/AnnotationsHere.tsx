@@ -1,4 +1,5 @@
 import { useAppState, useAppStore } from '../state/useStore';
+import { VisibleText } from './VisibleText';
 
 /** Every annotation under the caret, so overlaps are visible from the keyboard too; each can be selected. */
 export function AnnotationsHere() {
@@ -21,7 +22,7 @@ export function AnnotationsHere() {
             ref={(el) => el?.style.setProperty('--label-color', label?.color ?? '#888')}
             onClick={() => store.selectAnnotation(id)}
           >
-            {label?.name ?? '?'}
+            <VisibleText text={label?.name ?? '?'} />
           </button>
         );
       })}

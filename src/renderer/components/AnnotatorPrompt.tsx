@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
+import { InvisibleCharsNote } from './VisibleText';
 
 /** Asked once per project: the name recorded on every annotation. */
 export function AnnotatorPrompt() {
@@ -24,6 +25,7 @@ export function AnnotatorPrompt() {
         <label className="field">
           Annotator name
           <input value={name} onChange={(e) => setName(e.currentTarget.value)} aria-label="Annotator name" />
+          <InvisibleCharsNote text={name} />
         </label>
         <button type="submit" disabled={!name.trim()}>
           Save

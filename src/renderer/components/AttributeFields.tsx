@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Annotation, AttributeDefinition, AttributeValue, Label } from '@shared/model';
 import { useAppStore } from '../state/useStore';
+import { InvisibleCharsNote, VisibleText, visibleText } from './VisibleText';
 
 interface Props {
   annotation: Annotation;
@@ -43,6 +44,7 @@ function TypedField({
         onBlur={save}
         onKeyDown={(e) => e.key === 'Enter' && save()}
       />
+      <InvisibleCharsNote text={value} />
       {definition.suggest && (
         <datalist id={listId}>
           {suggestions.map((s) => (
@@ -71,7 +73,9 @@ export function AttributeFields({ annotation, label }: Props) {
     <div className="attribute-fields">
       {label.attributes.map((definition) => (
         <label key={definition.name} className={`attribute-field type-${definition.type}`}>
-          <span>{definition.name}</span>
+          <span>
+            <VisibleText text={definition.name} />
+          </span>
           {definition.type === 'boolean' ? (
             <input
               type="checkbox"
@@ -87,7 +91,9 @@ export function AttributeFields({ annotation, label }: Props) {
             >
               <option value="">—</option>
               {(definition.choices ?? []).map((c) => (
-                <option key={c}>{c}</option>
+                <option key={c} value={c}>
+                  {visibleText(c)}
+                </option>
               ))}
             </select>
           ) : (

@@ -7,6 +7,16 @@ import { useAppState, useAppStore } from '../state/useStore';
 import { ExportDialog } from './ExportDialog';
 import { JobProgress } from './JobProgress';
 
+type Store = ReturnType<typeof useAppStore>;
+
+/**
+ * Every export, the dialog's and the quick Export JSONL / CSV alike: a job (a save dialog in the desktop app, a
+ * download in the browser) followed in the progress bar, which shows where it went or why it failed.
+ */
+export async function runExport(store: Store, format: ExportFormat, filter: ExportFilter): Promise<void> {
+  await store.followJob(await startExport(platform, format, filter));
+}
+
 /** File → Export…: the format and filter dialog, then the export as a job with progress. */
 export function DatasetExportDialog() {
   const store = useAppStore();
@@ -17,7 +27,7 @@ export function DatasetExportDialog() {
   }, [store]);
   const onExport = async (format: ExportFormat, filter: ExportFilter) => {
     store.closeDialog();
-    await store.followJob(await startExport(platform, format, filter));
+    await runExport(store, format, filter);
   };
   return (
     <ExportDialog

@@ -3,6 +3,7 @@ import { setFilter } from '../state/actions/navigation';
 import type { DocumentSort } from '../state/slices/documents';
 import { useAppState, useAppStore } from '../state/useStore';
 import { STATUS_NAMES } from './statusNames';
+import { visibleText } from './VisibleText';
 
 /** Project progress, and the document list's filters (status, label) and order. */
 export function DocumentFilters() {
@@ -59,7 +60,7 @@ export function DocumentFilters() {
           <option value="">any label</option>
           {labels.map((l) => (
             <option key={l.id} value={l.id}>
-              has {l.name}
+              has {visibleText(l.name)}
             </option>
           ))}
         </select>

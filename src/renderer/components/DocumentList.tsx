@@ -4,6 +4,7 @@ import { visibleDocuments } from '../state/actions/navigation';
 import { useAppState, useAppStore } from '../state/useStore';
 import { DocumentFilters } from './DocumentFilters';
 import { STATUS_NAMES } from './statusNames';
+import { VisibleText, visibleText } from './VisibleText';
 
 const ROW_HEIGHT = 58;
 
@@ -50,8 +51,8 @@ export function DocumentList() {
                 ref={(el) => el?.style.setProperty('transform', `translateY(${item.start}px)`)}
                 onClick={() => void store.openDocument(doc.id)}
               >
-                <span className="document-title" dir="auto" title={doc.title}>
-                  {doc.title}
+                <span className="document-title" dir="auto" title={visibleText(doc.title)}>
+                  <VisibleText text={doc.title} />
                 </span>
                 <span className="document-meta">
                   <span className={`status-badge status-${doc.status}`}>{STATUS_NAMES[doc.status]}</span>

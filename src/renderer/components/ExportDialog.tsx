@@ -13,6 +13,7 @@ import {
   type Label,
 } from '@shared/model';
 import { STATUS_NAMES } from './statusNames';
+import { VisibleText, visibleText } from './VisibleText';
 
 export interface ExportDialogProps {
   labels: Label[];
@@ -96,7 +97,7 @@ export function ExportDialog({ labels, annotators, platform, onExport, onClose }
                 checked={labelNames.includes(l.name)}
                 onChange={() => setLabelNames(toggle(labelNames, l.name))}
               />{' '}
-              {l.name}
+              <VisibleText text={l.name} />
             </label>
           ))}
         </fieldset>
@@ -106,7 +107,7 @@ export function ExportDialog({ labels, annotators, platform, onExport, onClose }
             <option value="">Everyone</option>
             {annotators.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {visibleText(a)}
               </option>
             ))}
           </select>

@@ -2,7 +2,8 @@
  * The progress of a long import or export: a bar with counts ("1,204 of 100,000 documents"), what is being
  * done, and Cancel while it runs; the outcome (counts, warnings, rejected files) when it ends.
  */
-import type { JobStatus } from '@shared/datasets';
+import { importProblemLine, importSummary, type JobStatus } from '@shared/datasets';
+import { VisibleText } from './VisibleText';
 
 export interface JobProgressProps {
   job: JobStatus;
@@ -23,16 +24,20 @@ function outcome(job: JobStatus): string[] {
         ]
       : ['Cancelled. Nothing was written.'];
   }
-  if (job.export)
+  if (job.export) {
+    const { documents, spans, warningCount, warnings = [] } = job.export;
     return [
-      `Exported ${number.format(job.export.documents)} documents, ${number.format(job.export.spans)} spans`,
-      ...(job.export.warnings ?? []),
+      `Exported ${number.format(documents)} documents, ${number.format(spans)} spans`,
+      ...(warningCount > 0
+        ? [`${warningCount} ${warningCount === 1 ? 'warning' : 'warnings'}: what the format could not hold`]
+        : []),
+      ...warnings,
     ];
+  }
   if (job.import) {
-    const { imported, skipped, rejected } = job.import;
     return [
-      `${imported.length} imported, ${skipped.length} skipped, ${rejected.length} rejected`,
-      ...rejected.map((r) => `Rejected ${r.fileName}: ${r.reason}`),
+      importSummary(job.import),
+      ...job.import.rejected.map((problem) => importProblemLine('Rejected', problem)),
     ];
   }
   return [];
@@ -50,7 +55,10 @@ export function JobProgress({ job, onCancel, onDismiss }: JobProgressProps) {
       data-testid="job-progress"
     >
       <header>
-        <strong>{title}</strong> <span className="job-phase">{job.phase}</span>
+        <strong>{title}</strong>{' '}
+        <span className="job-phase">
+          <VisibleText text={job.phase} />
+        </span>
       </header>
       {running && (
         <>
@@ -69,7 +77,9 @@ export function JobProgress({ job, onCancel, onDismiss }: JobProgressProps) {
         <>
           <ul className="job-outcome">
             {outcome(job).map((line, i) => (
-              <li key={i}>{line}</li>
+              <li key={i}>
+                <VisibleText text={line} />
+              </li>
             ))}
           </ul>
           <button type="button" onClick={onDismiss}>

@@ -3,6 +3,7 @@ import { KEY_ACTIONS } from '@shared/keys';
 import { useAppState, useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
 import { keysOf } from './keyHints';
+import { VisibleText } from './VisibleText';
 
 /** The cheat sheet (`?`): the label keys first, then every entry of the key map. */
 export function KeyboardHelp() {
@@ -19,7 +20,9 @@ export function KeyboardHelp() {
                 <td>
                   <kbd>{label.hotkey}</kbd>
                 </td>
-                <td>Tag as {label.name} (or relabel the selected annotation)</td>
+                <td>
+                  Tag as <VisibleText text={label.name} /> (or relabel the selected annotation)
+                </td>
               </tr>
             ))}
           {KEY_ACTIONS.map((action) => (

@@ -3,6 +3,7 @@ import { ATTRIBUTE_TYPES, type AttributeDefinition, type AttributeType, type Lab
 import { createLabel, deleteLabel, moveLabel, updateLabel } from '../state/actions/labelSchema';
 import { useAppState, useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
+import { InvisibleCharsNote, VisibleText } from './VisibleText';
 
 interface Draft {
   name: string;
@@ -35,6 +36,7 @@ function AttributeEditor({
             value={attribute.name}
             onChange={(e) => update(i, { name: e.currentTarget.value })}
           />
+          <InvisibleCharsNote text={attribute.name} />
           <select
             aria-label="Attribute type"
             value={attribute.type}
@@ -59,6 +61,7 @@ function AttributeEditor({
               }
             />
           )}
+          {attribute.type === 'choice' && <InvisibleCharsNote text={(attribute.choices ?? []).join(', ')} />}
           <button
             className="link-button"
             aria-label={`Remove attribute ${attribute.name}`}
@@ -105,6 +108,7 @@ function LabelRow({
           value={draft.name}
           onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
         />
+        <InvisibleCharsNote text={draft.name} />
         <input
           className="hotkey-input"
           aria-label={`Key of ${label.name}`}
@@ -135,7 +139,7 @@ function LabelRow({
         </button>
         {confirming ? (
           <span className="confirm">
-            Delete {label.name} and its {count} annotations?{' '}
+            Delete <VisibleText text={label.name} /> and its {count} annotations?{' '}
             <button className="danger" onClick={() => void deleteLabel(store, label.id, count)}>
               Delete
             </button>

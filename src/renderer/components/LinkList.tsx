@@ -3,6 +3,7 @@ import { OffsetIndex } from '@shared/offsets';
 import { deleteLink, startLink } from '../state/actions/links';
 import { useAppStore } from '../state/useStore';
 import { keyHint, withKey } from './keyHints';
+import { VisibleText } from './VisibleText';
 
 interface Props {
   annotation: Annotation;
@@ -31,8 +32,10 @@ export function LinkList({ annotation, annotations, relations, text }: Props) {
                 className="link-button"
                 onClick={() => store.selectAnnotation(outgoing ? relation.toId : relation.fromId, true)}
               >
-                {outgoing ? `${relation.type} →` : `← ${relation.type}`}{' '}
-                <span dir="auto">{textOf(outgoing ? relation.toId : relation.fromId)}</span>
+                <VisibleText text={outgoing ? `${relation.type} →` : `← ${relation.type}`} />{' '}
+                <span dir="auto">
+                  <VisibleText text={textOf(outgoing ? relation.toId : relation.fromId)} />
+                </span>
               </button>
               <button
                 className="link-button"

@@ -1,4 +1,5 @@
 import { useAppState, useAppStore } from '../state/useStore';
+import { VisibleText } from './VisibleText';
 
 /** Import reports and errors, with every file's problem listed. */
 export function NoticeBar() {
@@ -12,7 +13,9 @@ export function NoticeBar() {
       data-testid="notice"
     >
       <div className="notice-head">
-        <span>{notice.text}</span>
+        <span>
+          <VisibleText text={notice.text} />
+        </span>
         <button className="link-button" onClick={() => store.dismissNotice()} aria-label="Dismiss">
           ×
         </button>
@@ -20,7 +23,9 @@ export function NoticeBar() {
       {notice.details.length > 0 && (
         <ul className="notice-details">
           {notice.details.map((line, i) => (
-            <li key={i}>{line}</li>
+            <li key={i}>
+              <VisibleText text={line} />
+            </li>
           ))}
         </ul>
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AppInfo } from '@shared/model';
 import { useAppStore } from '../state/useStore';
+import { VisibleText } from './VisibleText';
 
 interface PathFormProps {
   title: string;
@@ -72,7 +73,7 @@ export function ProjectPicker({ info }: { info: AppInfo }) {
             {info.recentProjects.map((path) => (
               <li key={path}>
                 <button className="link-button" onClick={() => void store.openProject(path)}>
-                  {path}
+                  <VisibleText text={path} />
                 </button>
               </li>
             ))}

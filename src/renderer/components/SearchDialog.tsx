@@ -3,6 +3,7 @@ import type { AnnotationSearchHit, DocumentSearchHit } from '@shared/model';
 import { openAnnotationHit, openDocumentHit } from '../state/actions/search';
 import { useAppState, useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
+import { VisibleText, visibleText } from './VisibleText';
 
 const DEBOUNCE_MS = 200;
 
@@ -41,11 +42,15 @@ function DocumentSearch() {
               data-testid="document-hit"
               onClick={() => void openDocumentHit(store, hit)}
             >
-              <strong dir="auto">{hit.title}</strong>
+              <strong dir="auto">
+                <VisibleText text={hit.title} />
+              </strong>
               <span dir="auto" className="hit-context">
-                …{hit.before}
-                <mark>{hit.match}</mark>
-                {hit.after}…
+                …<VisibleText text={hit.before} />
+                <mark>
+                  <VisibleText text={hit.match} />
+                </mark>
+                <VisibleText text={hit.after} />…
               </span>
             </button>
           </li>
@@ -91,7 +96,7 @@ function AnnotationSearch() {
           <option value="">any label</option>
           {labels.map((l) => (
             <option key={l.id} value={l.id}>
-              {l.name}
+              {visibleText(l.name)}
             </option>
           ))}
         </select>
@@ -120,9 +125,14 @@ function AnnotationSearch() {
               data-testid="annotation-hit"
               onClick={() => void openAnnotationHit(store, hit)}
             >
-              <strong>{labelName(hit.annotation.labelId)}</strong> <span dir="auto">{hit.text}</span>
+              <strong>
+                <VisibleText text={labelName(hit.annotation.labelId)} />
+              </strong>{' '}
+              <span dir="auto">
+                <VisibleText text={hit.text} />
+              </span>
               <span className="hit-context" dir="auto">
-                {hit.documentTitle}
+                <VisibleText text={hit.documentTitle} />
               </span>
             </button>
           </li>

@@ -4,6 +4,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { STATUS_NAMES } from './statusNames';
 import type { FilePickers } from './useFilePickers';
 import { keyHint, withKey } from './keyHints';
+import { VisibleText, visibleText } from './VisibleText';
 
 /** Buttons keep the article selection: a mousedown on them must not move focus out of the text. */
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
@@ -18,8 +19,8 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
   return (
     <header className="toolbar">
       <div className="toolbar-group">
-        <strong className="project-name" title={project?.path}>
-          {project?.name}
+        <strong className="project-name" title={visibleText(project?.path ?? '')}>
+          <VisibleText text={project?.name ?? ''} />
         </strong>
         <details className="file-menu">
           <summary>File</summary>
@@ -83,10 +84,10 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             disabled={!open || !canTag}
             onMouseDown={keepSelection}
             onClick={() => void store.applyLabel(label.id)}
-            title={`Tag the selection as ${label.name}${label.hotkey ? ` (key ${label.hotkey})` : ''}`}
+            title={`Tag the selection as ${visibleText(label.name)}${label.hotkey ? ` (key ${label.hotkey})` : ''}`}
           >
             <span className="swatch" ref={(el) => el?.style.setProperty('--label-color', label.color)} />
-            {label.name}
+            <VisibleText text={label.name} />
             {label.hotkey && <kbd>{label.hotkey}</kbd>}
           </button>
         ))}

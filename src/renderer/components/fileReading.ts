@@ -1,9 +1,9 @@
 /**
- * Reads files the user picked or dropped into the `{ name, base64 }` form of `import:files`. Main decodes
+ * Reads files the user picked or dropped into the `{ name, base64 }` form `jobs:start-import` sends. Main decodes
  * the bytes, so the checks on encoding are the same as for the CLI. Folders are walked, keeping the files an
  * import understands.
  */
-const IMPORTABLE = /\.(txt|jsonl|ndjson|json|csv|ann)$/i;
+import { isImportableName } from '@shared/datasets';
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -26,7 +26,7 @@ export async function readFiles(
 /** Files from an <input type=file> (with or without webkitdirectory). */
 export function filesFromInput(list: FileList, fromFolder: boolean): Array<{ file: File; name: string }> {
   return Array.from(list)
-    .filter((file) => !fromFolder || IMPORTABLE.test(file.name))
+    .filter((file) => !fromFolder || isImportableName(file.name))
     .filter((file) => !file.name.startsWith('.'))
     .map((file) => ({ file, name: file.webkitRelativePath || file.name }));
 }
@@ -46,7 +46,7 @@ async function walkEntry(
 ): Promise<void> {
   if (entry.name.startsWith('.')) return;
   if (entry.isFile) {
-    if (explicit || IMPORTABLE.test(entry.name))
+    if (explicit || isImportableName(entry.name))
       out.push({
         file: await entryFile(entry as FileSystemFileEntry),
         name: entry.fullPath.replace(/^\//, ''),

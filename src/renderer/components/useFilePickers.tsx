@@ -1,7 +1,9 @@
 import { useMemo, useRef, type ReactNode } from 'react';
+import { IMPORTABLE_EXTENSIONS } from '@shared/datasets';
 import type { ExportFormat } from '@shared/model';
 import { platform } from '../platform/platform';
 import { useAppStore } from '../state/useStore';
+import { runExport } from './DatasetExport';
 import { filesFromInput, readFiles } from './fileReading';
 
 export interface FilePickers {
@@ -14,7 +16,7 @@ export interface FilePickers {
 
 /**
  * Import and export through the platform's own means: native dialogs in the desktop app (paths read in main),
- * file inputs and a streamed download in the browser.
+ * file inputs and a streamed download in the browser. Both run as jobs (src/core/jobs).
  */
 export function useFilePickers(): FilePickers {
   const store = useAppStore();
@@ -38,20 +40,14 @@ export function useFilePickers(): FilePickers {
         platform.kind === 'electron' ? void store.chooseImport('files') : filesInput.current?.click(),
       importFolder: () =>
         platform.kind === 'electron' ? void store.chooseImport('folder') : folderInput.current?.click(),
-      exportDataset: (format) => {
-        if (platform.kind === 'electron') return void store.chooseExport(format);
-        const link = document.createElement('a');
-        link.href = platform.exportUrl(format);
-        link.download = '';
-        link.click();
-      },
+      exportDataset: (format) => void runExport(store, format, {}),
       inputs: (
         <>
           <input
             ref={filesInput}
             type="file"
             multiple
-            accept=".txt,.jsonl,.ndjson,.json,.csv,.ann,text/plain"
+            accept={[...IMPORTABLE_EXTENSIONS.map((ext) => `.${ext}`), 'text/plain'].join(',')}
             hidden
             data-testid="import-files-input"
             onChange={(e) => onPicked(e.currentTarget, false)}

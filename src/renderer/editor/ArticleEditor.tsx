@@ -9,13 +9,10 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { useMemo } from 'react';
+import { splitInvisibles } from '@shared/invisibleChars';
 import type { Annotation, DocumentRecord, Label, Relation } from '@shared/model';
 import { useAppStore, useAppState } from '../state/useStore';
-import {
-  $createInvisibleCharNode,
-  INVISIBLE_CHARS,
-  InvisibleCharNode,
-} from './nodes/InvisibleCharNode/InvisibleCharNode';
+import { $createInvisibleCharNode, InvisibleCharNode } from './nodes/InvisibleCharNode/InvisibleCharNode';
 import { HighlightPlugin } from './plugins/HighlightPlugin/HighlightPlugin';
 import { BandsPlugin } from './plugins/BandsPlugin/BandsPlugin';
 import { HoverPlugin } from './plugins/HoverPlugin/HoverPlugin';
@@ -28,21 +25,8 @@ import { useLineWindow } from './useLineWindow';
 
 /** A line as text nodes: plain runs, and a marker node for each invisible character. */
 function appendLine(paragraph: ParagraphNode, line: string): void {
-  if (!INVISIBLE_CHARS.test(line)) {
-    if (line) paragraph.append($createTextNode(line));
-    return;
-  }
-  let run = '';
-  for (const ch of line) {
-    if (INVISIBLE_CHARS.test(ch)) {
-      if (run) paragraph.append($createTextNode(run));
-      run = '';
-      paragraph.append($createInvisibleCharNode(ch));
-    } else {
-      run += ch;
-    }
-  }
-  if (run) paragraph.append($createTextNode(run));
+  for (const part of splitInvisibles(line))
+    paragraph.append(part.invisible ? $createInvisibleCharNode(part.text) : $createTextNode(part.text));
 }
 
 interface Props {

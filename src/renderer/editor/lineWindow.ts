@@ -9,6 +9,7 @@
  * Pure functions over line boxes, so the rules are tested without a browser; `useLineWindow` applies them to
  * the editor's DOM.
  */
+import { partitionPoint } from '@shared/partitionPoint';
 
 export interface LineWindow {
   /** First and last line (index of the line's paragraph) in the window. */
@@ -28,16 +29,11 @@ export interface LineBoxes {
 
 /** The first and last line whose box meets [top, bottom]; lines are in order, so a binary search finds the first. */
 export function linesMeeting(lines: LineBoxes, top: number, bottom: number): [number, number] {
-  let lo = 0;
-  let hi = lines.count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lines.bottom(mid) < top) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo;
+  // Among all but the last line: when none meets the view, the last line is the first.
+  const first = partitionPoint(lines.count - 1, (line) => lines.bottom(line) < top);
+  let last = first;
   while (last + 1 < lines.count && lines.top(last + 1) < bottom) last++;
-  return [lo, last];
+  return [first, last];
 }
 
 /**

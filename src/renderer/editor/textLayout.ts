@@ -5,6 +5,7 @@
  */
 import { OffsetIndex } from '@shared/offsets';
 import { snapEnd, snapStart } from '@shared/segments';
+import { partitionPoint } from '@shared/partitionPoint';
 
 export interface DomPoint {
   node: Node;
@@ -36,14 +37,8 @@ export class TextLayout {
 
   /** The line holding UTF-16 offset `u16` (a line's end, before its newline, belongs to it). */
   lineOf(u16: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.lineStarts[mid]! <= u16) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    // The last line starting at or before u16: one before the first that starts after it.
+    return Math.max(0, partitionPoint(this.lineStarts.length, (line) => this.lineStarts[line]! <= u16) - 1);
   }
 
   /**

@@ -23,9 +23,9 @@ export async function startExport(
   if (!started.ok || started.value === null) return started.ok ? { ok: true, value: null } : started;
   const { jobId } = started.value;
   if (destination === 'download') {
-    // The host runs the job when this download arrives; the filter travels with the job, not the address.
+    // The host runs the job when this download arrives; the format and filter travel with the job.
     const link = document.createElement('a');
-    link.href = `${platform.exportUrl(format)}&${new URLSearchParams({ job: jobId })}`;
+    link.href = platform.exportUrl(jobId);
     link.download = '';
     link.click();
   }

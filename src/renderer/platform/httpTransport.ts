@@ -1,37 +1,17 @@
 /**
- * The contract over HTTP, for the browser host. The per-launch token arrives in the address fragment (never
- * sent to the server in a URL the server logs), is kept for this tab in sessionStorage so a reload keeps
- * working, and is sent as a header with every call.
+ * The contract over HTTP, for the browser host. The page holds no credential: the host gave this browser an
+ * HttpOnly session cookie when it first loaded the launch address, and the browser sends it with every call
+ * and download of this origin (fetch's default `same-origin` credentials); script never sees it.
  */
 import { CHANNELS, HTTP, type SpanlightApi } from '@shared/contract';
 import type { Result } from '@shared/errors';
-import type { ExportFormat } from '@shared/model';
-
-const STORAGE_KEY = 'spanlight-token';
-
-function readToken(): string {
-  const fragment = new URLSearchParams(window.location.hash.slice(1));
-  const fromUrl = fragment.get(HTTP.tokenParam);
-  if (fromUrl) {
-    sessionStorage.setItem(STORAGE_KEY, fromUrl);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(STORAGE_KEY) ?? '';
-}
-
-let token: string | null = null;
-function currentToken(): string {
-  token ??= readToken();
-  return token;
-}
 
 async function call(channel: string, request: unknown): Promise<Result<unknown>> {
   let response: Response;
   try {
     response = await fetch(`${HTTP.apiPrefix}${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [HTTP.tokenHeader]: currentToken() },
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify(request ?? {}),
     });
   } catch (error) {
@@ -52,7 +32,8 @@ export function createHttpApi(): SpanlightApi {
   ) as SpanlightApi;
 }
 
-export function exportDownloadUrl(format: ExportFormat): string {
-  const params = new URLSearchParams({ format, [HTTP.tokenParam]: currentToken() });
+export function exportDownloadUrl(jobId: string): string {
+  // The session cookie authenticates the download (src/host/launchGate.ts), as it does every API call.
+  const params = new URLSearchParams({ job: jobId });
   return `${HTTP.exportPath}?${params}`;
 }

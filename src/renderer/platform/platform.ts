@@ -4,7 +4,6 @@
  */
 import { API_GLOBAL, type SpanlightApi } from '@shared/contract';
 import type { MenuCommand } from '@shared/menu';
-import type { ExportFormat } from '@shared/model';
 import { createHttpApi, exportDownloadUrl } from './httpTransport';
 
 /** What the Electron preload puts on `window[API_GLOBAL]`. */
@@ -17,8 +16,8 @@ export interface Platform {
   kind: 'electron' | 'browser';
   api: SpanlightApi;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Browser host only: the address that streams an export as a download. */
-  exportUrl(format: ExportFormat): string;
+  /** Browser host only: the address that streams export job `jobId` (started with destination `download`). */
+  exportUrl(jobId: string): string;
 }
 
 function detectPlatform(): Platform {

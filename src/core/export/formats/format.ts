@@ -54,9 +54,22 @@ export function textFormat(parts: TextFormatParts): ExportFormatModule {
   };
 }
 
-/** One JSON value a line. */
+/**
+ * JSON with every character past ASCII written as `\uXXXX` (a pair of them beyond the BMP): the same value
+ * to every JSON reader, and bytes that no encoding detector can take for anything but ASCII.
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** One JSON value a line; `ascii` writes it with {@link asciiJson}. */
 export function jsonLinesFormat(
   line: (item: ExportDocument, context: ExportContext) => unknown,
+  { ascii = false } = {},
 ): ExportFormatModule {
-  return textFormat({ document: (item, context) => JSON.stringify(line(item, context)) + '\n' });
+  const stringify = ascii ? asciiJson : JSON.stringify;
+  return textFormat({ document: (item, context) => stringify(line(item, context)) + '\n' });
 }

@@ -1,5 +1,4 @@
 /** Every export format, by name. Each module says how one document (or the whole export) is written. */
-import { EXPORT_FORMAT_INFO } from '@shared/datasets';
 import type { ExportFormat } from '@shared/model';
 import { brat } from './brat';
 import { conll } from './conll';
@@ -25,11 +24,6 @@ export const FORMAT_MODULES: Record<ExportFormat, ExportFormatModule> = {
   webanno,
   qdpx,
 };
-
-/** The extension of a format's single file, or of the zip a folder format is streamed as. */
-export const FORMAT_EXTENSIONS = Object.fromEntries(
-  Object.values(EXPORT_FORMAT_INFO).map((info) => [info.format, info.extension]),
-) as Record<ExportFormat, string>;
 
 export const FORMAT_MEDIA_TYPES: Record<ExportFormat, string> = {
   jsonl: 'application/x-ndjson; charset=utf-8',

@@ -1,5 +1,7 @@
 /**
- * Label Studio JSON: an array of tasks, one a document. `data` holds the text (and Spanlight's id, title
+ * Label Studio JSON: an array of tasks, one a document. Each task has an `id` (its position, from 1: the
+ * converter of Label Studio's SDK reads `task["id"]` for every task, and Label Studio itself gives tasks
+ * new ids on import, so nothing else hangs on it). `data` holds the text (and Spanlight's id, title
  * and status); `annotations` holds one annotation per annotator, whose `result` has a `labels` region per
  * span (id, start, end, text in code points, as Label Studio counts them), its note as the region's
  * `meta.text`, each attribute as a per-region result sharing the span's id (`choices`, `number` or
@@ -19,7 +21,7 @@ function attributeResult(span: ExportedSpan, name: string, value: AttributeValue
   return { ...base, type: 'textarea', value: { ...where, text: [value] } };
 }
 
-function task({ document, spans, relations }: ExportDocument) {
+function task({ document, spans, relations }: ExportDocument, position: number) {
   const byAnnotator = new Map<string | null, ExportedSpan[]>();
   for (const span of spans) {
     const group = byAnnotator.get(span.annotator);
@@ -55,6 +57,7 @@ function task({ document, spans, relations }: ExportDocument) {
     ],
   }));
   return {
+    id: position + 1,
     data: { text: document.text, title: document.title, spanlight_id: document.id, status: document.status },
     annotations,
   };
@@ -62,6 +65,7 @@ function task({ document, spans, relations }: ExportDocument) {
 
 export const labelStudio = textFormat({
   header: () => '[',
-  document: (item, _context, position) => (position === 0 ? '\n' : ',\n') + JSON.stringify(task(item)),
+  document: (item, _context, position) =>
+    (position === 0 ? '\n' : ',\n') + JSON.stringify(task(item, position)),
   footer: () => '\n]\n',
 });

@@ -1,7 +1,8 @@
 /**
  * REFI-QDA project exchange (https://www.qdasoftware.org, QDA-XML project 1.0 / REFI-QDA 1.5), the format
  * QualCoder, MAXQDA, ATLAS.ti and NVivo exchange projects in: a .qdpx zip holding `project.qde` (XML) and
- * each document's text as `Sources/<guid>.txt` (UTF-8, exactly the stored text).
+ * each document's text as `sources/<guid>.txt` (UTF-8, exactly the stored text; the standard names the folder
+ * `sources`, in lower case, and a strict reader looks nowhere else).
  *
  * The subset written: `Users` (the annotators), `CodeBook` (one codable `Code` per label, with its colour),
  * `Sources` (a `TextSource` per document, `plainTextPath="internal://<guid>.txt"`, holding a
@@ -47,7 +48,7 @@ export const qdpx: ExportFormatModule = {
   async write(run, out) {
     const { context } = run;
     for await (const { document } of run.documents()) {
-      const file = out.open(`Sources/${guidOf('document', document.id)}.txt`);
+      const file = out.open(`sources/${guidOf('document', document.id)}.txt`);
       await file.write(document.text);
       await file.close();
     }

@@ -2,22 +2,22 @@
  * W3C Web Annotation (https://www.w3.org/TR/annotation-model/), one JSON-LD document whose `@graph` holds, for
  * each document, the text itself (a `Text` resource whose `value` is the whole text) followed by one
  * `Annotation` per span. A span's target is that text with a TextPositionSelector (start/end in code points,
- * as the model requires) and a TextQuoteSelector (exact, and up to 32 code points of prefix and suffix); its
+ * as the model requires) and a TextQuoteSelector (exact, with a prefix and suffix of at least 32 code points,
+ * longer where needed for the quote to match only its own place: textQuote.ts); its
  * body is the label (purpose `tagging`), the note (`commenting`) and the attributes (`spanlight:attributes`).
  * A link is an Annotation with motivation `linking` whose targets are the two span annotations, from first.
  */
 import { timesOf, type ExportDocument } from '../dataset';
 import { textFormat, type ExportFormatModule } from './format';
+import { uniqueQuoteContext } from './textQuote';
 
 const CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { spanlight: 'https://spanlight.dev/ns#' }];
-const QUOTE_CONTEXT = 32;
 
 export const documentIri = (id: string) => `urn:spanlight:document:${encodeURIComponent(id)}`;
 export const spanIri = (id: string) => `urn:spanlight:span:${encodeURIComponent(id)}`;
 
 function nodes({ document, index, spans, relations }: ExportDocument): unknown[] {
   const source = documentIri(document.id);
-  const length = index.codePointLength;
   const textNode = {
     id: source,
     type: 'Text',
@@ -47,8 +47,7 @@ function nodes({ document, index, spans, relations }: ExportDocument): unknown[]
         {
           type: 'TextQuoteSelector',
           exact: span.text,
-          prefix: index.slice(Math.max(0, span.start - QUOTE_CONTEXT), span.start),
-          suffix: index.slice(span.end, Math.min(length, span.end + QUOTE_CONTEXT)),
+          ...uniqueQuoteContext(index, span.start, span.end),
         },
       ],
     },

@@ -7,6 +7,7 @@
  */
 import { OffsetIndex } from '@shared/offsets';
 import { Problems, finishParse, type ParsedFile, type ParsedRelation, type ParsedSpan } from '../parsed';
+import { partitionPoint } from '@shared/partitionPoint';
 
 export function unescapeBratValue(value: string): string {
   return value.replace(/\\([\\nrt])/g, (_m, c: string) => ({ '\\': '\\', n: '\n', r: '\r', t: '\t' })[c]!);
@@ -23,16 +24,7 @@ function newlineMapper(raw: string): (offset: number) => number {
     cp++;
   }
   if (removed.length === 0) return (offset) => offset;
-  return (offset) => {
-    let lo = 0;
-    let hi = removed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (removed[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset - lo;
-  };
+  return (offset) => offset - partitionPoint(removed.length, (i) => removed[i]! < offset);
 }
 
 const T_LINE = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/;

@@ -5,15 +5,17 @@
  * and `status` (top level or in `meta`) are kept when present.
  */
 import { z } from 'zod';
+import { linkType } from '@shared/labelRules';
 import { DOCUMENT_STATUSES } from '@shared/model';
 import type { ParsedDocument, ParsedFile, Problems } from '../parsed';
 import { describeZodError, parseJsonLines } from './jsonLines';
 
 const id = z.union([z.string().min(1).max(200), z.number().int()]).transform(String);
-const tuple = z.tuple([z.number().int(), z.number().int(), z.string().min(1).max(200)]);
+// A label's rules are checked with every format's (parsed.ts).
+const tuple = z.tuple([z.number().int(), z.number().int(), z.string()]);
 const entity = z.object({
   id: id.optional(),
-  label: z.string().min(1).max(200),
+  label: z.string(),
   start_offset: z.number().int(),
   end_offset: z.number().int(),
 });
@@ -21,7 +23,7 @@ const relation = z.object({
   id: id.optional(),
   from_id: id,
   to_id: id,
-  type: z.string().trim().min(1).max(50),
+  type: linkType,
 });
 const meta = z
   .object({ id: id.optional(), title: z.string().optional(), status: z.enum(DOCUMENT_STATUSES).optional() })

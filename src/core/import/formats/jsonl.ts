@@ -3,6 +3,7 @@
  * JSONL Spanlight writes (`meta` holds the id, title and status), so an export re-imports losslessly.
  */
 import { z } from 'zod';
+import { linkType } from '@shared/labelRules';
 import { DOCUMENT_STATUSES } from '@shared/model';
 import { JSONL_SCHEMA } from '../../export/formats/jsonl';
 import type { ParsedDocument, ParsedFile, Problems } from '../parsed';
@@ -12,7 +13,8 @@ const spanSchema = z.object({
   id: z.string().min(1).max(200).optional(),
   start: z.number().int(),
   end: z.number().int(),
-  label: z.string().min(1).max(200),
+  // Its rules are checked with every format's (parsed.ts).
+  label: z.string(),
   text: z.string().optional(),
   note: z.string().nullable().optional(),
   attributes: z.record(z.string(), attributeValue).optional(),
@@ -23,7 +25,7 @@ const relationSchema = z.object({
   id: z.string().min(1).max(200).optional(),
   from: z.string().min(1),
   to: z.string().min(1),
-  type: z.string().trim().min(1).max(50),
+  type: linkType,
 });
 
 const lineSchema = z.object({

@@ -1,7 +1,7 @@
 /** Datasets in and out: imports and exports run as jobs in main, followed here as a progress bar. */
-import type { JobStatus } from '@shared/datasets';
+import { importProblemLine, importSummary, type JobStatus } from '@shared/datasets';
 import type { Result } from '@shared/errors';
-import type { ExportFormat, ImportReport } from '@shared/model';
+import type { ImportReport } from '@shared/model';
 import { followJob, startImport } from '../../platform/datasetJobs';
 import type { StoreCore } from '../storeCore';
 import type { DocumentsActions } from './documents';
@@ -15,17 +15,12 @@ export interface DatasetsState {
 export const initialDatasetsState: DatasetsState = { job: null };
 
 export function describeReport(report: ImportReport): Notice {
-  const parts = [
-    `${report.imported.length} imported`,
-    `${report.skipped.length} skipped`,
-    `${report.rejected.length} rejected`,
-  ];
   return {
     kind: report.rejected.length ? 'error' : 'info',
-    text: `Import: ${parts.join(', ')}`,
+    text: `Import: ${importSummary(report)}`,
     details: [
-      ...report.rejected.map((r) => `Rejected ${r.fileName}: ${r.reason}`),
-      ...report.skipped.map((s) => `Skipped ${s.fileName}: ${s.reason}`),
+      ...report.rejected.map((problem) => importProblemLine('Rejected', problem)),
+      ...report.skipped.map((problem) => importProblemLine('Skipped', problem)),
     ],
   };
 }
@@ -89,18 +84,6 @@ export function datasetsActions(
         source: { kind: 'choose', pick: kind },
       });
       await runImport(started.ok ? { ok: true, value: started.value?.jobId ?? null } : started);
-    },
-
-    async chooseExport(format: ExportFormat): Promise<void> {
-      const summary = await store.call('export:choose', { format });
-      if (!summary) return;
-      store.set({
-        notice: {
-          kind: 'info',
-          text: `Exported ${summary.documents} documents, ${summary.spans} spans to ${summary.path}`,
-          details: [],
-        },
-      });
     },
 
     /** Hides the bar of a job that has ended. */

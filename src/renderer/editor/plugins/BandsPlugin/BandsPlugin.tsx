@@ -9,6 +9,7 @@ import type { Annotation, Label, Relation } from '@shared/model';
 import { assignLanes } from '../../lanes';
 import type { LineWindow } from '../../lineWindow';
 import type { TextLayout } from '../../textLayout';
+import { visibleText } from '../../../components/VisibleText';
 
 interface Props {
   root: HTMLElement | null;
@@ -210,7 +211,7 @@ export function BandsPlugin({ root, layout, inView, relations, labels, selectedI
                 markerEnd="url(#arc-head)"
               />
               <text x={arc.labelX} y={arc.labelY} textAnchor="middle" className="arc-label">
-                {arc.type}
+                {visibleText(arc.type)}
               </text>
             </g>
           ))}

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { Annotation, Label } from '@shared/model';
 import { annotationsAt } from '../../../state/annotationOrder';
 import type { TextLayout } from '../../textLayout';
+import { VisibleText } from '../../../components/VisibleText';
 
 interface Props {
   root: HTMLElement | null;
@@ -74,9 +75,11 @@ export function HoverPlugin({ root, layout, annotations, labels }: Props) {
               className="annotation-label"
               ref={(el) => el?.style.setProperty('--label-color', label?.color ?? '#888')}
             >
-              {label?.name ?? hit.labelId}
+              <VisibleText text={label?.name ?? hit.labelId} />
             </span>{' '}
-            <span dir="auto">{describe(hit, layout)}</span>
+            <span dir="auto">
+              <VisibleText text={describe(hit, layout)} />
+            </span>
           </div>
         );
       })}

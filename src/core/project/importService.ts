@@ -1,0 +1,64 @@
+/**
+ * The writes of an import: documents (with the status the data gives them), their annotations and links, and
+ * the labels the data brings, each with its change-log row, cause `import`. The importer (src/core/import)
+ * parses and checks a file and decides how many files a transaction holds; it writes only through here.
+ */
+import type { Annotation, DocumentStatus, Label, Relation } from '@shared/model';
+import type { NewDocument } from '../repositories/documents';
+import type { ChangeEntity } from '../repositories/changeLog';
+import type { LabelService } from './labelService';
+import type { Project, ProjectStore } from './project';
+
+export class ImportService {
+  constructor(
+    private readonly project: Project,
+    private readonly store: ProjectStore,
+    private readonly labelService: LabelService,
+  ) {}
+
+  addDocument(document: NewDocument, status?: DocumentStatus): void {
+    this.requireTransaction();
+    const { documents } = this.store;
+    documents.insert(document);
+    const withStatus = status !== undefined && status !== 'todo';
+    if (withStatus) documents.setStatus(document.id, status);
+    const { text: _text, ...logged } = document;
+    this.log('document', document.id, withStatus ? { ...logged, status } : logged, document.importedAt);
+  }
+
+  addAnnotation(annotation: Annotation): void {
+    this.requireTransaction();
+    this.store.annotations.insert(annotation);
+    this.log('annotation', annotation.id, annotation, annotation.createdAt);
+  }
+
+  addRelation(relation: Relation): void {
+    this.requireTransaction();
+    this.store.relations.insert(relation);
+    this.log('relation', relation.id, relation, relation.createdAt);
+  }
+
+  /**
+   * The label with this name, created (and logged) when the project has none. Formats that cannot hold white
+   * space in a name (brat, CoNLL) write it as `_`; such a name finds the project's label it came from.
+   */
+  labelFor(name: string): Label {
+    const { labels } = this.store;
+    const existing = labels.byName(name) ?? labels.list().find((l) => l.name.replace(/\s+/g, '_') === name);
+    return existing ?? this.labelService.createImported(name);
+  }
+
+  /** A file lands whole or not at all: its writes must share the transaction the importer opened. */
+  private requireTransaction(): void {
+    if (!this.project.db.inTransaction) throw new Error('An import writes inside a transaction');
+  }
+
+  private log(entity: ChangeEntity, entityId: string, after: unknown, at: string): void {
+    this.store.changes.append(null, 'import', at, this.project.annotator, {
+      entity,
+      entityId,
+      before: null,
+      after,
+    });
+  }
+}
