@@ -5,6 +5,7 @@ import { STATUS_NAMES } from './statusNames';
 import type { FilePickers } from './useFilePickers';
 import { keyHint, withKey } from './keyHints';
 import { VisibleText, visibleText } from './VisibleText';
+import { MenuButton } from './MenuButton';
 
 /** Buttons keep the article selection: a mousedown on them must not move focus out of the text. */
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
@@ -22,35 +23,20 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         <strong className="project-name" title={visibleText(project?.path ?? '')}>
           <VisibleText text={project?.name ?? ''} />
         </strong>
-        <details className="file-menu">
-          <summary>File</summary>
-          <div className="file-menu-items" role="menu">
-            <button role="menuitem" onClick={() => pickers.importFiles()}>
-              Import files…
-            </button>
-            <button role="menuitem" onClick={() => pickers.importFolder()}>
-              Import folder…
-            </button>
-            <button role="menuitem" onClick={() => store.openDialog('export')}>
-              Export…
-            </button>
-            <button role="menuitem" onClick={() => pickers.exportDataset('jsonl')}>
-              Export JSONL
-            </button>
-            <button role="menuitem" onClick={() => pickers.exportDataset('csv')}>
-              Export CSV
-            </button>
-            <button role="menuitem" onClick={() => store.openDialog('labels')}>
-              Labels…
-            </button>
-            <button role="menuitem" onClick={() => store.openDialog('backups')}>
-              Backups…
-            </button>
-            <button role="menuitem" onClick={() => store.showProjectPicker()}>
-              Switch project…
-            </button>
-          </div>
-        </details>
+        <MenuButton
+          label="File"
+          className="file-menu"
+          items={[
+            { label: 'Import files…', onSelect: () => pickers.importFiles() },
+            { label: 'Import folder…', onSelect: () => pickers.importFolder() },
+            { label: 'Export…', onSelect: () => store.openDialog('export') },
+            { label: 'Export JSONL', onSelect: () => pickers.exportDataset('jsonl') },
+            { label: 'Export CSV', onSelect: () => pickers.exportDataset('csv') },
+            { label: 'Labels…', onSelect: () => store.openDialog('labels') },
+            { label: 'Backups…', onSelect: () => store.openDialog('backups') },
+            { label: 'Switch project…', onSelect: () => store.showProjectPicker() },
+          ]}
+        />
         <button onClick={() => pickers.importFiles()}>Import</button>
         <button
           onClick={() => store.openDialog('export')}

@@ -1,0 +1,47 @@
+/**
+ * The stumbles a new user met in a full stretch of work (issue 14), each pinned where the user met it: in the
+ * real renderer, with real keys and clicks.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/app';
+import {
+  createProject,
+  importSeeds,
+} from './support/workbench';
+
+async function setup(page: Page, projectPath: string): Promise<void> {
+  await createProject(page, projectPath);
+  await importSeeds(page);
+  await page.getByTestId('notice').getByRole('button', { name: 'Dismiss' }).click();
+}
+
+const fileButton = (page: Page) => page.getByRole('button', { name: 'File', exact: true });
+
+test('the File menu closes on Escape (focus back on its button), on a click outside and on choosing', async ({
+  app,
+}) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  const menu = page.getByRole('menu');
+
+  await expect(fileButton(page)).toHaveAttribute('aria-haspopup', 'menu');
+  await fileButton(page).click();
+  await expect(fileButton(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('menuitem', { name: 'Import files…' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Import folder…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(fileButton(page)).toBeFocused();
+  await expect(fileButton(page)).toHaveAttribute('aria-expanded', 'false');
+
+  await fileButton(page).click();
+  await expect(menu).toBeVisible();
+  await page.getByTestId('document-row').first().click();
+  await expect(menu).toHaveCount(0);
+
+  await fileButton(page).click();
+  await page.getByRole('menuitem', { name: 'Labels…' }).click();
+  await expect(menu).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: 'Labels' })).toBeVisible();
+});
