@@ -5,9 +5,14 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
 import {
+  ENGLISH_SEED,
   createProject,
   importSeeds,
+  openDocument,
+  seedTitle,
 } from './support/workbench';
+
+const ENGLISH_TITLE = seedTitle(ENGLISH_SEED);
 
 async function setup(page: Page, projectPath: string): Promise<void> {
   await createProject(page, projectPath);
@@ -44,4 +49,27 @@ test('the File menu closes on Escape (focus back on its button), on a click outs
   await page.getByRole('menuitem', { name: 'Labels…' }).click();
   await expect(menu).toHaveCount(0);
   await expect(page.getByRole('dialog', { name: 'Labels' })).toBeVisible();
+});
+
+test('F, Ctrl+F and the Search button put the focus in the search field, so typed keys land there', async ({
+  app,
+}) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  await openDocument(page, ENGLISH_TITLE);
+  const field = page.getByRole('searchbox', { name: 'Search articles' });
+
+  for (const open of [
+    () => page.keyboard.press('f'),
+    () => page.keyboard.press('Control+f'),
+    () => page.getByRole('button', { name: /^Search/ }).click(),
+  ]) {
+    await page.locator('.article').click({ position: { x: 1, y: 1 } });
+    await open();
+    await expect(field).toBeFocused();
+    await page.keyboard.type('Syrian');
+    await expect(field).toHaveValue('Syrian');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
 });

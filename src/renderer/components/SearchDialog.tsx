@@ -28,6 +28,8 @@ function DocumentSearch() {
   return (
     <section className="stack">
       <input
+        type="search"
+        data-autofocus
         dir="auto"
         placeholder="Search every article (Arabic ignores diacritics and letter variants)"
         aria-label="Search articles"
@@ -101,6 +103,7 @@ function AnnotationSearch() {
           ))}
         </select>
         <input
+          type="search"
           dir="auto"
           placeholder="text contains"
           aria-label="Annotation text"
