@@ -7,6 +7,8 @@ import { test, expect } from './support/app';
 import {
   ENGLISH_SEED,
   createProject,
+  dragSelect,
+  expectSaved,
   importSeeds,
   openDocument,
   seedTitle,
@@ -72,4 +74,46 @@ test('F, Ctrl+F and the Search button put the focus in the search field, so type
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
   }
+});
+
+test('document status: the first annotation sets In progress; D and S say what they did and Ctrl+Z undoes them', async ({
+  app,
+}) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  await openDocument(page, ENGLISH_TITLE);
+  const status = page.getByRole('combobox', { name: 'Status' });
+  const row = page.getByTestId('document-row').filter({ hasText: ENGLISH_TITLE.slice(0, 20) });
+  const indicator = page.getByTestId('save-indicator');
+  await expect(status).toHaveValue('todo');
+
+  await dragSelect(page, 11, 'Fifteen', false);
+  await page.keyboard.press('1');
+  await expectSaved(page);
+  await expect(status).toHaveValue('in_progress');
+  await expect(row).toContainText('In progress');
+
+  await page.keyboard.press('d');
+  await expect(indicator).toContainText('Marked done · Saved');
+  await expect(status).toHaveValue('done');
+  await page.keyboard.press('s');
+  await expect(indicator).toContainText('Marked skipped · Saved');
+  await expect(row).toContainText('Skipped');
+
+  await page.keyboard.press('Control+z');
+  await expect(indicator).toContainText('Undid mark skipped');
+  await expect(status).toHaveValue('done');
+  await page.keyboard.press('Control+z');
+  await expect(status).toHaveValue('in_progress');
+
+  await status.selectOption('done');
+  await expect(indicator).toContainText('Marked done · Saved');
+  await page.locator('.article').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('Control+z');
+  await expect(status).toHaveValue('in_progress');
+  // The next undo takes back the annotation, and the document is to do again.
+  await page.keyboard.press('Control+z');
+  await expect(indicator).toContainText('Undid create claim');
+  await expect(status).toHaveValue('todo');
+  await expect(row).toContainText('To do');
 });

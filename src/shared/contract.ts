@@ -108,7 +108,7 @@ export const contract = {
 
   'documents:list': channel<DocumentSummary[]>()(empty),
   'documents:open': channel<OpenedDocument>()(z.strictObject({ id })),
-  'documents:set-status': channel<DocumentSummary>()(
+  'documents:set-status': channel<AnnotationDelta>()(
     z.strictObject({ id, status: z.enum(DOCUMENT_STATUSES) satisfies z.ZodType<DocumentStatus> }),
   ),
 

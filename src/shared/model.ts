@@ -85,6 +85,11 @@ export interface AnnotationDelta {
   upsertedRelations: Relation[];
   deletedRelationIds: string[];
   annotationCount: number;
+  /**
+   * The document's status after the change (the first annotation, undo and redo can change it); null only
+   * when there is no such document (an undo asked for a document deleted meanwhile).
+   */
+  status: DocumentStatus | null;
   /** When the transaction that made the change committed (ISO 8601). */
   savedAt: string;
 }

@@ -48,6 +48,9 @@ export class AnnotationService {
         updatedAt: recorder.at,
       };
       recorder.annotation(null, annotation);
+      // Work has begun: the first annotation takes a document from to do to in progress, in the same
+      // action, so undoing it puts the document back to to do.
+      if (document.status === 'todo') recorder.document('todo', 'in_progress');
       return recorder.delta();
     });
   }

@@ -50,8 +50,8 @@ export function createAppStore(api: SpanlightApi): AppStore {
     ...initialDatasetsState,
     ...initialUiState,
   });
-  const documents = documentsActions(core);
   const changes = annotationChangeActions(core);
+  const documents = documentsActions(core, changes);
   return {
     ...core,
     ...projectActions(core, documents),

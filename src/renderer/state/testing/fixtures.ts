@@ -69,6 +69,7 @@ export function delta(fields: Partial<AnnotationDelta> = {}): AnnotationDelta {
     upsertedRelations: [],
     deletedRelationIds: [],
     annotationCount: 0,
+    status: 'todo',
     savedAt: AT,
     ...fields,
   };
