@@ -44,7 +44,7 @@ test('the File menu closes on Escape (focus back on its button), on a click outs
 
   await fileButton(page).click();
   await expect(menu).toBeVisible();
-  await page.getByTestId('document-row').first().click();
+  await page.locator('.annotation-panel').click();
   await expect(menu).toHaveCount(0);
 
   await fileButton(page).click();
@@ -116,4 +116,32 @@ test('document status: the first annotation sets In progress; D and S say what t
   await expect(indicator).toContainText('Undid create claim');
   await expect(status).toHaveValue('todo');
   await expect(row).toContainText('To do');
+});
+
+test('the article never moves when a long save message or a notice appears (1400 px)', async ({ app }) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  await openDocument(page, ENGLISH_TITLE);
+  const article = page.locator('.article');
+  const toolbar = page.locator('.toolbar');
+  const before = { article: await article.boundingBox(), toolbar: await toolbar.boundingBox() };
+
+  // A failing change: the save indicator says why, at length, and a notice appears.
+  await page.route('**/*set-status*', (route) =>
+    route.fulfill({
+      json: {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: 'The disk holding the project is full; free some space and make the change again',
+        },
+      },
+    }),
+  );
+  await page.keyboard.press('d');
+  await expect(page.getByTestId('save-indicator')).toContainText('Not saved');
+  await expect(page.getByTestId('notice')).toBeVisible();
+
+  expect(await toolbar.boundingBox()).toEqual(before.toolbar);
+  expect(await article.boundingBox()).toEqual(before.article);
 });

@@ -77,9 +77,12 @@ export function App() {
   return (
     <div className={`workbench${dragging ? ' dragging' : ''}`}>
       <Toolbar pickers={pickers} />
-      <NoticeBar />
-      <RunningJob />
-      <LinkBanner />
+      {/* Messages float in their own area, so one appearing or growing never moves the article. */}
+      <div className="message-area">
+        <NoticeBar />
+        <RunningJob />
+        <LinkBanner />
+      </div>
       <div className="panes">
         <DocumentList />
         <main className="article-pane">

@@ -37,8 +37,11 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             { label: 'Switch project…', onSelect: () => store.showProjectPicker() },
           ]}
         />
-        <button onClick={() => pickers.importFiles()}>Import</button>
+        <button className="toolbar-extra" onClick={() => pickers.importFiles()}>
+          Import
+        </button>
         <button
+          className="toolbar-extra"
           onClick={() => store.openDialog('export')}
           title="Export the dataset: choose a format and a filter"
         >
@@ -50,7 +53,11 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         >
           Search <kbd>{keyHint('search')}</kbd>
         </button>
-        <button onClick={() => store.openDialog('labels')} title="Edit the project's labels">
+        <button
+          className="toolbar-extra"
+          onClick={() => store.openDialog('labels')}
+          title="Edit the project's labels"
+        >
           Labels…
         </button>
         <button
