@@ -145,3 +145,52 @@ test('the article never moves when a long save message or a notice appears (1400
   expect(await toolbar.boundingBox()).toEqual(before.toolbar);
   expect(await article.boundingBox()).toEqual(before.article);
 });
+
+/** For each element, its direction and whether its text hugs its start edge (right in RTL, left in LTR). */
+async function sidesOf(page: Page, selector: string) {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const text = range.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      const rtl = style.direction === 'rtl';
+      const startEdge = rtl
+        ? box.right - parseFloat(style.paddingRight)
+        : box.left + parseFloat(style.paddingLeft);
+      return { text: el.textContent, rtl, atStart: Math.abs((rtl ? text.right : text.left) - startEdge) < 2 };
+    }),
+  );
+}
+
+test('right-to-left lists: each search hit and document row takes its own direction; "1 annotation"', async ({
+  app,
+}) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  await page.keyboard.press('f');
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('كاراباخ');
+  await expect(page.getByTestId('document-hit')).toHaveCount(2);
+  const hits = await sidesOf(page, '.search-hit .hit-title');
+  expect(hits.map((hit) => [hit.rtl, hit.atStart])).toEqual([
+    [true, true],
+    [true, true],
+  ]);
+  await page.keyboard.press('Escape');
+
+  const rows = await sidesOf(page, '.document-row .document-title');
+  expect(rows.map((row) => row.rtl)).toEqual([true, true, false, false, false]);
+  expect(rows.every((row) => row.atStart)).toBe(true);
+
+  await openDocument(page, ENGLISH_TITLE);
+  await dragSelect(page, 11, 'Fifteen', false);
+  await page.keyboard.press('1');
+  await expectSaved(page);
+  await expect(
+    page
+      .getByTestId('document-row')
+      .filter({ hasText: ENGLISH_TITLE.slice(0, 20) })
+      .getByTestId('annotation-count'),
+  ).toHaveText('1 annotation');
+});
