@@ -3,9 +3,11 @@
  * real renderer, with real keys and clicks.
  */
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { test, expect } from './support/app';
 import {
   ENGLISH_SEED,
+  SEED_FILES,
   createProject,
   dragSelect,
   expectSaved,
@@ -193,4 +195,32 @@ test('right-to-left lists: each search hit and document row takes its own direct
       .filter({ hasText: ENGLISH_TITLE.slice(0, 20) })
       .getByTestId('annotation-count'),
   ).toHaveText('1 annotation');
+});
+
+test('a reload reopens the document the user was in, scrolled where it was', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1400, height: 600 });
+  await setup(page, app.projectPath);
+  const longest = SEED_FILES.map((path) => ({ path, length: readFileSync(path, 'utf8').length })).sort(
+    (a, b) => b.length - a.length,
+  )[0]!.path;
+  await openDocument(page, seedTitle(longest));
+  const scroller = page.getByTestId('article-scroll');
+  await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
+  const firstInView = () =>
+    page.evaluate(() => {
+      const box = document.querySelector('[data-testid=article-scroll]')!.getBoundingClientRect();
+      const paragraphs = Array.from(document.querySelectorAll('.article > p'));
+      return paragraphs.find((p) => p.getBoundingClientRect().bottom > box.top + 4)?.textContent;
+    });
+  const before = await firstInView();
+  // The place is kept once the scrolling settles.
+  await page.waitForTimeout(1000);
+
+  await page.reload();
+  await expect(page.locator('.article > p').first()).toHaveText(seedTitle(longest), { useInnerText: true });
+  await expect.poll(firstInView).toBe(before);
+  await expect(
+    page.getByTestId('document-row').filter({ hasText: seedTitle(longest).slice(0, 20) }),
+  ).toHaveAttribute('aria-selected', 'true');
 });

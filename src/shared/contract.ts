@@ -16,6 +16,7 @@ import type {
   HistoryStep,
   Label,
   OpenedDocument,
+  Place,
   ProjectInfo,
 } from './model';
 import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS } from './model';
@@ -111,6 +112,10 @@ export const contract = {
   'documents:set-status': channel<AnnotationDelta>()(
     z.strictObject({ id, status: z.enum(DOCUMENT_STATUSES) satisfies z.ZodType<DocumentStatus> }),
   ),
+
+  /** Where the user was in the open project (kept per user, outside the project), to reopen it there. */
+  'place:get': channel<Place | null>()(empty),
+  'place:set': channel<null>()(z.strictObject({ documentId: id, offset })),
 
   'labels:list': channel<Label[]>()(empty),
 

@@ -99,6 +99,12 @@ export interface HistoryStep extends AnnotationDelta {
   description: string | null;
 }
 
+/** Where the user was in a project: the document open and the first character in view (a code point). */
+export interface Place {
+  documentId: string;
+  offset: number;
+}
+
 export interface OpenedDocument {
   document: DocumentRecord;
   annotations: Annotation[];

@@ -52,6 +52,12 @@ export function createHandlers(session: AppSession): Handlers {
     },
     'documents:set-status': ({ id, status }) => project().documentService.setStatus(id, status),
 
+    'place:get': () => session.settings.placeIn(project().info().path),
+    'place:set': (place) => {
+      session.settings.rememberPlace(project().info().path, place);
+      return null;
+    },
+
     'labels:list': () => project().labels.list(),
 
     'annotations:create': (request) => project().annotationService.create(request),

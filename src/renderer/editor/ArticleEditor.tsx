@@ -16,6 +16,7 @@ import { $createInvisibleCharNode, InvisibleCharNode } from './nodes/InvisibleCh
 import { HighlightPlugin } from './plugins/HighlightPlugin/HighlightPlugin';
 import { BandsPlugin } from './plugins/BandsPlugin/BandsPlugin';
 import { HoverPlugin } from './plugins/HoverPlugin/HoverPlugin';
+import { PlacePlugin } from './plugins/PlacePlugin/PlacePlugin';
 import { RevealPlugin } from './plugins/RevealPlugin/RevealPlugin';
 import { SelectionPlugin } from './plugins/SelectionPlugin/SelectionPlugin';
 import { TextLayout } from './textLayout';
@@ -38,10 +39,11 @@ interface Props {
 
 function ArticlePlugins({
   layout,
+  documentId,
   annotations,
   relations,
   labels,
-}: Omit<Props, 'document'> & { layout: TextLayout }) {
+}: Omit<Props, 'document'> & { layout: TextLayout; documentId: string }) {
   const store = useAppStore();
   const root = useArticleRoot(layout);
   const view = useLineWindow(root, layout);
@@ -51,6 +53,7 @@ function ArticlePlugins({
   const scrollRequest = useAppState((s) => s.scrollRequest);
   const revealRequest = useAppState((s) => s.revealRequest);
   const selection = useAppState((s) => s.selection);
+  const scrollBackRequest = useAppState((s) => s.scrollBackRequest);
   return (
     <>
       <HighlightPlugin root={root} layout={layout} inView={inView} labels={labels} selectedId={selectedId} />
@@ -79,6 +82,13 @@ function ArticlePlugins({
         selection={selection}
       />
       <HoverPlugin root={root} layout={layout} annotations={annotations} labels={labels} />
+      <PlacePlugin
+        root={root}
+        layout={layout}
+        documentId={documentId}
+        scrollBackRequest={scrollBackRequest}
+        remember={store.rememberPlace}
+      />
     </>
   );
 }
@@ -111,7 +121,13 @@ export function ArticleEditor({ document, annotations, relations, labels }: Prop
         contentEditable={<ContentEditable className="article" aria-label="Article text" spellCheck={false} />}
         ErrorBoundary={LexicalErrorBoundary}
       />
-      <ArticlePlugins layout={layout} annotations={annotations} relations={relations} labels={labels} />
+      <ArticlePlugins
+        layout={layout}
+        documentId={document.id}
+        annotations={annotations}
+        relations={relations}
+        labels={labels}
+      />
     </LexicalComposer>
   );
 }

@@ -52,13 +52,14 @@ export function createAppStore(api: SpanlightApi): AppStore {
   });
   const changes = annotationChangeActions(core);
   const documents = documentsActions(core, changes);
+  const ui = uiActions(core);
   return {
     ...core,
-    ...projectActions(core, documents),
+    ...projectActions(core, documents, ui),
     ...documents,
     ...changes,
     ...annotationsActions(core, changes),
     ...datasetsActions(core, documents),
-    ...uiActions(core),
+    ...ui,
   };
 }

@@ -14,9 +14,16 @@ export interface UiState {
   notice: Notice | null;
   /** A range the editor is asked to select and scroll to (a search hit); the serial makes a repeat new. */
   revealRequest: { start: number; end: number; serial: number } | null;
+  /** A character the editor is asked to scroll to the top of the view (where the user was, on reopening). */
+  scrollBackRequest: { offset: number; serial: number } | null;
 }
 
-export const initialUiState: UiState = { dialog: null, notice: null, revealRequest: null };
+export const initialUiState: UiState = {
+  dialog: null,
+  notice: null,
+  revealRequest: null,
+  scrollBackRequest: null,
+};
 
 /** A failure as the notice bar shows it. */
 export function errorNotice(message: string): Notice {
@@ -44,6 +51,17 @@ export function uiActions(store: StoreCore) {
     /** The `?` key: opens the cheat sheet, or closes it when it is open. */
     toggleHelp(): void {
       store.set({ dialog: store.getState().dialog === 'help' ? null : 'help' });
+    },
+
+    restoreScroll(offset: number): void {
+      const serial = (store.getState().scrollBackRequest?.serial ?? 0) + 1;
+      store.set({ scrollBackRequest: { offset, serial } });
+    },
+
+    /** Where the user is (the document and the first character in view), kept to reopen it there. */
+    rememberPlace(documentId: string, offset: number): void {
+      // Best effort: a place not kept must not interrupt the work with a notice.
+      void store.api['place:set']({ documentId, offset }).catch(() => undefined);
     },
 
     /** Closes any dialog and asks the editor to select and show a range of the open document. */
