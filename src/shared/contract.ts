@@ -19,7 +19,7 @@ import type {
   Place,
   ProjectInfo,
 } from './model';
-import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS } from './model';
+import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS, THEME_CHOICES } from './model';
 import { IMPORT_FORMATS, type ExportFilter, type JobStatus, type StartedJob } from './datasets';
 import { RESERVED_KEYS } from './keys';
 import { labelName, linkType } from './labelRules';
@@ -113,6 +113,8 @@ export const contract = {
     z.strictObject({ id, status: z.enum(DOCUMENT_STATUSES) satisfies z.ZodType<DocumentStatus> }),
   ),
 
+  /** The user's settings, kept outside any project. */
+  'settings:set-theme': channel<null>()(z.strictObject({ theme: z.enum(THEME_CHOICES) })),
   /** Where the user was in the open project (kept per user, outside the project), to reopen it there. */
   'place:get': channel<Place | null>()(empty),
   'place:set': channel<null>()(z.strictObject({ documentId: id, offset })),

@@ -161,7 +161,12 @@ export interface AppInfo {
   defaultProjectPath: string;
   recentProjects: string[];
   project: ProjectInfo | null;
+  /** The user's choice of theme; `system` follows the system's light or dark setting. */
+  theme: ThemeChoice;
 }
+
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
 export const EXPORT_FORMATS = [
   'jsonl',

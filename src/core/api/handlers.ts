@@ -29,6 +29,7 @@ export function createHandlers(session: AppSession): Handlers {
       version: APP_VERSION,
       defaultProjectPath: session.defaultProjectPath,
       recentProjects: session.settings.get().recentProjects,
+      theme: session.settings.get().theme,
       project: session.project?.info() ?? null,
     }),
 
@@ -52,6 +53,10 @@ export function createHandlers(session: AppSession): Handlers {
     },
     'documents:set-status': ({ id, status }) => project().documentService.setStatus(id, status),
 
+    'settings:set-theme': ({ theme }) => {
+      session.settings.setTheme(theme);
+      return null;
+    },
     'place:get': () => session.settings.placeIn(project().info().path),
     'place:set': (place) => {
       session.settings.rememberPlace(project().info().path, place);

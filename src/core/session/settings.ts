@@ -6,11 +6,12 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Place } from '@shared/model';
+import { THEME_CHOICES, type Place, type ThemeChoice } from '@shared/model';
 
 const settingsSchema = z.object({
   lastProject: z.string().nullable().default(null),
   recentProjects: z.array(z.string()).default([]),
+  theme: z.enum(THEME_CHOICES).default('system'),
   /** By project path. */
   places: z
     .record(z.string(), z.object({ documentId: z.string(), offset: z.number().int().min(0) }))
@@ -39,6 +40,10 @@ export class SettingsStore {
   rememberProject(path: string): void {
     const recent = [path, ...this.settings.recentProjects.filter((p) => p !== path)].slice(0, MAX_RECENT);
     this.save({ ...this.settings, lastProject: path, recentProjects: recent });
+  }
+
+  setTheme(theme: ThemeChoice): void {
+    this.save({ ...this.settings, theme });
   }
 
   placeIn(projectPath: string): Place | null {

@@ -19,6 +19,7 @@ import { Toolbar } from './Toolbar';
 import { useDropImport } from './useDropImport';
 import { useFilePickers } from './useFilePickers';
 import { useShortcuts } from './useShortcuts';
+import { useTheme } from './ThemeSwitch';
 
 function runMenuCommand(
   store: AppStore,
@@ -58,6 +59,7 @@ export function App() {
   const hasProject = Boolean(info?.project);
   const dragging = useDropImport(hasProject);
   useShortcuts();
+  useTheme();
   useEffect(
     () => platform.onMenuCommand((command) => runMenuCommand(store, pickers, command)),
     [store, pickers],

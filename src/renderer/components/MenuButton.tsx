@@ -9,6 +9,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 export interface MenuItem {
   label: string;
   onSelect: () => void;
+  /** Set for one of a group of choices (a menuitemradio), true for the chosen one. */
+  checked?: boolean;
 }
 
 export function MenuButton({
@@ -27,7 +29,7 @@ export function MenuButton({
   const menuId = useId();
 
   useEffect(() => {
-    if (open) menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]')[focusAt]?.focus();
+    if (open) menu.current?.querySelectorAll<HTMLElement>('[role^=menuitem]')[focusAt]?.focus();
   }, [open, focusAt]);
 
   useEffect(() => {
@@ -93,7 +95,8 @@ export function MenuButton({
           {items.map((item, index) => (
             <li key={item.label} role="none">
               <button
-                role="menuitem"
+                role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
+                aria-checked={item.checked}
                 tabIndex={index === focusAt ? 0 : -1}
                 onClick={() => {
                   close(true);

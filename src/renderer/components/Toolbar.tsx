@@ -1,4 +1,4 @@
-import { DOCUMENT_STATUSES, type DocumentStatus } from '@shared/model';
+import { DOCUMENT_STATUSES, THEME_CHOICES, type DocumentStatus } from '@shared/model';
 import { useAppState, useAppStore } from '../state/useStore';
 import { SaveIndicator } from './SaveIndicator';
 import { STATUS_NAMES } from './statusNames';
@@ -6,6 +6,7 @@ import type { FilePickers } from './useFilePickers';
 import { keyHint, withKey } from './keyHints';
 import { VisibleText, visibleText } from './VisibleText';
 import { MenuButton } from './MenuButton';
+import { THEME_NAMES } from './ThemeSwitch';
 
 /** Buttons keep the article selection: a mousedown on them must not move focus out of the text. */
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
@@ -15,6 +16,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
   const project = useAppState((s) => s.info?.project);
   const labels = useAppState((s) => s.labels);
   const open = useAppState((s) => s.open);
+  const themeChoice = useAppState((s) => s.info?.theme ?? 'system');
   const canTag = useAppState((s) => Boolean(s.selection) || Boolean(s.selectedAnnotationId));
 
   return (
@@ -35,6 +37,11 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             { label: 'Labels…', onSelect: () => store.openDialog('labels') },
             { label: 'Backups…', onSelect: () => store.openDialog('backups') },
             { label: 'Switch project…', onSelect: () => store.showProjectPicker() },
+            ...THEME_CHOICES.map((theme) => ({
+              label: `Theme: ${THEME_NAMES[theme]}`,
+              checked: theme === themeChoice,
+              onSelect: () => void store.setTheme(theme),
+            })),
           ]}
         />
         <button className="toolbar-extra" onClick={() => pickers.importFiles()}>
@@ -48,6 +55,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           Export…
         </button>
         <button
+          className="search-button"
           onClick={() => store.openDialog('search')}
           title={withKey('Search articles and annotations', 'search')}
         >
@@ -104,7 +112,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         </button>
         {open && (
           <label className="status-select">
-            Status{' '}
+            <span className="control-name">Status</span>{' '}
             <select
               title={`Document status (${keyHint('markDone')}: done, ${keyHint('markSkipped')}: skipped, ${keyHint('nextUnfinished')}: next unfinished)`}
               value={open.document.status}

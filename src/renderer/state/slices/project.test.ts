@@ -114,4 +114,13 @@ describe('the project picker and the annotator', () => {
     await fake.next('project:set-annotator').answer(project({ annotator: 'Rana' }));
     expect(store.getState().info?.project?.annotator).toBe('Rana');
   });
+
+  it('switches the theme at once and keeps the choice in the settings', async () => {
+    void store.setTheme('dark');
+    expect(store.getState().info?.theme).toBe('dark');
+    const call = fake.next('settings:set-theme');
+    expect(call.request).toEqual({ theme: 'dark' });
+    await call.answer(null);
+    expect(store.getState().notice).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 /** The open project: what main says about the app and the project, and the project's labels. */
-import type { AppInfo, Label } from '@shared/model';
+import type { AppInfo, Label, ThemeChoice } from '@shared/model';
 import type { StoreCore } from '../storeCore';
 import type { DocumentsActions } from './documents';
 import type { UiActions } from './ui';
@@ -67,6 +67,14 @@ export function projectActions(
           selection: null,
           selectedAnnotationId: null,
         });
+    },
+
+    /** Shown at once; kept in the user's settings (a failure says so, and the choice lasts this session). */
+    async setTheme(theme: ThemeChoice): Promise<void> {
+      const info = store.getState().info;
+      if (!info) return;
+      store.set({ info: { ...info, theme } });
+      await store.call('settings:set-theme', { theme });
     },
 
     async setAnnotator(name: string): Promise<void> {

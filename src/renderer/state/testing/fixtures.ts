@@ -85,6 +85,7 @@ export function appInfo(projectInfo: ProjectInfo | null = project()): AppInfo {
     version: '0.1.0',
     defaultProjectPath: '/tmp/p.spanlight',
     recentProjects: [],
+    theme: 'system',
     project: projectInfo,
   };
 }
