@@ -13,11 +13,14 @@ export function Dialog({
   onClose,
   children,
   wide,
+  readOnly,
 }: {
   title: string;
   onClose: () => void;
   children: ReactNode;
   wide?: boolean;
+  /** Nothing to operate inside (the cheat sheet): the body itself takes the focus, so keys can scroll it. */
+  readOnly?: boolean;
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -66,7 +69,9 @@ export function Dialog({
             ×
           </button>
         </div>
-        <div className="dialog-body">{children}</div>
+        <div className="dialog-body" tabIndex={readOnly ? 0 : undefined}>
+          {children}
+        </div>
       </div>
     </div>
   );

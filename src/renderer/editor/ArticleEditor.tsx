@@ -118,7 +118,10 @@ export function ArticleEditor({ document, annotations, relations, labels }: Prop
   return (
     <LexicalComposer key={document.id} initialConfig={initialConfig}>
       <PlainTextPlugin
-        contentEditable={<ContentEditable className="article" aria-label="Article text" spellCheck={false} />}
+        contentEditable={
+          // Read-only, so not focusable by itself: tabIndex lets the keyboard reach the text (and scroll it).
+          <ContentEditable className="article" aria-label="Article text" spellCheck={false} tabIndex={0} />
+        }
         ErrorBoundary={LexicalErrorBoundary}
       />
       <ArticlePlugins
