@@ -8,11 +8,13 @@ import { test, expect } from './support/app';
 import {
   ENGLISH_SEED,
   SEED_FILES,
+  clickText,
   createProject,
   dragSelect,
   expectSaved,
   importSeeds,
   openDocument,
+  paragraph,
   seedTitle,
 } from './support/workbench';
 
@@ -223,4 +225,31 @@ test('a reload reopens the document the user was in, scrolled where it was', asy
   await expect(
     page.getByTestId('document-row').filter({ hasText: seedTitle(longest).slice(0, 20) }),
   ).toHaveAttribute('aria-selected', 'true');
+});
+
+test('a line of an English article that starts with an Arabic hashtag is laid out left to right, and can be flipped', async ({
+  app,
+}) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  const english = SEED_FILES[4]!;
+  await openDocument(page, seedTitle(english));
+  const hashtagLine = paragraph(page, 3);
+  await expect(hashtagLine).toHaveText('— #المرصدالسوري #SOHR (@syriahr) September 30, 2020');
+  const direction = () => hashtagLine.evaluate((p) => getComputedStyle(p).direction);
+  expect(await direction()).toBe('ltr');
+  const text = await hashtagLine.textContent();
+
+  // The user flips it with the caret in it; the choice outlives a reload, and the text is untouched.
+  await clickText(page, 3, 'September', 2);
+  await page.keyboard.press('Control+Shift+X');
+  await expect.poll(direction).toBe('rtl');
+  expect(await hashtagLine.textContent()).toBe(text);
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(paragraph(page, 3)).toHaveText(text!);
+  await expect.poll(() => paragraph(page, 3).evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+  // The Arabic articles stay right to left.
+  await openDocument(page, seedTitle(SEED_FILES[0]!));
+  expect(await paragraph(page, 0).evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
 });

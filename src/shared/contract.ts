@@ -24,6 +24,7 @@ import { IMPORT_FORMATS, type ExportFilter, type JobStatus, type StartedJob } fr
 import { RESERVED_KEYS } from './keys';
 import { labelName, linkType } from './labelRules';
 import type { Result } from './errors';
+import type { TextDirection } from './direction';
 
 /** Bounds that keep a hostile payload from costing memory or time. */
 export const LIMITS = {
@@ -115,6 +116,15 @@ export const contract = {
 
   /** The user's settings, kept outside any project. */
   'settings:set-theme': channel<null>()(z.strictObject({ theme: z.enum(THEME_CHOICES) })),
+  /** Paragraphs of a document whose direction the user flipped (kept per user), by line. */
+  'directions:get': channel<Record<string, TextDirection>>()(z.strictObject({ documentId: id })),
+  'directions:set': channel<null>()(
+    z.strictObject({
+      documentId: id,
+      line: z.number().int().min(0).max(LIMITS.maxOffset),
+      direction: z.enum(['ltr', 'rtl']).nullable(),
+    }),
+  ),
   /** Where the user was in the open project (kept per user, outside the project), to reopen it there. */
   'place:get': channel<Place | null>()(empty),
   'place:set': channel<null>()(z.strictObject({ documentId: id, offset })),

@@ -57,6 +57,11 @@ export function createHandlers(session: AppSession): Handlers {
       session.settings.setTheme(theme);
       return null;
     },
+    'directions:get': ({ documentId }) => session.settings.directionsIn(project().info().path, documentId),
+    'directions:set': ({ documentId, line, direction }) => {
+      session.settings.setDirection(project().info().path, documentId, line, direction);
+      return null;
+    },
     'place:get': () => session.settings.placeIn(project().info().path),
     'place:set': (place) => {
       session.settings.rememberPlace(project().info().path, place);

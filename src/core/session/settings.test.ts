@@ -30,3 +30,21 @@ describe('settings: where the user was', () => {
     expect(settings.placeIn('/p/59.spanlight')).toEqual({ documentId: 'd', offset: 59 });
   });
 });
+
+describe('settings: paragraph directions the user flipped', () => {
+  it('keeps them per project and document, and forgets one given back to its script', () => {
+    const dir = temp.make();
+    const settings = new SettingsStore(dir);
+    settings.setDirection('/p/a.spanlight', 'doc-1', 4, 'ltr');
+    settings.setDirection('/p/a.spanlight', 'doc-1', 9, 'rtl');
+    settings.setDirection('/p/b.spanlight', 'doc-1', 4, 'rtl');
+    expect(new SettingsStore(dir).directionsIn('/p/a.spanlight', 'doc-1')).toEqual({
+      '4': 'ltr',
+      '9': 'rtl',
+    });
+    settings.setDirection('/p/a.spanlight', 'doc-1', 4, null);
+    expect(new SettingsStore(dir).directionsIn('/p/a.spanlight', 'doc-1')).toEqual({ '9': 'rtl' });
+    expect(settings.directionsIn('/p/b.spanlight', 'doc-1')).toEqual({ '4': 'rtl' });
+    expect(settings.directionsIn('/p/a.spanlight', 'doc-2')).toEqual({});
+  });
+});

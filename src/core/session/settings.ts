@@ -6,12 +6,17 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { TextDirection } from '@shared/direction';
 import { THEME_CHOICES, type Place, type ThemeChoice } from '@shared/model';
 
 const settingsSchema = z.object({
   lastProject: z.string().nullable().default(null),
   recentProjects: z.array(z.string()).default([]),
   theme: z.enum(THEME_CHOICES).default('system'),
+  /** Paragraphs whose direction the user flipped: by project path, document id, then line. */
+  directions: z
+    .record(z.string(), z.record(z.string(), z.record(z.string(), z.enum(['ltr', 'rtl']))))
+    .default({}),
   /** By project path. */
   places: z
     .record(z.string(), z.object({ documentId: z.string(), offset: z.number().int().min(0) }))
@@ -44,6 +49,22 @@ export class SettingsStore {
 
   setTheme(theme: ThemeChoice): void {
     this.save({ ...this.settings, theme });
+  }
+
+  /** The directions the user set for paragraphs of a document, by line. */
+  directionsIn(projectPath: string, documentId: string): Record<string, TextDirection> {
+    return this.settings.directions[projectPath]?.[documentId] ?? {};
+  }
+
+  /** Sets one paragraph's direction; null gives it back to its dominant script. */
+  setDirection(projectPath: string, documentId: string, line: number, direction: TextDirection | null): void {
+    const project = { ...this.settings.directions[projectPath] };
+    const lines = { ...project[documentId] };
+    if (direction === null) delete lines[String(line)];
+    else lines[String(line)] = direction;
+    if (Object.keys(lines).length > 0) project[documentId] = lines;
+    else delete project[documentId];
+    this.save({ ...this.settings, directions: { ...this.settings.directions, [projectPath]: project } });
   }
 
   placeIn(projectPath: string): Place | null {

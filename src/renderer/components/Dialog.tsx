@@ -69,6 +69,8 @@ export function Dialog({
             ×
           </button>
         </div>
+        {/* A scrollable body with nothing to operate must still be reachable by the keyboard to scroll. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above */}
         <div className="dialog-body" tabIndex={readOnly ? 0 : undefined}>
           {children}
         </div>

@@ -33,6 +33,7 @@ export const SHORTCUT_HANDLERS: Record<ShortcutActionId, (store: AppStore) => vo
   editNote: (store) => store.focusNote(),
   startLink: (store) => startLink(store),
   completeLink: (store) => void completeLink(store),
+  flipDirection: (store) => store.flipParagraphDirection(),
   search: (store) => store.openDialog('search'),
   deleteAnnotation: (store) => void store.deleteSelected(),
   undo: (store) => void store.undo(),

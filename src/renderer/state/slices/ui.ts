@@ -1,4 +1,5 @@
 /** The window around the work: which dialog is open, the notice bar, and a range the editor is asked to show. */
+import type { TextDirection } from '@shared/direction';
 import type { StoreCore } from '../storeCore';
 
 export interface Notice {
@@ -16,6 +17,8 @@ export interface UiState {
   revealRequest: { start: number; end: number; serial: number } | null;
   /** A character the editor is asked to scroll to the top of the view (where the user was, on reopening). */
   scrollBackRequest: { offset: number; serial: number } | null;
+  /** The editor is asked to flip the direction of the paragraph at the caret; the serial makes a repeat new. */
+  flipDirectionRequest: number;
 }
 
 export const initialUiState: UiState = {
@@ -23,6 +26,7 @@ export const initialUiState: UiState = {
   notice: null,
   revealRequest: null,
   scrollBackRequest: null,
+  flipDirectionRequest: 0,
 };
 
 /** A failure as the notice bar shows it. */
@@ -56,6 +60,24 @@ export function uiActions(store: StoreCore) {
     restoreScroll(offset: number): void {
       const serial = (store.getState().scrollBackRequest?.serial ?? 0) + 1;
       store.set({ scrollBackRequest: { offset, serial } });
+    },
+
+    flipParagraphDirection(): void {
+      store.set({ flipDirectionRequest: store.getState().flipDirectionRequest + 1 });
+    },
+
+    /** The paragraphs of a document whose direction the user set; none when they cannot be read. */
+    async directionOverrides(documentId: string): Promise<Record<string, TextDirection>> {
+      return (await store.call('directions:get', { documentId })) ?? {};
+    },
+
+    /** Keeps a paragraph's direction; null gives it back to its dominant script. */
+    async setParagraphDirection(
+      documentId: string,
+      line: number,
+      direction: TextDirection | null,
+    ): Promise<void> {
+      await store.call('directions:set', { documentId, line, direction });
     },
 
     /** Where the user is (the document and the first character in view), kept to reopen it there. */
