@@ -13,6 +13,7 @@ import {
   dragSelect,
   expectSaved,
   importSeeds,
+  indexIn,
   openDocument,
   paragraph,
   seedTitle,
@@ -252,4 +253,51 @@ test('a line of an English article that starts with an Arabic hashtag is laid ou
   // The Arabic articles stay right to left.
   await openDocument(page, seedTitle(SEED_FILES[0]!));
   expect(await paragraph(page, 0).evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+});
+
+test('the hover card stays inside the article column, out of a drag, and current right after tagging', async ({
+  app,
+}) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  await openDocument(page, ENGLISH_TITLE);
+  const tip = page.getByTestId('hover-tip');
+
+  // "Forces" ends the first visual line of the paragraph, at the right edge of the column.
+  await dragSelect(page, 11, 'Forces', false);
+  await page.keyboard.press('1');
+  await expectSaved(page);
+  await clickText(page, 11, 'Forces', 3);
+  await page.mouse.move(0, 0);
+  const start = await indexIn(page, 11, 'Forces');
+  const forces = await paragraph(page, 11).evaluate((p, at) => {
+    const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    const u16 = Array.from(p.textContent ?? '')
+      .slice(0, at)
+      .join('').length;
+    const range = document.createRange();
+    range.setStart(node, u16 + 4);
+    range.setEnd(node, u16 + 5);
+    const box = range.getBoundingClientRect();
+    return { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+  }, start);
+  await page.mouse.move(forces.x, forces.y, { steps: 3 });
+  await expect(tip).toContainText('claim');
+  const card = (await tip.boundingBox())!;
+  const column = (await page.locator('.article').boundingBox())!;
+  expect(card.x + card.width).toBeLessThanOrEqual(column.x + column.width + 1);
+  expect(card.x).toBeGreaterThanOrEqual(column.x - 1);
+
+  // Relabelled under the pointer: the card says so at once.
+  await page.keyboard.press('2');
+  await expectSaved(page);
+  await expect(tip).toContainText('denial');
+  await expect(tip).not.toContainText('claim');
+
+  // While a button is held (a drag), no card.
+  await page.mouse.down();
+  await page.mouse.move(forces.x - 40, forces.y, { steps: 3 });
+  await page.mouse.move(forces.x, forces.y, { steps: 3 });
+  await expect(tip).toHaveCount(0);
+  await page.mouse.up();
 });
