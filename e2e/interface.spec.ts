@@ -301,3 +301,20 @@ test('the hover card stays inside the article column, out of a drag, and current
   await expect(tip).toHaveCount(0);
   await page.mouse.up();
 });
+
+test('filter chips look pressed only when they are (aria-pressed)', async ({ app }) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  const chips = page.getByRole('group', { name: 'Filter by status' }).getByRole('button');
+  const plainButton = await page
+    .getByRole('button', { name: 'File', exact: true })
+    .evaluate((b) => getComputedStyle(b).backgroundColor);
+  const backgrounds = () => chips.evaluateAll((all) => all.map((b) => getComputedStyle(b).backgroundColor));
+  expect(await backgrounds()).toEqual([plainButton, plainButton, plainButton, plainButton]);
+
+  await chips.filter({ hasText: 'Done' }).click();
+  await expect(chips.filter({ hasText: 'Done' })).toHaveAttribute('aria-pressed', 'true');
+  const after = await backgrounds();
+  expect(after.filter((b) => b === plainButton)).toHaveLength(3);
+  expect(after[2]).not.toBe(plainButton);
+});

@@ -43,7 +43,7 @@ export function DocumentFilters() {
         {DOCUMENT_STATUSES.map((status) => (
           <button
             key={status}
-            className={`chip status-${status}`}
+            className="chip"
             aria-pressed={filter.statuses.includes(status)}
             onClick={() => toggle(status)}
           >

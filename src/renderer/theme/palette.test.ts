@@ -29,6 +29,10 @@ describe.each(THEMES)('the %s theme', (theme) => {
     }
   });
 
+  it('text on the accent (a pressed filter chip) is readable', () => {
+    expect(contrastRatio(palette['on-accent']!, palette.accent!)).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('text is readable on every tinted surface (rows, badges, notices, marks, the selected highlight)', () => {
     const surfaces = [
       'active-row',
