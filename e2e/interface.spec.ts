@@ -318,3 +318,27 @@ test('filter chips look pressed only when they are (aria-pressed)', async ({ app
   expect(after.filter((b) => b === plainButton)).toHaveLength(3);
   expect(after[2]).not.toBe(plainButton);
 });
+
+test('at 1024×700 the document list steps aside for the article, and [ and ] show or hide the side panels', async ({
+  app,
+}) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  await openDocument(page, ENGLISH_TITLE);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const list = page.getByRole('navigation', { name: 'Documents' });
+  const panel = page.getByRole('complementary', { name: 'Annotations' });
+  const column = async () => (await page.getByTestId('article-scroll').boundingBox())!.width;
+  await expect(list).toHaveCount(0);
+  expect(await column()).toBeGreaterThan(600);
+
+  await page.locator('.article').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('[');
+  await expect(list).toBeVisible();
+  await page.keyboard.press(']');
+  await expect(panel).toHaveCount(0);
+  await page.keyboard.press(']');
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('[');
+  await expect(list).toHaveCount(0);
+});

@@ -88,6 +88,18 @@ export const KEY_ACTIONS = [
     keys: [{ key: 'Enter' }],
   },
   {
+    id: 'toggleDocuments',
+    description: 'Show or hide the document list',
+    scope: 'workbench',
+    keys: [{ key: '[' }],
+  },
+  {
+    id: 'toggleAnnotations',
+    description: 'Show or hide the annotation panel',
+    scope: 'workbench',
+    keys: [{ key: ']' }],
+  },
+  {
     id: 'flipDirection',
     description: 'Flip the direction of the paragraph at the caret (right to left or left to right)',
     scope: 'article',

@@ -19,6 +19,8 @@ import { Toolbar } from './Toolbar';
 import { useDropImport } from './useDropImport';
 import { useFilePickers } from './useFilePickers';
 import { useShortcuts } from './useShortcuts';
+import { useNarrowWindow } from './useNarrowWindow';
+import { panelShown } from '../state/slices/ui';
 import { useTheme } from './ThemeSwitch';
 
 function runMenuCommand(
@@ -60,6 +62,9 @@ export function App() {
   const dragging = useDropImport(hasProject);
   useShortcuts();
   useTheme();
+  useNarrowWindow();
+  const showDocuments = useAppState((s) => panelShown(s, 'documents'));
+  const showAnnotations = useAppState((s) => panelShown(s, 'annotations'));
   useEffect(
     () => platform.onMenuCommand((command) => runMenuCommand(store, pickers, command)),
     [store, pickers],
@@ -85,8 +90,10 @@ export function App() {
         <RunningJob />
         <LinkBanner />
       </div>
-      <div className="panes">
-        <DocumentList />
+      <div
+        className={`panes${showDocuments ? '' : ' no-documents'}${showAnnotations ? '' : ' no-annotations'}`}
+      >
+        {showDocuments && <DocumentList />}
         <main className="article-pane">
           {open ? (
             <div className="article-scroll" data-testid="article-scroll">
@@ -107,7 +114,7 @@ export function App() {
             </div>
           )}
         </main>
-        <AnnotationPanel />
+        {showAnnotations && <AnnotationPanel />}
       </div>
       {pickers.inputs}
       {dialog === 'help' && <KeyboardHelp />}

@@ -17,6 +17,9 @@ export interface UiState {
   revealRequest: { start: number; end: number; serial: number } | null;
   /** A character the editor is asked to scroll to the top of the view (where the user was, on reopening). */
   scrollBackRequest: { offset: number; serial: number } | null;
+  /** The side panels the user showed or hid (null: as the window's width has it), and whether it is narrow. */
+  panels: Record<Panel, boolean | null>;
+  narrowWindow: boolean;
   /** The editor is asked to flip the direction of the paragraph at the caret; the serial makes a repeat new. */
   flipDirectionRequest: number;
 }
@@ -27,7 +30,16 @@ export const initialUiState: UiState = {
   revealRequest: null,
   scrollBackRequest: null,
   flipDirectionRequest: 0,
+  panels: { documents: null, annotations: null },
+  narrowWindow: false,
 };
+
+export type Panel = 'documents' | 'annotations';
+
+/** Whether a side panel shows: as the user chose, else all but the document list on a narrow window. */
+export function panelShown(state: Pick<UiState, 'panels' | 'narrowWindow'>, panel: Panel): boolean {
+  return state.panels[panel] ?? !(panel === 'documents' && state.narrowWindow);
+}
 
 /** A failure as the notice bar shows it. */
 export function errorNotice(message: string): Notice {
@@ -60,6 +72,15 @@ export function uiActions(store: StoreCore) {
     restoreScroll(offset: number): void {
       const serial = (store.getState().scrollBackRequest?.serial ?? 0) + 1;
       store.set({ scrollBackRequest: { offset, serial } });
+    },
+
+    togglePanel(panel: Panel): void {
+      const state = store.getState();
+      store.set({ panels: { ...state.panels, [panel]: !panelShown(state, panel) } });
+    },
+
+    setNarrowWindow(narrowWindow: boolean): void {
+      store.set({ narrowWindow });
     },
 
     flipParagraphDirection(): void {
