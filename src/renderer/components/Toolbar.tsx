@@ -48,7 +48,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           Import
         </button>
         <button
-          className="toolbar-extra"
+          className="toolbar-secondary"
           onClick={() => store.openDialog('export')}
           title="Export the dataset: choose a format and a filter"
         >
@@ -62,7 +62,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           Search <kbd>{keyHint('search')}</kbd>
         </button>
         <button
-          className="toolbar-extra"
+          className="toolbar-secondary"
           onClick={() => store.openDialog('labels')}
           title="Edit the project's labels"
         >
