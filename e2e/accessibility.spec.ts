@@ -8,6 +8,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './support/app';
 import {
   ANNOTATOR,
+  ARABIC_SEED,
   ENGLISH_SEED,
   chooseFromFileMenu,
   dragSelect,
@@ -64,6 +65,15 @@ for (const theme of THEMES) {
     await page.keyboard.press('3');
     await expectSaved(page);
     await checkScreen(page, testInfo, 'workbench', theme);
+
+    await openDocument(page, seedTitle(ARABIC_SEED));
+    await dragSelect(page, 2, 'شمال شرقي سوريا', true);
+    await page.keyboard.press('1');
+    await expectSaved(page);
+    await dragSelect(page, 2, 'انشقاق 15 مقاتلاً', true);
+    await page.keyboard.press('2');
+    await expectSaved(page);
+    await checkScreen(page, testInfo, 'workbench-arabic', theme);
 
     await page.getByRole('button', { name: 'File', exact: true }).click();
     await checkScreen(page, testInfo, 'file-menu', theme);
