@@ -11,11 +11,10 @@ import {
   ARABIC_SEED,
   ENGLISH_SEED,
   chooseFromFileMenu,
-  dragSelect,
-  expectSaved,
   importSeeds,
   openDocument,
   seedTitle,
+  tagText,
 } from './support/workbench';
 
 const WIDTHS = [1024, 1400, 1920];
@@ -61,18 +60,12 @@ for (const theme of THEMES) {
     await importSeeds(page);
     await page.getByTestId('notice').getByRole('button', { name: 'Dismiss' }).click();
     await openDocument(page, seedTitle(ENGLISH_SEED));
-    await dragSelect(page, 11, 'Fifteen', false);
-    await page.keyboard.press('3');
-    await expectSaved(page);
+    await tagText(page, 11, 'Fifteen', false, '3');
     await checkScreen(page, testInfo, 'workbench', theme);
 
     await openDocument(page, seedTitle(ARABIC_SEED));
-    await dragSelect(page, 2, 'شمال شرقي سوريا', true);
-    await page.keyboard.press('1');
-    await expectSaved(page);
-    await dragSelect(page, 2, 'انشقاق 15 مقاتلاً', true);
-    await page.keyboard.press('2');
-    await expectSaved(page);
+    await tagText(page, 2, 'شمال شرقي سوريا', true, '1');
+    await tagText(page, 2, 'انشقاق 15 مقاتلاً', true, '2');
     await checkScreen(page, testInfo, 'workbench-arabic', theme);
 
     await page.getByRole('button', { name: 'File', exact: true }).click();

@@ -10,13 +10,13 @@ import {
   SEED_FILES,
   clickText,
   createProject,
-  dragSelect,
   expectSaved,
   importSeeds,
   indexIn,
   openDocument,
   paragraph,
   seedTitle,
+  tagText,
 } from './support/workbench';
 
 const ENGLISH_TITLE = seedTitle(ENGLISH_SEED);
@@ -92,9 +92,7 @@ test('document status: the first annotation sets In progress; D and S say what t
   const indicator = page.getByTestId('save-indicator');
   await expect(status).toHaveValue('todo');
 
-  await dragSelect(page, 11, 'Fifteen', false);
-  await page.keyboard.press('1');
-  await expectSaved(page);
+  await tagText(page, 11, 'Fifteen', false, '1');
   await expect(status).toHaveValue('in_progress');
   await expect(row).toContainText('In progress');
 
@@ -189,9 +187,7 @@ test('right-to-left lists: each search hit and document row takes its own direct
   expect(rows.every((row) => row.atStart)).toBe(true);
 
   await openDocument(page, ENGLISH_TITLE);
-  await dragSelect(page, 11, 'Fifteen', false);
-  await page.keyboard.press('1');
-  await expectSaved(page);
+  await tagText(page, 11, 'Fifteen', false, '1');
   await expect(
     page
       .getByTestId('document-row')
@@ -264,9 +260,7 @@ test('the hover card stays inside the article column, out of a drag, and current
   const tip = page.getByTestId('hover-tip');
 
   // "Forces" ends the first visual line of the paragraph, at the right edge of the column.
-  await dragSelect(page, 11, 'Forces', false);
-  await page.keyboard.press('1');
-  await expectSaved(page);
+  await tagText(page, 11, 'Forces', false, '1');
   await clickText(page, 11, 'Forces', 3);
   await page.mouse.move(0, 0);
   const start = await indexIn(page, 11, 'Forces');
