@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './support/app';
 import {
   ENGLISH_SEED,
+  chooseFromFileMenu,
   SEED_FILES,
   clickText,
   createProject,
@@ -335,4 +336,18 @@ test('at 1024×700 the document list steps aside for the article, and [ and ] sh
   await expect(panel).toBeVisible();
   await page.keyboard.press('[');
   await expect(list).toHaveCount(0);
+});
+
+test('importing a folder in the browser first says what the browser will ask and how to choose', async ({
+  app,
+}) => {
+  const { page } = app;
+  await setup(page, app.projectPath);
+  const chooser = page.waitForEvent('filechooser');
+  await chooseFromFileMenu(page, 'Import folder…');
+  await chooser;
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('Choose a folder in the window that opens');
+  await expect(notice).toContainText('they only go to Spanlight, running on this computer');
+  await expect(notice).toContainText('A folder path typed into the chooser only opens that folder there');
 });
