@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { test, expect } from './support/app';
 import {
   ARABIC_SEED,
+  chooseFromFileMenu,
   ENGLISH_SEED,
   clickText,
   createProject,
@@ -158,9 +159,8 @@ test('tags English spans with each label, nested spans, and exports JSONL whose 
   await page.keyboard.press('1');
   await expectSaved(page);
 
-  await page.locator('.file-menu summary').click();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: 'Export JSONL' }).click();
+  await chooseFromFileMenu(page, 'Export JSONL');
   const download = await downloading;
   const path = testInfo.outputPath('export.jsonl');
   await download.saveAs(path);

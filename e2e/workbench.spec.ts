@@ -288,7 +288,7 @@ test('label schema: add a label with a key, rename one without losing its annota
     .filter({ has: page.getByLabel('Name of quote') })
     .getByRole('button', { name: 'Delete…' })
     .click();
-  await expect(dialog).toContainText('Delete quote and its 1 annotations?');
+  await expect(dialog).toContainText('Delete quote and its 1 annotation?');
   await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(dialog.getByTestId('label-row')).toHaveCount(3);
   await page.keyboard.press('Escape');

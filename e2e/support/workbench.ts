@@ -136,6 +136,26 @@ export async function paintedHighlights(page: Page): Promise<Record<string, stri
   });
 }
 
+/** Drags over `needle` in paragraph `line` and tags it with a label key, waiting until it is saved. */
+export async function tagText(
+  page: Page,
+  line: number,
+  needle: string,
+  rtl: boolean,
+  key: string,
+): Promise<void> {
+  await dragSelect(page, line, needle, rtl);
+  await page.keyboard.press(key);
+  await expectSaved(page);
+}
+
+/** Opens the File menu and chooses `item`; the menu closes by itself. */
+export async function chooseFromFileMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  await expect(page.getByRole('menu')).toHaveCount(0);
+}
+
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-indicator')).toContainText('Saved');
 }

@@ -372,7 +372,8 @@ describe('dataset formats on the command line', () => {
           '--label',
           'number',
           '--status',
-          'todo',
+          // The first annotation took the document from to do to in progress.
+          'in_progress',
         )
       ).code,
     ).toBe(0);

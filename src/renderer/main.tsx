@@ -4,7 +4,10 @@ import { App } from './components/App';
 import { platform } from './platform/platform';
 import { createAppStore } from './state/store';
 import { StoreContext } from './state/useStore';
+import { installPalettes } from './theme/installTheme';
 import './styles.css';
+
+installPalettes();
 
 const store = createAppStore(platform.api);
 void store.load();

@@ -16,13 +16,15 @@ import type {
   HistoryStep,
   Label,
   OpenedDocument,
+  Place,
   ProjectInfo,
 } from './model';
-import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS } from './model';
+import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS, THEME_CHOICES } from './model';
 import { IMPORT_FORMATS, type ExportFilter, type JobStatus, type StartedJob } from './datasets';
 import { RESERVED_KEYS } from './keys';
 import { labelName, linkType } from './labelRules';
 import type { Result } from './errors';
+import type { TextDirection } from './direction';
 
 /** Bounds that keep a hostile payload from costing memory or time. */
 export const LIMITS = {
@@ -108,9 +110,24 @@ export const contract = {
 
   'documents:list': channel<DocumentSummary[]>()(empty),
   'documents:open': channel<OpenedDocument>()(z.strictObject({ id })),
-  'documents:set-status': channel<DocumentSummary>()(
+  'documents:set-status': channel<AnnotationDelta>()(
     z.strictObject({ id, status: z.enum(DOCUMENT_STATUSES) satisfies z.ZodType<DocumentStatus> }),
   ),
+
+  /** The user's settings, kept outside any project. */
+  'settings:set-theme': channel<null>()(z.strictObject({ theme: z.enum(THEME_CHOICES) })),
+  /** Paragraphs of a document whose direction the user flipped (kept per user), by line. */
+  'directions:get': channel<Record<string, TextDirection>>()(z.strictObject({ documentId: id })),
+  'directions:set': channel<null>()(
+    z.strictObject({
+      documentId: id,
+      line: z.number().int().min(0).max(LIMITS.maxOffset),
+      direction: z.enum(['ltr', 'rtl']).nullable(),
+    }),
+  ),
+  /** Where the user was in the open project (kept per user, outside the project), to reopen it there. */
+  'place:get': channel<Place | null>()(empty),
+  'place:set': channel<null>()(z.strictObject({ documentId: id, offset })),
 
   'labels:list': channel<Label[]>()(empty),
 

@@ -87,6 +87,24 @@ export const KEY_ACTIONS = [
     scope: 'link-mode',
     keys: [{ key: 'Enter' }],
   },
+  {
+    id: 'toggleDocuments',
+    description: 'Show or hide the document list',
+    scope: 'workbench',
+    keys: [{ key: '[' }],
+  },
+  {
+    id: 'toggleAnnotations',
+    description: 'Show or hide the annotation panel',
+    scope: 'workbench',
+    keys: [{ key: ']' }],
+  },
+  {
+    id: 'flipDirection',
+    description: 'Flip the direction of the paragraph at the caret (right to left or left to right)',
+    scope: 'article',
+    keys: [{ key: 'x', mod: true, shift: true }],
+  },
   { id: 'search', description: 'Search', scope: 'workbench', keys: [{ key: 'f' }, { key: 'f', mod: true }] },
   {
     id: 'deleteAnnotation',

@@ -87,6 +87,11 @@ export interface AnnotationDelta {
   upsertedRelations: Relation[];
   deletedRelationIds: string[];
   annotationCount: number;
+  /**
+   * The document's status after the change (the first annotation, undo and redo can change it); null only
+   * when there is no such document (an undo asked for a document deleted meanwhile).
+   */
+  status: DocumentStatus | null;
   /** When the transaction that made the change committed (ISO 8601). */
   savedAt: string;
 }
@@ -94,6 +99,12 @@ export interface AnnotationDelta {
 export interface HistoryStep extends AnnotationDelta {
   /** What was undone or redone, or null when there was nothing to undo or redo. */
   description: string | null;
+}
+
+/** Where the user was in a project: the document open and the first character in view (a code point). */
+export interface Place {
+  documentId: string;
+  offset: number;
 }
 
 export interface OpenedDocument {
@@ -152,7 +163,12 @@ export interface AppInfo {
   defaultProjectPath: string;
   recentProjects: string[];
   project: ProjectInfo | null;
+  /** The user's choice of theme; `system` follows the system's light or dark setting. */
+  theme: ThemeChoice;
 }
+
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
 export const EXPORT_FORMATS = [
   'jsonl',

@@ -29,6 +29,7 @@ export function createHandlers(session: AppSession): Handlers {
       version: APP_VERSION,
       defaultProjectPath: session.defaultProjectPath,
       recentProjects: session.settings.get().recentProjects,
+      theme: session.settings.get().theme,
       project: session.project?.info() ?? null,
     }),
 
@@ -51,6 +52,21 @@ export function createHandlers(session: AppSession): Handlers {
       };
     },
     'documents:set-status': ({ id, status }) => project().documentService.setStatus(id, status),
+
+    'settings:set-theme': ({ theme }) => {
+      session.settings.setTheme(theme);
+      return null;
+    },
+    'directions:get': ({ documentId }) => session.settings.directionsIn(project().info().path, documentId),
+    'directions:set': ({ documentId, line, direction }) => {
+      session.settings.setDirection(project().info().path, documentId, line, direction);
+      return null;
+    },
+    'place:get': () => session.settings.placeIn(project().info().path),
+    'place:set': (place) => {
+      session.settings.rememberPlace(project().info().path, place);
+      return null;
+    },
 
     'labels:list': () => project().labels.list(),
 

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { isImportableName } from '@shared/datasets';
 import type { ImportProblem } from '@shared/model';
+import { sortNaturally } from '@shared/naturalOrder';
 
 export interface ImportSource {
   /** How the file is named in reports: its path relative to the folder imported, or its file name. */
@@ -16,7 +17,7 @@ export interface ImportSource {
 }
 
 function walk(folder: string, root: string, out: ImportSource[]): void {
-  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = sortNaturally(readdirSync(folder, { withFileTypes: true }), (entry) => entry.name);
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);

@@ -2,7 +2,7 @@
  * Applies the changes of one user action to annotations and links, logs each under the action, and collects
  * the delta the renderer needs. Undo and redo apply logged states through the same code.
  */
-import type { Annotation, AnnotationDelta, Relation } from '@shared/model';
+import type { Annotation, AnnotationDelta, DocumentStatus, Relation } from '@shared/model';
 import type { ChangeCause, ChangeEntity } from '../repositories/changeLog';
 import type { Project, ProjectStore } from './project';
 
@@ -49,6 +49,12 @@ export class ActionRecorder {
     this.log('relation', id, before, after);
   }
 
+  /** The document's workflow status, the one document field a user changes. */
+  document(before: DocumentStatus, after: DocumentStatus): void {
+    this.apply('document', this.documentId, { status: after });
+    this.log('document', this.documentId, { status: before }, { status: after });
+  }
+
   /** Puts an entity into a logged state (null: absent), whatever it is now. */
   apply(entity: ChangeEntity, id: string, target: unknown): void {
     if (entity === 'annotation') {
@@ -71,6 +77,12 @@ export class ActionRecorder {
       if (target === null && exists) relations.delete(id);
       else if (target !== null && !exists) relations.insert(target as Relation);
       this.relations.set(id, target as Relation | null);
+    } else if (entity === 'document') {
+      const { status } = target as { status: DocumentStatus };
+      this.store.documents.setStatus(id, status);
+      // The annotator's own layer keeps its status too: agreement counts what each annotator marked done.
+      const { annotator } = this.project;
+      if (annotator) this.store.layers.setStatus(id, annotator, status, this.at);
     } else {
       throw new Error(`Cannot apply a change to a ${entity}`);
     }
@@ -99,6 +111,7 @@ export class ActionRecorder {
       upsertedRelations: relations.upserted,
       deletedRelationIds: relations.deleted,
       annotationCount: this.project.annotations.countByDocument(this.documentId),
+      status: this.store.documents.summary(this.documentId)?.status ?? null,
       savedAt: this.at,
     };
   }

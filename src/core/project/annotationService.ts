@@ -53,6 +53,9 @@ export class AnnotationService {
         ...(request.origin ? { origin: request.origin } : {}),
       };
       recorder.annotation(null, annotation);
+      // Work has begun: the first annotation takes a document from to do to in progress, in the same
+      // action, so undoing it puts the document back to to do.
+      if (document.status === 'todo') recorder.document('todo', 'in_progress');
       return recorder.delta();
     });
   }

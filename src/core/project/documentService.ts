@@ -1,30 +1,26 @@
 import { AppError } from '@shared/errors';
-import type { DocumentStatus, DocumentSummary } from '@shared/model';
+import type { AnnotationDelta, DocumentStatus } from '@shared/model';
+import { ActionRecorder } from './actionRecorder';
 import type { Project, ProjectStore } from './project';
 
-/** Workflow changes to documents, logged like every other change. */
+/**
+ * Workflow changes to documents: an undoable action on the document's own undo stack, logged like every
+ * other change, so Ctrl+Z takes back a D or an S.
+ */
 export class DocumentService {
   constructor(
     private readonly project: Project,
     private readonly store: ProjectStore,
   ) {}
 
-  setStatus(id: string, status: DocumentStatus): DocumentSummary {
+  setStatus(id: string, status: DocumentStatus): AnnotationDelta {
     const { project, store } = this;
     return project.transaction(() => {
       const before = store.documents.summary(id);
       if (!before) throw new AppError('not_found', `No document with id ${id}`);
-      store.documents.setStatus(id, status);
-      // The annotator's own layer keeps its status too: agreement counts what each annotator marked done.
-      const { annotator } = project;
-      if (annotator) store.layers.setStatus(id, annotator, status, project.clock());
-      store.changes.append(null, 'do', project.clock(), project.annotator, {
-        entity: 'document',
-        entityId: id,
-        before: { status: before.status },
-        after: { status },
-      });
-      return { ...before, status };
+      const recorder = ActionRecorder.begin(project, store, id, `mark ${status.replace('_', ' ')}`);
+      recorder.document(before.status, status);
+      return recorder.delta();
     });
   }
 }

@@ -96,9 +96,12 @@ describe('undo and redo of one action', () => {
     project.history.undo(documentId);
     project.history.redo(documentId);
     const log = tableRows(project, 'change_log');
-    // The original rows are untouched; undo and redo appended one row each.
+    // The original rows are untouched; undo and redo appended one row each for the annotation (and one each
+    // for the status the first annotation set, checked in documentService.test.ts).
     expect(log.slice(0, doneLog.length)).toEqual(doneLog);
-    const [undoRow, redoRow] = log.slice(doneLog.length);
+    const appended = log.slice(doneLog.length);
+    expect(appended.map((row) => row.entity)).toEqual(['document', 'annotation', 'annotation', 'document']);
+    const [undoRow, redoRow] = appended.filter((row) => row.entity === 'annotation');
     const actionId = tableRows(project, 'actions')[0]!.id;
     expect(undoRow).toMatchObject({
       action_id: actionId,

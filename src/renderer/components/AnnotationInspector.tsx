@@ -3,6 +3,7 @@ import type { Annotation, Relation } from '@shared/model';
 import type { OffsetIndex } from '@shared/offsets';
 import { AttributeFields } from './AttributeFields';
 import { LinkList } from './LinkList';
+import { PendingSelection } from './PendingSelection';
 import { useAppState, useAppStore } from '../state/useStore';
 import { keyHint, keysOf } from './keyHints';
 import { InvisibleCharsNote, VisibleText } from './VisibleText';
@@ -21,6 +22,7 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
   const store = useAppStore();
   const labels = useAppState((s) => s.labels);
   const noteFocusRequest = useAppState((s) => s.noteFocusRequest);
+  const hasSelection = useAppState((s) => s.selection !== null);
   const text = annotation ? index.slice(annotation.start, annotation.end) : '';
   const [note, setNote] = useState(annotation?.note ?? '');
   const pending = useRef<{ id: string; note: string } | null>(null);
@@ -58,7 +60,11 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
   if (!annotation) {
     return (
       <div className="inspector empty" data-testid="inspector">
-        Select text and press a label key (or button) to tag it. Click a highlight to select it.
+        {hasSelection ? (
+          <PendingSelection index={index} />
+        ) : (
+          'Select text and press a label key (or button) to tag it. Click a highlight to select it.'
+        )}
       </div>
     );
   }

@@ -70,7 +70,7 @@ export function AnnotationPanel() {
                   {annotation.end - annotation.start > SNIPPET ? '…' : ''}
                 </span>
                 {annotation.note && (
-                  <span className="annotation-note">
+                  <span className="annotation-note" dir="auto">
                     <VisibleText text={annotation.note} />
                   </span>
                 )}

@@ -19,6 +19,9 @@ import { Toolbar } from './Toolbar';
 import { useDropImport } from './useDropImport';
 import { useFilePickers } from './useFilePickers';
 import { useShortcuts } from './useShortcuts';
+import { useNarrowWindow } from './useNarrowWindow';
+import { panelShown } from '../state/slices/ui';
+import { useTheme } from './ThemeSwitch';
 
 function runMenuCommand(
   store: AppStore,
@@ -58,6 +61,10 @@ export function App() {
   const hasProject = Boolean(info?.project);
   const dragging = useDropImport(hasProject);
   useShortcuts();
+  useTheme();
+  useNarrowWindow();
+  const showDocuments = useAppState((s) => panelShown(s, 'documents'));
+  const showAnnotations = useAppState((s) => panelShown(s, 'annotations'));
   useEffect(
     () => platform.onMenuCommand((command) => runMenuCommand(store, pickers, command)),
     [store, pickers],
@@ -77,11 +84,16 @@ export function App() {
   return (
     <div className={`workbench${dragging ? ' dragging' : ''}`}>
       <Toolbar pickers={pickers} />
-      <NoticeBar />
-      <RunningJob />
-      <LinkBanner />
-      <div className="panes">
-        <DocumentList />
+      {/* Messages float in their own area, so one appearing or growing never moves the article. */}
+      <div className="message-area">
+        <NoticeBar />
+        <RunningJob />
+        <LinkBanner />
+      </div>
+      <div
+        className={`panes${showDocuments ? '' : ' no-documents'}${showAnnotations ? '' : ' no-annotations'}`}
+      >
+        {showDocuments && <DocumentList />}
         <main className="article-pane">
           {open ? (
             <div className="article-scroll" data-testid="article-scroll">
@@ -102,7 +114,7 @@ export function App() {
             </div>
           )}
         </main>
-        <AnnotationPanel />
+        {showAnnotations && <AnnotationPanel />}
       </div>
       {pickers.inputs}
       {dialog === 'help' && <KeyboardHelp />}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupInfo, BackupReason } from '@shared/model';
 import { useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
+import { countOf } from './plural';
 
 const REASONS: Record<BackupReason, string> = {
   open: 'when opened',
@@ -73,7 +74,7 @@ export function BackupsDialog() {
                   <td>{when(backup.takenAt)}</td>
                   <td className="muted">{REASONS[backup.reason]}</td>
                   <td>
-                    {backup.documents} documents, {backup.annotations} annotations
+                    {countOf(backup.documents, 'document')}, {countOf(backup.annotations, 'annotation')}
                   </td>
                   <td className="muted">{size(backup.sizeBytes)}</td>
                   <td>

@@ -1,23 +1,55 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
-/** A modal dialog: focus moves into it, Escape (handled by the shortcuts) or the × closes it. */
+const FOCUSABLE =
+  'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A modal dialog: focus moves into it (to the field marked `data-autofocus`, else the first field), Tab
+ * stays inside it, and when it closes the focus goes back where it was. Escape (handled by the shortcuts)
+ * or the × closes it.
+ */
 export function Dialog({
   title,
   onClose,
   children,
   wide,
+  readOnly,
 }: {
   title: string;
   onClose: () => void;
   children: ReactNode;
   wide?: boolean;
+  /** Nothing to operate inside (the cheat sheet): the body itself takes the focus, so keys can scroll it. */
+  readOnly?: boolean;
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const first = box.current?.querySelector<HTMLElement>(
-      'input, select, textarea, button:not(.dialog-close)',
-    );
+    const before = document.activeElement;
+    const first =
+      box.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      box.current?.querySelector<HTMLElement>('input, select, textarea, button:not(.dialog-close)');
     (first ?? box.current)?.focus();
+    const dialog = box.current;
+    const trapTab = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab' || !dialog) return;
+      const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      if (focusable.length === 0) return;
+      const firstField = focusable[0]!;
+      const last = focusable[focusable.length - 1]!;
+      const active = document.activeElement;
+      if (event.shiftKey && (active === firstField || active === dialog)) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && active === last) {
+        event.preventDefault();
+        firstField.focus();
+      }
+    };
+    dialog?.addEventListener('keydown', trapTab);
+    return () => {
+      dialog?.removeEventListener('keydown', trapTab);
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+    };
   }, []);
   return (
     // A click beside the dialog closes it; the keyboard closes it with Escape or the × button.
@@ -37,7 +69,11 @@ export function Dialog({
             ×
           </button>
         </div>
-        <div className="dialog-body">{children}</div>
+        {/* A scrollable body with nothing to operate must still be reachable by the keyboard to scroll. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above */}
+        <div className="dialog-body" tabIndex={readOnly ? 0 : undefined}>
+          {children}
+        </div>
       </div>
     </div>
   );

@@ -43,7 +43,7 @@ export function DocumentFilters() {
         {DOCUMENT_STATUSES.map((status) => (
           <button
             key={status}
-            className={`chip status-${status}`}
+            className="chip"
             aria-pressed={filter.statuses.includes(status)}
             onClick={() => toggle(status)}
           >
@@ -70,6 +70,7 @@ export function DocumentFilters() {
           onChange={(e) => void setFilter(store, { sort: e.currentTarget.value as DocumentSort })}
         >
           <option value="imported">import order</option>
+          <option value="file">file name</option>
           <option value="title">title</option>
           <option value="annotations">most annotated</option>
           <option value="status">status</option>

@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import { visibleDocuments } from '../state/actions/navigation';
 import { useAppState, useAppStore } from '../state/useStore';
 import { DocumentFilters } from './DocumentFilters';
+import { countOf } from './plural';
 import { STATUS_NAMES } from './statusNames';
 import { VisibleText, visibleText } from './VisibleText';
 
@@ -57,7 +58,7 @@ export function DocumentList() {
                 <span className="document-meta">
                   <span className={`status-badge status-${doc.status}`}>{STATUS_NAMES[doc.status]}</span>
                   <span className="annotation-count" data-testid="annotation-count">
-                    {doc.annotationCount} {doc.annotationCount === 1 ? 'annotation' : 'annotations'}
+                    {countOf(doc.annotationCount, 'annotation')}
                   </span>
                 </span>
               </li>

@@ -10,7 +10,7 @@ export function KeyboardHelp() {
   const store = useAppStore();
   const labels = useAppState((s) => s.labels);
   return (
-    <Dialog title="Keyboard" onClose={() => store.closeDialog()}>
+    <Dialog title="Keyboard" readOnly onClose={() => store.closeDialog()}>
       <table className="keys-table">
         <tbody>
           {labels

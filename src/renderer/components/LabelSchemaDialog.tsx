@@ -3,6 +3,7 @@ import { ATTRIBUTE_TYPES, type AttributeDefinition, type AttributeType, type Lab
 import { createLabel, deleteLabel, moveLabel, updateLabel } from '../state/actions/labelSchema';
 import { useAppState, useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
+import { countOf } from './plural';
 import { InvisibleCharsNote, VisibleText } from './VisibleText';
 
 interface Draft {
@@ -116,7 +117,7 @@ function LabelRow({
           value={draft.hotkey}
           onChange={(e) => setDraft({ ...draft, hotkey: e.currentTarget.value.toLowerCase() })}
         />
-        <span className="muted">{count} annotations</span>
+        <span className="muted">{countOf(count, 'annotation')}</span>
         <button
           aria-label={`Move ${label.name} up`}
           disabled={first}
@@ -139,7 +140,7 @@ function LabelRow({
         </button>
         {confirming ? (
           <span className="confirm">
-            Delete <VisibleText text={label.name} /> and its {count} annotations?{' '}
+            Delete <VisibleText text={label.name} /> and its {countOf(count, 'annotation')}?{' '}
             <button className="danger" onClick={() => void deleteLabel(store, label.id, count)}>
               Delete
             </button>

@@ -3,6 +3,7 @@ import { OffsetIndex } from '@shared/offsets';
 import { deleteLink, startLink } from '../state/actions/links';
 import { useAppStore } from '../state/useStore';
 import { keyHint, withKey } from './keyHints';
+import { snippet } from './snippet';
 import { VisibleText } from './VisibleText';
 
 interface Props {
@@ -18,7 +19,7 @@ export function LinkList({ annotation, annotations, relations, text }: Props) {
   const touching = relations.filter((r) => r.fromId === annotation.id || r.toId === annotation.id);
   const textOf = (id: string) => {
     const other = annotations.find((a) => a.id === id);
-    return other ? text.slice(other.start, Math.min(other.end, other.start + 40)) : '?';
+    return other ? snippet(text.slice(other.start, other.end), 40) : '?';
   };
   return (
     <div className="link-list">
@@ -29,7 +30,7 @@ export function LinkList({ annotation, annotations, relations, text }: Props) {
           return (
             <li key={relation.id} data-testid="link-row">
               <button
-                className="link-button"
+                className="link-button link-target"
                 onClick={() => store.selectAnnotation(outgoing ? relation.toId : relation.fromId, true)}
               >
                 <VisibleText text={outgoing ? `${relation.type} →` : `← ${relation.type}`} />{' '}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AppInfo } from '@shared/model';
 import { useAppStore } from '../state/useStore';
+import { ThemeSwitch } from './ThemeSwitch';
 import { VisibleText } from './VisibleText';
 
 interface PathFormProps {
@@ -45,7 +46,10 @@ export function ProjectPicker({ info }: { info: AppInfo }) {
   const desktop = info.mode === 'electron';
   return (
     <div className="project-picker">
-      <h1>Spanlight</h1>
+      <div className="picker-head">
+        <h1>Spanlight</h1>
+        <ThemeSwitch />
+      </div>
       <p className="tagline">
         Highlight and tag claims, denials and numbers in news articles. Every change is saved at once.
       </p>

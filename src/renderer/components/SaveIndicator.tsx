@@ -28,6 +28,7 @@ export function SaveIndicator() {
       role="status"
       aria-live="polite"
       data-testid="save-indicator"
+      title={text}
     >
       {text}
     </span>

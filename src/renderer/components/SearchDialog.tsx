@@ -3,6 +3,7 @@ import type { AnnotationSearchHit, DocumentSearchHit } from '@shared/model';
 import { openAnnotationHit, openDocumentHit } from '../state/actions/search';
 import { useAppState, useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
+import { countOf } from './plural';
 import { VisibleText, visibleText } from './VisibleText';
 
 const DEBOUNCE_MS = 200;
@@ -28,6 +29,8 @@ function DocumentSearch() {
   return (
     <section className="stack">
       <input
+        type="search"
+        data-autofocus
         dir="auto"
         placeholder="Search every article (Arabic ignores diacritics and letter variants)"
         aria-label="Search articles"
@@ -42,7 +45,7 @@ function DocumentSearch() {
               data-testid="document-hit"
               onClick={() => void openDocumentHit(store, hit)}
             >
-              <strong dir="auto">
+              <strong dir="auto" className="hit-title">
                 <VisibleText text={hit.title} />
               </strong>
               <span dir="auto" className="hit-context">
@@ -101,6 +104,7 @@ function AnnotationSearch() {
           ))}
         </select>
         <input
+          type="search"
           dir="auto"
           placeholder="text contains"
           aria-label="Annotation text"
@@ -116,7 +120,7 @@ function AnnotationSearch() {
         />
         <button type="submit">Find annotations</button>
       </form>
-      {hits && <div className="muted">{hits.length} annotations</div>}
+      {hits && <div className="muted">{countOf(hits.length, 'annotation')}</div>}
       <ul className="search-results" aria-label="Annotation hits">
         {hits?.map((hit) => (
           <li key={hit.annotation.id}>
@@ -125,10 +129,10 @@ function AnnotationSearch() {
               data-testid="annotation-hit"
               onClick={() => void openAnnotationHit(store, hit)}
             >
-              <strong>
+              <span className="hit-label">
                 <VisibleText text={labelName(hit.annotation.labelId)} />
-              </strong>{' '}
-              <span dir="auto">
+              </span>
+              <span dir="auto" className="hit-title">
                 <VisibleText text={hit.text} />
               </span>
               <span className="hit-context" dir="auto">

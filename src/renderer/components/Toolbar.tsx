@@ -1,10 +1,12 @@
-import { DOCUMENT_STATUSES, type DocumentStatus } from '@shared/model';
+import { DOCUMENT_STATUSES, THEME_CHOICES, type DocumentStatus } from '@shared/model';
 import { useAppState, useAppStore } from '../state/useStore';
 import { SaveIndicator } from './SaveIndicator';
 import { STATUS_NAMES } from './statusNames';
 import type { FilePickers } from './useFilePickers';
 import { keyHint, withKey } from './keyHints';
 import { VisibleText, visibleText } from './VisibleText';
+import { MenuButton } from './MenuButton';
+import { THEME_NAMES } from './ThemeSwitch';
 
 /** Buttons keep the article selection: a mousedown on them must not move focus out of the text. */
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
@@ -14,6 +16,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
   const project = useAppState((s) => s.info?.project);
   const labels = useAppState((s) => s.labels);
   const open = useAppState((s) => s.open);
+  const themeChoice = useAppState((s) => s.info?.theme ?? 'system');
   const canTag = useAppState((s) => Boolean(s.selection) || Boolean(s.selectedAnnotationId));
 
   return (
@@ -22,49 +25,47 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         <strong className="project-name" title={visibleText(project?.path ?? '')}>
           <VisibleText text={project?.name ?? ''} />
         </strong>
-        <details className="file-menu">
-          <summary>File</summary>
-          <div className="file-menu-items" role="menu">
-            <button role="menuitem" onClick={() => pickers.importFiles()}>
-              Import files…
-            </button>
-            <button role="menuitem" onClick={() => pickers.importFolder()}>
-              Import folder…
-            </button>
-            <button role="menuitem" onClick={() => store.openDialog('export')}>
-              Export…
-            </button>
-            <button role="menuitem" onClick={() => pickers.exportDataset('jsonl')}>
-              Export JSONL
-            </button>
-            <button role="menuitem" onClick={() => pickers.exportDataset('csv')}>
-              Export CSV
-            </button>
-            <button role="menuitem" onClick={() => store.openDialog('labels')}>
-              Labels…
-            </button>
-            <button role="menuitem" onClick={() => store.openDialog('backups')}>
-              Backups…
-            </button>
-            <button role="menuitem" onClick={() => store.showProjectPicker()}>
-              Switch project…
-            </button>
-          </div>
-        </details>
-        <button onClick={() => pickers.importFiles()}>Import</button>
+        <MenuButton
+          label="File"
+          className="file-menu"
+          items={[
+            { label: 'Import files…', onSelect: () => pickers.importFiles() },
+            { label: 'Import folder…', onSelect: () => pickers.importFolder() },
+            { label: 'Export…', onSelect: () => store.openDialog('export') },
+            { label: 'Export JSONL', onSelect: () => pickers.exportDataset('jsonl') },
+            { label: 'Export CSV', onSelect: () => pickers.exportDataset('csv') },
+            { label: 'Labels…', onSelect: () => store.openDialog('labels') },
+            { label: 'Backups…', onSelect: () => store.openDialog('backups') },
+            { label: 'Switch project…', onSelect: () => store.showProjectPicker() },
+            ...THEME_CHOICES.map((theme) => ({
+              label: `Theme: ${THEME_NAMES[theme]}`,
+              checked: theme === themeChoice,
+              onSelect: () => void store.setTheme(theme),
+            })),
+          ]}
+        />
+        <button className="toolbar-extra" onClick={() => pickers.importFiles()}>
+          Import
+        </button>
         <button
+          className="toolbar-secondary"
           onClick={() => store.openDialog('export')}
           title="Export the dataset: choose a format and a filter"
         >
           Export…
         </button>
         <button
+          className="search-button"
           onClick={() => store.openDialog('search')}
           title={withKey('Search articles and annotations', 'search')}
         >
           Search <kbd>{keyHint('search')}</kbd>
         </button>
-        <button onClick={() => store.openDialog('labels')} title="Edit the project's labels">
+        <button
+          className="toolbar-secondary"
+          onClick={() => store.openDialog('labels')}
+          title="Edit the project's labels"
+        >
           Labels…
         </button>
         <button
@@ -111,7 +112,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         </button>
         {open && (
           <label className="status-select">
-            Status{' '}
+            <span className="control-name">Status</span>{' '}
             <select
               title={`Document status (${keyHint('markDone')}: done, ${keyHint('markSkipped')}: skipped, ${keyHint('nextUnfinished')}: next unfinished)`}
               value={open.document.status}

@@ -1,9 +1,11 @@
 /**
  * Reads files the user picked or dropped into the `{ name, base64 }` form `jobs:start-import` sends. Main decodes
  * the bytes, so the checks on encoding are the same as for the CLI. Folders are walked, keeping the files an
- * import understands.
+ * import understands. As the CLI does, a folder's files go to main in natural order of their paths (whatever
+ * order the browser lists them in), and files named one by one in the order given.
  */
 import { isImportableName } from '@shared/datasets';
+import { sortNaturally } from '@shared/naturalOrder';
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -25,10 +27,11 @@ export async function readFiles(
 
 /** Files from an <input type=file> (with or without webkitdirectory). */
 export function filesFromInput(list: FileList, fromFolder: boolean): Array<{ file: File; name: string }> {
-  return Array.from(list)
+  const files = Array.from(list)
     .filter((file) => !fromFolder || isImportableName(file.name))
     .filter((file) => !file.name.startsWith('.'))
     .map((file) => ({ file, name: file.webkitRelativePath || file.name }));
+  return fromFolder ? sortNaturally(files, (file) => file.name) : files;
 }
 
 function entryFile(entry: FileSystemFileEntry): Promise<File> {
@@ -55,9 +58,11 @@ async function walkEntry(
   }
   const reader = (entry as FileSystemDirectoryEntry).createReader();
   // readEntries answers in batches until it answers an empty one.
+  const children: FileSystemEntry[] = [];
   for (let batch = await readEntries(reader); batch.length > 0; batch = await readEntries(reader)) {
-    for (const child of batch) await walkEntry(child, out, false);
+    children.push(...batch);
   }
+  for (const child of sortNaturally(children, (c) => c.name)) await walkEntry(child, out, false);
 }
 
 /** Files and folders dropped on the window; a dropped file is taken whatever its name, a folder's by name. */

@@ -3,7 +3,7 @@ import { KEY_ACTIONS, type KeyAction } from '@shared/keys';
 import type { AppStore } from '../state/store';
 import type { FakeApi } from '../state/testing/fakeApi';
 import { showDocument, storeWithFakeApi } from '../state/testing/testStore';
-import { opened, summary } from '../state/testing/fixtures';
+import { delta, opened, summary } from '../state/testing/fixtures';
 import { SHORTCUT_HANDLERS } from './shortcutHandlers';
 
 let fake: FakeApi;
@@ -38,7 +38,7 @@ describe('the key handlers', () => {
     await showDocument(fake, store, [summary('doc-a')], opened('doc-a'));
 
     SHORTCUT_HANDLERS.markDone(store);
-    await fake.next('documents:set-status').answer(summary('doc-a', { status: 'done' }));
+    await fake.next('documents:set-status').answer(delta({ status: 'done' }));
     SHORTCUT_HANDLERS.markDone(store);
     expect(fake.next('documents:set-status').request).toEqual({ id: 'doc-a', status: 'in_progress' });
   });

@@ -14,6 +14,16 @@ export interface FilePickers {
   inputs: ReactNode;
 }
 
+/** Said before the browser's folder chooser opens, which asks to "upload" and ignores a typed path. */
+export const FOLDER_IN_BROWSER = {
+  kind: 'info' as const,
+  text: 'Choose a folder in the window that opens: its .txt, .jsonl, .csv and .ann files are imported in file-name order.',
+  details: [
+    'The browser then asks whether to "upload" the files: they only go to Spanlight, running on this computer; nothing leaves it.',
+    'A folder path typed into the chooser only opens that folder there: select the folder, then confirm.',
+  ],
+};
+
 /**
  * Import and export through the platform's own means: native dialogs in the desktop app (paths read in main),
  * file inputs and a streamed download in the browser. Both run as jobs (src/core/jobs).
@@ -38,8 +48,12 @@ export function useFilePickers(): FilePickers {
     return {
       importFiles: () =>
         platform.kind === 'electron' ? void store.chooseImport('files') : filesInput.current?.click(),
-      importFolder: () =>
-        platform.kind === 'electron' ? void store.chooseImport('folder') : folderInput.current?.click(),
+      importFolder: () => {
+        if (platform.kind === 'electron') return void store.chooseImport('folder');
+        // The browser's own wording ("Upload 5 files to this site?") and its chooser leave users guessing.
+        store.showNotice(FOLDER_IN_BROWSER);
+        folderInput.current?.click();
+      },
       exportDataset: (format) => void runExport(store, format, {}),
       inputs: (
         <>

@@ -11,11 +11,14 @@ import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { useMemo } from 'react';
 import { splitInvisibles } from '@shared/invisibleChars';
 import type { Annotation, DocumentRecord, Label, Relation } from '@shared/model';
+import { documentDirection, paragraphDirection, type TextDirection } from '@shared/direction';
 import { useAppStore, useAppState } from '../state/useStore';
 import { $createInvisibleCharNode, InvisibleCharNode } from './nodes/InvisibleCharNode/InvisibleCharNode';
 import { HighlightPlugin } from './plugins/HighlightPlugin/HighlightPlugin';
 import { BandsPlugin } from './plugins/BandsPlugin/BandsPlugin';
 import { HoverPlugin } from './plugins/HoverPlugin/HoverPlugin';
+import { DirectionPlugin } from './plugins/DirectionPlugin/DirectionPlugin';
+import { PlacePlugin } from './plugins/PlacePlugin/PlacePlugin';
 import { RevealPlugin } from './plugins/RevealPlugin/RevealPlugin';
 import { SelectionPlugin } from './plugins/SelectionPlugin/SelectionPlugin';
 import { TextLayout } from './textLayout';
@@ -38,10 +41,12 @@ interface Props {
 
 function ArticlePlugins({
   layout,
+  directions,
+  documentId,
   annotations,
   relations,
   labels,
-}: Omit<Props, 'document'> & { layout: TextLayout }) {
+}: Omit<Props, 'document'> & { layout: TextLayout; directions: TextDirection[]; documentId: string }) {
   const store = useAppStore();
   const root = useArticleRoot(layout);
   const view = useLineWindow(root, layout);
@@ -51,6 +56,8 @@ function ArticlePlugins({
   const scrollRequest = useAppState((s) => s.scrollRequest);
   const revealRequest = useAppState((s) => s.revealRequest);
   const selection = useAppState((s) => s.selection);
+  const scrollBackRequest = useAppState((s) => s.scrollBackRequest);
+  const flipRequest = useAppState((s) => s.flipDirectionRequest);
   return (
     <>
       <HighlightPlugin root={root} layout={layout} inView={inView} labels={labels} selectedId={selectedId} />
@@ -79,12 +86,30 @@ function ArticlePlugins({
         selection={selection}
       />
       <HoverPlugin root={root} layout={layout} annotations={annotations} labels={labels} />
+      <PlacePlugin
+        root={root}
+        layout={layout}
+        documentId={documentId}
+        scrollBackRequest={scrollBackRequest}
+        remember={store.rememberPlace}
+      />
+      <DirectionPlugin
+        root={root}
+        documentId={documentId}
+        natural={(line) => directions[line] ?? 'ltr'}
+        flipRequest={flipRequest}
+        store={store}
+      />
     </>
   );
 }
 
 export function ArticleEditor({ document, annotations, relations, labels }: Props) {
   const layout = useMemo(() => new TextLayout(document.text), [document.text]);
+  const directions = useMemo(() => {
+    const documentDir = documentDirection(layout.text);
+    return layout.lines.map((line) => paragraphDirection(line, documentDir));
+  }, [layout]);
   const initialConfig = useMemo(
     () => ({
       namespace: 'spanlight-article',
@@ -96,22 +121,33 @@ export function ArticleEditor({ document, annotations, relations, labels }: Prop
       },
       editorState: () => {
         const root = $getRoot();
-        for (const line of layout.lines) {
-          const paragraph = $createParagraphNode();
+        layout.lines.forEach((line, index) => {
+          // The dominant script decides, not the first strong letter (the browser's rule for dir=auto).
+          const paragraph = $createParagraphNode().setDirection(directions[index]!);
           appendLine(paragraph, line);
           root.append(paragraph);
-        }
+        });
       },
     }),
-    [layout],
+    [layout, directions],
   );
   return (
     <LexicalComposer key={document.id} initialConfig={initialConfig}>
       <PlainTextPlugin
-        contentEditable={<ContentEditable className="article" aria-label="Article text" spellCheck={false} />}
+        contentEditable={
+          // Read-only, so not focusable by itself: tabIndex lets the keyboard reach the text (and scroll it).
+          <ContentEditable className="article" aria-label="Article text" spellCheck={false} tabIndex={0} />
+        }
         ErrorBoundary={LexicalErrorBoundary}
       />
-      <ArticlePlugins layout={layout} annotations={annotations} relations={relations} labels={labels} />
+      <ArticlePlugins
+        layout={layout}
+        directions={directions}
+        documentId={document.id}
+        annotations={annotations}
+        relations={relations}
+        labels={labels}
+      />
     </LexicalComposer>
   );
 }

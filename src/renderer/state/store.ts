@@ -50,15 +50,16 @@ export function createAppStore(api: SpanlightApi): AppStore {
     ...initialDatasetsState,
     ...initialUiState,
   });
-  const documents = documentsActions(core);
   const changes = annotationChangeActions(core);
+  const documents = documentsActions(core, changes);
+  const ui = uiActions(core);
   return {
     ...core,
-    ...projectActions(core, documents),
+    ...projectActions(core, documents, ui),
     ...documents,
     ...changes,
     ...annotationsActions(core, changes),
     ...datasetsActions(core, documents),
-    ...uiActions(core),
+    ...ui,
   };
 }

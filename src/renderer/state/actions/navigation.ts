@@ -1,5 +1,6 @@
 /** Moving through annotations and documents from the keyboard, and the document list's filter and order. */
 import type { DocumentStatus, DocumentSummary } from '@shared/model';
+import { compareNaturally, sortNaturally } from '@shared/naturalOrder';
 import type { DocumentFilter } from '../slices/documents';
 import type { AppState, AppStore } from '../store';
 
@@ -11,8 +12,10 @@ export function visibleDocuments(documents: DocumentSummary[], filter: DocumentF
   if (filter.statuses.length > 0) shown = shown.filter((d) => filter.statuses.includes(d.status));
   if (filter.labelDocumentIds) shown = shown.filter((d) => filter.labelDocumentIds!.has(d.id));
   switch (filter.sort) {
+    case 'file':
+      return sortNaturally(shown, (d) => d.fileName);
     case 'title':
-      return [...shown].sort((a, b) => a.title.localeCompare(b.title));
+      return [...shown].sort((a, b) => compareNaturally(a.title, b.title));
     case 'annotations':
       return [...shown].sort((a, b) => b.annotationCount - a.annotationCount);
     case 'status':

@@ -1,5 +1,5 @@
 /**
- * Changes to the open document's annotations and links: sent to main, shown at once where a preview helps,
+ * Changes to the open document's annotations, links and status: sent to main, shown at once where a preview helps,
  * then reconciled by id with what main stored. The save indicator follows every change in flight.
  */
 import type { RequestOf } from '@shared/contract';
@@ -19,6 +19,7 @@ export type MutatingChannel =
   | 'annotations:delete'
   | 'relations:create'
   | 'relations:delete'
+  | 'documents:set-status'
   | 'history:undo'
   | 'history:redo';
 
@@ -72,8 +73,11 @@ export function annotationChangeActions(store: StoreCore) {
 
   function applyDelta(delta: AnnotationDelta): void {
     const { open, documents, selectedAnnotationId } = store.getState();
+    const status = delta.status;
     const counted = documents.map((d) =>
-      d.id === delta.documentId ? { ...d, annotationCount: delta.annotationCount } : d,
+      d.id === delta.documentId
+        ? { ...d, annotationCount: delta.annotationCount, status: status ?? d.status }
+        : d,
     );
     if (!open || open.document.id !== delta.documentId) {
       store.set({ documents: counted });
@@ -87,6 +91,7 @@ export function annotationChangeActions(store: StoreCore) {
       documents: counted,
       open: {
         ...open,
+        document: { ...open.document, status: status ?? open.document.status },
         annotations: withChange(open.annotations, delta),
         relations: [...open.relations.filter((r) => !removedRelations.has(r.id)), ...delta.upsertedRelations],
       },

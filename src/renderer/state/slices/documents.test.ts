@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppStore } from '../store';
 import type { FakeApi } from '../testing/fakeApi';
 import { showDocument, storeWithFakeApi } from '../testing/testStore';
-import { annotation, opened, summary } from '../testing/fixtures';
+import { annotation, delta, opened, summary } from '../testing/fixtures';
 
 let fake: FakeApi;
 let store: AppStore;
@@ -75,7 +75,7 @@ describe('the document list and status', () => {
     const call = fake.next('documents:set-status');
     expect(call.request).toEqual({ id: 'doc-a', status: 'done' });
     expect(store.getState().open?.document.status).toBe('todo');
-    await call.answer(summary('doc-a', { status: 'done' }));
+    await call.answer(delta({ status: 'done' }));
     expect(store.getState().open?.document.status).toBe('done');
     expect(store.getState().documents.map((d) => d.status)).toEqual(['done', 'todo']);
   });
@@ -87,10 +87,38 @@ describe('the document list and status', () => {
     void store.openDocument('doc-b');
     await fake.next('documents:open').answer(opened('doc-b'));
 
-    await toStatus.answer(summary('doc-a', { status: 'done' }));
+    await toStatus.answer(delta({ status: 'done' }));
     expect(store.getState().open?.document.id).toBe('doc-b');
     expect(store.getState().open?.document.status).toBe('todo');
     expect(store.getState().documents.find((d) => d.id === 'doc-a')?.status).toBe('done');
+  });
+
+  // Regression: D, S and the status select did not show in the save indicator and Ctrl+Z did not undo them.
+  it('a status change shows in the save indicator, and its undo puts the status back', async () => {
+    void store.setStatus('done');
+    expect(store.getState().save.kind).toBe('saving');
+    await fake
+      .next('documents:set-status')
+      .answer(delta({ status: 'done', savedAt: '2026-01-01T10:00:00.000Z' }));
+    expect(store.getState().save).toEqual({
+      kind: 'saved',
+      at: '2026-01-01T10:00:00.000Z',
+      what: 'Marked done',
+    });
+
+    void store.undo();
+    expect(fake.next('history:undo').request).toEqual({ documentId: 'doc-a' });
+  });
+
+  it('an undo answered with the earlier status shows it in the list and the open document', async () => {
+    store.set({
+      open: { ...store.getState().open!, document: { ...store.getState().open!.document, status: 'done' } },
+    });
+    void store.undo();
+    await fake.next('history:undo').answer({ ...delta({ status: 'in_progress' }), description: 'mark done' });
+    expect(store.getState().open?.document.status).toBe('in_progress');
+    expect(store.getState().documents.find((d) => d.id === 'doc-a')?.status).toBe('in_progress');
+    expect(store.getState().save).toMatchObject({ kind: 'saved', what: 'Undid mark done' });
   });
 
   it('keeps the list when refreshing it fails', async () => {

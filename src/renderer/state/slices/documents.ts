@@ -2,6 +2,8 @@
 import type { Annotation, DocumentRecord, DocumentStatus, DocumentSummary, Relation } from '@shared/model';
 import { sortAnnotations } from '../annotationOrder';
 import type { StoreCore } from '../storeCore';
+import type { AnnotationChangeActions } from './annotationChanges';
+import { STATUS_NAMES } from '../../components/statusNames';
 
 export interface OpenDocumentState {
   document: DocumentRecord;
@@ -10,7 +12,7 @@ export interface OpenDocumentState {
   relations: Relation[];
 }
 
-export type DocumentSort = 'imported' | 'title' | 'annotations' | 'status';
+export type DocumentSort = 'imported' | 'file' | 'title' | 'annotations' | 'status';
 
 export interface DocumentFilter {
   /** Statuses shown; empty shows all. */
@@ -34,7 +36,7 @@ export const initialDocumentsState: DocumentsState = {
   filter: { statuses: [], labelId: null, labelDocumentIds: null, sort: 'imported' },
 };
 
-export function documentsActions(store: StoreCore) {
+export function documentsActions(store: StoreCore, changes: AnnotationChangeActions) {
   /** The document last asked for: quick J J steps two documents, and a slow answer never replaces a newer one. */
   let requestedDocumentId: string | null = null;
 
@@ -64,17 +66,16 @@ export function documentsActions(store: StoreCore) {
       if (documents) store.set({ documents });
     },
 
+    /** An undoable change like any other: the save indicator says what it did, Ctrl+Z takes it back. */
     async setStatus(status: DocumentStatus): Promise<void> {
       const open = store.getState().open;
       if (!open) return;
-      const summary = await store.call('documents:set-status', { id: open.document.id, status });
-      if (!summary) return;
-      // Read again: the list and the open document may have changed while main answered.
-      const { documents, open: now } = store.getState();
-      store.set({
-        open: now && now.document.id === summary.id ? { ...now, document: { ...now.document, status } } : now,
-        documents: documents.map((d) => (d.id === summary.id ? { ...d, status } : d)),
-      });
+      await changes.mutate(
+        'documents:set-status',
+        { id: open.document.id, status },
+        undefined,
+        () => `Marked ${STATUS_NAMES[status].toLowerCase()}`,
+      );
     },
   };
 }

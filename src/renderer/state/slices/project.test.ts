@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Place } from '@shared/model';
 import type { AppStore } from '../store';
 import type { FakeApi } from '../testing/fakeApi';
 import { storeWithFakeApi } from '../testing/testStore';
@@ -11,10 +12,11 @@ beforeEach(() => {
   ({ fake, store } = storeWithFakeApi());
 });
 
-/** Answers the calls of a project load: the labels and the list. */
-async function answerProjectData(documentIds: string[]): Promise<void> {
+/** Answers the calls of a project load: the labels, the list and where the user was. */
+async function answerProjectData(documentIds: string[], place: Place | null = null): Promise<void> {
   await fake.next('labels:list').answer([label()]);
   await fake.next('documents:list').answer(documentIds.map((id) => summary(id)));
+  await fake.next('place:get').answer(place);
 }
 
 describe('loading the project', () => {
@@ -24,6 +26,27 @@ describe('loading the project', () => {
     await answerProjectData(['doc-a', 'doc-b']);
     expect(store.getState().labels.map((l) => l.id)).toEqual(['claim']);
     expect(fake.next('documents:open').request).toEqual({ id: 'doc-a' });
+  });
+
+  // Regression: a reload or a restart opened the first document, not the one in progress.
+  it('reopens where the user was: that document, scrolled back to the character at the top', async () => {
+    void store.load();
+    await fake.next('app:info').answer(appInfo());
+    await answerProjectData(['doc-a', 'doc-b'], { documentId: 'doc-b', offset: 420 });
+    expect(store.getState().scrollBackRequest).toBeNull();
+    const open = fake.next('documents:open');
+    expect(open.request).toEqual({ id: 'doc-b' });
+    await open.answer(opened('doc-b'));
+    expect(store.getState().scrollBackRequest).toEqual({ offset: 420, serial: 1 });
+  });
+
+  it('opens the first document when the one the user was in is gone', async () => {
+    void store.load();
+    await fake.next('app:info').answer(appInfo());
+    await answerProjectData(['doc-a'], { documentId: 'deleted', offset: 420 });
+    await fake.next('documents:open').answer(opened('doc-a'));
+    expect(store.getState().open?.document.id).toBe('doc-a');
+    expect(store.getState().scrollBackRequest).toBeNull();
   });
 
   it('asks for nothing more when no project is open (the picker shows)', async () => {
@@ -90,5 +113,14 @@ describe('the project picker and the annotator', () => {
     void store.setAnnotator('Rana');
     await fake.next('project:set-annotator').answer(project({ annotator: 'Rana' }));
     expect(store.getState().info?.project?.annotator).toBe('Rana');
+  });
+
+  it('switches the theme at once and keeps the choice in the settings', async () => {
+    void store.setTheme('dark');
+    expect(store.getState().info?.theme).toBe('dark');
+    const call = fake.next('settings:set-theme');
+    expect(call.request).toEqual({ theme: 'dark' });
+    await call.answer(null);
+    expect(store.getState().notice).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 /** The open project: what main says about the app and the project, and the project's labels. */
-import type { AppInfo, Label } from '@shared/model';
+import type { AppInfo, Label, ThemeChoice } from '@shared/model';
 import type { StoreCore } from '../storeCore';
 import type { DocumentsActions } from './documents';
+import type { UiActions } from './ui';
 
 export interface ProjectState {
   info: AppInfo | null;
@@ -13,20 +14,25 @@ export const initialProjectState: ProjectState = { info: null, labels: [] };
 export function projectActions(
   store: StoreCore,
   documents: Pick<DocumentsActions, 'currentDocumentId' | 'openDocument'>,
+  ui: Pick<UiActions, 'restoreScroll'>,
 ) {
   async function loadProjectData(): Promise<void> {
     const askedBefore = documents.currentDocumentId();
-    const [labels, list] = await Promise.all([
+    const [labels, list, place] = await Promise.all([
       store.call('labels:list', {}),
       store.call('documents:list', {}),
+      store.call('place:get', {}),
     ]);
     store.set({ labels: labels ?? [], documents: list ?? [], selection: null, selectedAnnotationId: null });
-    // A document the user opened while this was loading stays; otherwise the one open before, or the first.
+    // A document the user opened while this was loading stays; otherwise the one open before, else where the
+    // user was when the window last closed (scrolled back there), else the first.
     if (documents.currentDocumentId() !== askedBefore) return;
     const previous = list?.find((d) => d.id === store.getState().open?.document.id);
-    const next = previous ?? list?.[0];
-    if (next) await documents.openDocument(next.id);
-    else store.set({ open: null });
+    const wasAt = previous ? undefined : list?.find((d) => d.id === place?.documentId);
+    const next = previous ?? wasAt ?? list?.[0];
+    if (!next) return store.set({ open: null });
+    await documents.openDocument(next.id);
+    if (wasAt && place && store.getState().open?.document.id === wasAt.id) ui.restoreScroll(place.offset);
   }
 
   async function load(): Promise<void> {
@@ -61,6 +67,14 @@ export function projectActions(
           selection: null,
           selectedAnnotationId: null,
         });
+    },
+
+    /** Shown at once; kept in the user's settings (a failure says so, and the choice lasts this session). */
+    async setTheme(theme: ThemeChoice): Promise<void> {
+      const info = store.getState().info;
+      if (!info) return;
+      store.set({ info: { ...info, theme } });
+      await store.call('settings:set-theme', { theme });
     },
 
     async setAnnotator(name: string): Promise<void> {

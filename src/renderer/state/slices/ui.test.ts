@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppStore } from '../store';
 import type { FakeApi } from '../testing/fakeApi';
 import { storeWithFakeApi } from '../testing/testStore';
+import { panelShown } from './ui';
 
 let fake: FakeApi;
 let store: AppStore;
@@ -48,5 +49,23 @@ describe('notices and listeners', () => {
     unsubscribe();
     store.closeDialog();
     expect(seen).toEqual(['labels']);
+  });
+});
+
+describe('side panels', () => {
+  // Regression: at 1024 px the reading column shrank to 360 px, both panels open and no way to close them.
+  it('hide the document list on a narrow window, and the keys show or hide either panel', () => {
+    expect([panelShown(store.getState(), 'documents'), panelShown(store.getState(), 'annotations')]).toEqual([
+      true,
+      true,
+    ]);
+    store.setNarrowWindow(true);
+    expect(panelShown(store.getState(), 'documents')).toBe(false);
+    store.togglePanel('documents');
+    expect(panelShown(store.getState(), 'documents')).toBe(true);
+    store.togglePanel('annotations');
+    expect(panelShown(store.getState(), 'annotations')).toBe(false);
+    store.setNarrowWindow(false);
+    expect(panelShown(store.getState(), 'annotations')).toBe(false);
   });
 });

@@ -69,6 +69,7 @@ export function delta(fields: Partial<AnnotationDelta> = {}): AnnotationDelta {
     upsertedRelations: [],
     deletedRelationIds: [],
     annotationCount: 0,
+    status: 'todo',
     savedAt: AT,
     ...fields,
   };
@@ -84,6 +85,7 @@ export function appInfo(projectInfo: ProjectInfo | null = project()): AppInfo {
     version: '0.1.0',
     defaultProjectPath: '/tmp/p.spanlight',
     recentProjects: [],
+    theme: 'system',
     project: projectInfo,
   };
 }

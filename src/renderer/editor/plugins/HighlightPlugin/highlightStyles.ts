@@ -5,6 +5,7 @@
  * adding one costs no re-render of the text.
  */
 import type { Label } from '@shared/model';
+import { PALETTES, TINT_PERCENT } from '../../../theme/palette';
 
 export const SELECTED_HIGHLIGHT = 'sl-selected';
 /** The selection as it will be tagged (snapped to words and graphemes, trimmed). */
@@ -23,12 +24,18 @@ export function highlightRules(labels: Label[]): string {
   const rules = labels.map((label, i) => {
     const color = safeColor(label.color);
     // A tint shows the extent; the bands under the lines (BandsPlugin) tell overlapping spans apart.
-    return `::highlight(${labelHighlightName(i)}) { background-color: color-mix(in srgb, ${color} 20%, transparent); }`;
+    return `::highlight(${labelHighlightName(i)}) { background-color: color-mix(in srgb, ${color} ${TINT_PERCENT}%, transparent); }`;
   });
-  rules.push(
-    `::highlight(${SELECTED_HIGHLIGHT}) { background-color: rgb(255 196 0 / 0.5); text-decoration: underline 2px #1a1a1a; }`,
-    `::highlight(${PENDING_HIGHLIGHT}) { text-decoration: underline dashed 2px #555555; }`,
-  );
+  // Highlight pseudo-elements do not reliably see custom properties, so each theme's colours are written out.
+  for (const [scope, palette] of [
+    ['', PALETTES.light],
+    [":root[data-theme='dark'] ", PALETTES.dark],
+  ] as const) {
+    rules.push(
+      `${scope}::highlight(${SELECTED_HIGHLIGHT}) { background-color: ${palette['selected-tint']}; text-decoration: underline 2px ${palette.outline}; }`,
+      `${scope}::highlight(${PENDING_HIGHLIGHT}) { text-decoration: underline dashed 2px ${palette['pending-underline']}; }`,
+    );
+  }
   return rules.join('\n');
 }
 
