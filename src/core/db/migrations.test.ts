@@ -402,17 +402,17 @@ describe('migration 4', () => {
   });
 });
 
-describe('migration 5', () => {
+describe('migration 6', () => {
   it('adds per-annotator layers, merge records, suggestion rejections and annotation origins, keeping every row', () => {
     const db = new Database(':memory:');
     registerFunctions(db);
     versionOneDatabase(db);
-    migrate(db, 4);
+    migrate(db, 5);
     const before = db.prepare('SELECT * FROM annotations ORDER BY id').all() as Array<
       Record<string, unknown>
     >;
-    migrate(db, 5);
-    expect(pragma(db, 'user_version')).toBe(5);
+    migrate(db, 6);
+    expect(pragma(db, 'user_version')).toBe(6);
     const after = db.prepare('SELECT * FROM annotations ORDER BY id').all() as Array<Record<string, unknown>>;
     expect(after).toEqual(before.map((row) => ({ ...row, origin: null })));
     const tables = (

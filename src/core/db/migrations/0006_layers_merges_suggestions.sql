@@ -1,4 +1,4 @@
--- Spanlight project schema, version 5: several annotators in one project, and suggestions.
+-- Spanlight project schema, version 6: several annotators in one project, and suggestions.
 --
 -- document_layers: each annotator's own status of a document (A done, B in progress). documents.status
 -- stays what the list showed until now, the status of whoever set it last on this machine.
