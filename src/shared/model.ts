@@ -98,6 +98,8 @@ export interface OpenedDocument {
   document: DocumentRecord;
   annotations: Annotation[];
   relations: Relation[];
+  /** Annotations left out because their offsets lie outside the text (the file was changed by another program). */
+  skippedAnnotations?: number;
 }
 
 export interface ImportedFile {

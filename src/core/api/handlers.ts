@@ -6,6 +6,7 @@ import type { Channel, ParsedRequestOf, ResponseOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { AppInfo } from '@shared/model';
 import type { AppSession } from '../session/session';
+import { openDocument } from '../project/openedDocument';
 import { datasetHandlers } from './datasetHandlers';
 
 export type Handlers = {
@@ -41,15 +42,7 @@ export function createHandlers(session: AppSession): Handlers {
     },
 
     'documents:list': () => project().documents.list(),
-    'documents:open': ({ id }) => {
-      const document = project().documents.get(id);
-      if (!document) throw new AppError('not_found', `No document with id ${id}`);
-      return {
-        document,
-        annotations: project().annotations.listByDocument(id),
-        relations: project().relations.listByDocument(id),
-      };
-    },
+    'documents:open': ({ id }) => openDocument(project(), id),
     'documents:set-status': ({ id, status }) => project().documentService.setStatus(id, status),
 
     'labels:list': () => project().labels.list(),
