@@ -27,6 +27,11 @@ export interface AnnotateOptions {
    * with; without this, a worker starting late would also annotate documents another process just imported.
    */
   documentIds?: string[];
+  /**
+   * Only create annotations: as a second window that goes on tagging while this project is restored, after
+   * which its earlier annotations may be gone (the restore test).
+   */
+  createOnly?: boolean;
 }
 
 type Tools = ReturnType<typeof randomTools>;
@@ -53,7 +58,7 @@ function annotate(path: string, options: AnnotateOptions): void {
   writeLine({ kind: 'started' });
 
   for (let n = 0; options.maxChanges === undefined || n < options.maxChanges; n++) {
-    const roll = mine.length < 4 ? 0 : random();
+    const roll = mine.length < 4 || options.createOnly ? 0 : random();
     let intent: AnnotationIntent;
     if (roll < 0.3) {
       const document = pick(documents);
