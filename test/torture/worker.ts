@@ -32,6 +32,12 @@ export interface AnnotateOptions {
    * which its earlier annotations may be gone (the restore test).
    */
   createOnly?: boolean;
+  /**
+   * After the last change, report `done` and stay idle with the project open until killed, as an app left
+   * open (the copy and rename tests): the project is never closed, so nothing but the app's own idle
+   * checkpoint moves the changes out of the -wal.
+   */
+  stayOpen?: boolean;
 }
 
 type Tools = ReturnType<typeof randomTools>;
@@ -108,6 +114,11 @@ function annotate(path: string, options: AnnotateOptions): void {
         writeLine({ kind: 'ack', id: intent.id, state: null });
         break;
     }
+  }
+  if (options.stayOpen) {
+    writeLine({ kind: 'done' });
+    setInterval(() => {}, 60_000);
+    return;
   }
   project.close();
   writeLine({ kind: 'done' });

@@ -7,6 +7,8 @@ import { AppError } from '@shared/errors';
 import type { AppInfo } from '@shared/model';
 import type { AppSession } from '../session/session';
 import { openDocument } from '../project/openedDocument';
+import { saveProjectCopy } from '../backup/saveCopy';
+import { PROJECT_EXTENSION } from '../project/project';
 import { datasetHandlers } from './datasetHandlers';
 
 export type Handlers = {
@@ -39,6 +41,13 @@ export function createHandlers(session: AppSession): Handlers {
       const path = await requireDialogs(session).chooseProjectPath(mode);
       if (!path) return null;
       return (mode === 'create' ? session.createProject(path) : session.openProject(path)).info();
+    },
+
+    'project:save-copy': ({ path }) => saveProjectCopy(project(), path),
+    'project:save-copy-choose': async () => {
+      const target = project();
+      const path = await requireDialogs(session).chooseCopyPath(`${target.name} copy${PROJECT_EXTENSION}`);
+      return path ? saveProjectCopy(target, path) : null;
     },
 
     'documents:list': () => project().documents.list(),

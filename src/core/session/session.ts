@@ -17,6 +17,7 @@ export interface Dialogs {
   chooseProjectPath(mode: 'open' | 'create'): Promise<string | null>;
   chooseImportPaths(kind: 'files' | 'folder'): Promise<string[] | null>;
   chooseExportPath(format: ExportFormat, suggestedName: string): Promise<string | null>;
+  chooseCopyPath(suggestedName: string): Promise<string | null>;
 }
 
 export type AppMode = 'electron' | 'browser';

@@ -22,6 +22,14 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         <strong className="project-name" title={visibleText(project?.path ?? '')}>
           <VisibleText text={project?.name ?? ''} />
         </strong>
+        {project?.readOnly && (
+          <span
+            className="status-badge read-only-badge"
+            title="The project file cannot be written: you can read, search and export, not change it"
+          >
+            Read-only
+          </span>
+        )}
         <details className="file-menu">
           <summary>File</summary>
           <div className="file-menu-items" role="menu">
@@ -45,6 +53,9 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             </button>
             <button role="menuitem" onClick={() => store.openDialog('backups')}>
               Backups…
+            </button>
+            <button role="menuitem" onClick={() => store.openDialog('save-copy')}>
+              Save a copy…
             </button>
             <button role="menuitem" onClick={() => store.showProjectPicker()}>
               Switch project…
