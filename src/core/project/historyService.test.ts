@@ -1,7 +1,15 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/model';
-import { addDocument, projectWithDocument, tableRows, writeCounts } from '../../../test/support/fixtures';
-import type { Project } from './project';
+import {
+  addDocument,
+  projectWithDocument,
+  steppingClock,
+  tableRows,
+  useTempDirs,
+  writeCounts,
+} from '../../../test/support/fixtures';
+import { Project } from './project';
 
 const TEXT = 'Title\nThe minister 😀 said 12 people were hurt; the army denied it.';
 
@@ -216,5 +224,40 @@ describe('the undo stack', () => {
     expect(project.history.redo(other)).toMatchObject({ description: 'create claim', upserted: [theirs] });
     expect(project.annotations.listByDocument(other)).toEqual([theirs]);
     expect(project.annotations.countByDocument(documentId)).toBe(3);
+  });
+});
+
+describe('two windows on one project (two connections, as a second app instance)', () => {
+  const temp = useTempDirs();
+
+  it("each undoes and redoes only its own changes; one's new change keeps the other's redo", () => {
+    const path = join(temp.make(), 'shared.spanlight');
+    const first = Project.create(path, steppingClock());
+    const doc = addDocument(first, TEXT);
+    const second = Project.open(path, steppingClock(Date.UTC(2025, 0, 1)));
+    const tag = (window: Project, start: number) =>
+      window.annotationService.create({ documentId: doc, start, end: start + 4, labelId: 'claim' })
+        .upserted[0]!;
+    try {
+      const mine = tag(first, 6);
+      const theirs = tag(second, 20);
+
+      // The first window's Ctrl+Z undoes its own create, not the second window's newer one.
+      expect(first.history.undo(doc)).toMatchObject({ deletedIds: [mine.id] });
+      expect(first.annotations.get(theirs.id)).toBeDefined();
+      // Nothing more of its own to undo: the other window's change is not on its stack.
+      expect(first.history.undo(doc)).toMatchObject({ description: null, deletedIds: [] });
+      expect(first.annotations.get(theirs.id)).toBeDefined();
+
+      // The second window tags again: the first window can still redo its own undone create.
+      tag(second, 30);
+      expect(first.history.redo(doc)).toMatchObject({ upserted: [mine] });
+      expect(second.history.undo(doc).deletedIds).toHaveLength(1);
+      expect(second.history.undo(doc)).toMatchObject({ deletedIds: [theirs.id] });
+      expect(first.annotations.get(mine.id)).toBeDefined();
+    } finally {
+      second.close();
+      first.close();
+    }
   });
 });

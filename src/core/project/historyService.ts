@@ -1,7 +1,8 @@
 /**
- * Undo and redo, per document, read from the change log. Undo puts every entity an action touched back to
- * its `before` state and redo to its `after` state, in one transaction each; both append what they did to
- * the log, so the audit trail shows the undo as well as the change.
+ * Undo and redo, per document and per session (this connection's own actions: changeLog.ts), read from the
+ * change log. Undo puts every entity an action touched back to its `before` state and redo to its `after`
+ * state, in one transaction each; both append what they did to the log, so the audit trail shows the undo
+ * as well as the change.
  */
 import type { HistoryStep } from '@shared/model';
 import { ActionRecorder } from './actionRecorder';

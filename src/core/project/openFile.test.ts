@@ -151,7 +151,8 @@ describe('File → Save a copy…', () => {
     try {
       expect(copy.documents.count()).toBe(1);
       expect(copy.annotations.listByDocument(copy.documents.list()[0]!.id)).toHaveLength(20);
-      expect(copy.changes.lastDone(copy.documents.list()[0]!.id)).toBeDefined();
+      // The change log came along: 20 creates after the import.
+      expect(copy.db.prepare(`SELECT count(*) FROM actions WHERE state = 'done'`).pluck().get()).toBe(20);
     } finally {
       copy.close();
     }

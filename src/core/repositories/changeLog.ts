@@ -32,6 +32,11 @@ function opOf(entry: ChangeEntry): 'insert' | 'update' | 'delete' {
 /**
  * The append-only change log and the undo stack built over it. An action groups the changes of one user
  * step; undo and redo never rewrite the log, they append the changes they make with their own cause.
+ *
+ * The undo stack is this session's: the actions begun through this connection, listed in a TEMP table (which
+ * lives and dies with the connection and is invisible to every other). A second window or the command line
+ * has a connection of its own, so one window's Ctrl+Z never undoes, nor its next change discards the redo
+ * of, another's change to the same document.
  */
 export class ChangeLogRepository {
   private readonly insertAction;
@@ -43,21 +48,25 @@ export class ChangeLogRepository {
   private readonly entriesStmt;
   private readonly documentsLoggingLabelStmt;
   private readonly discardHistoryStmt;
+  private readonly ownStmt;
 
   constructor(db: Db) {
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS session_actions (id INTEGER PRIMARY KEY)');
+    const mine = 'id IN (SELECT id FROM temp.session_actions)';
     this.insertAction = db.prepare<[string, string, string]>(
       `INSERT INTO actions (document_id, description, state, created_at) VALUES (?, ?, 'done', ?)`,
     );
+    this.ownStmt = db.prepare<[number]>('INSERT INTO temp.session_actions (id) VALUES (?)');
     this.discardUndone = db.prepare<[string]>(
-      `UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state = 'undone'`,
+      `UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state = 'undone' AND ${mine}`,
     );
     this.setStateStmt = db.prepare<[string, number]>('UPDATE actions SET state = ? WHERE id = ?');
     this.lastDoneStmt = db.prepare<[string], ActionRecord>(
-      `SELECT id, description FROM actions WHERE document_id = ? AND state = 'done' ORDER BY id DESC LIMIT 1`,
+      `SELECT id, description FROM actions WHERE document_id = ? AND state = 'done' AND ${mine} ORDER BY id DESC LIMIT 1`,
     );
     // Undo walks down from the newest action, so the oldest undone one is the next to redo.
     this.firstUndoneStmt = db.prepare<[string], ActionRecord>(
-      `SELECT id, description FROM actions WHERE document_id = ? AND state = 'undone' ORDER BY id ASC LIMIT 1`,
+      `SELECT id, description FROM actions WHERE document_id = ? AND state = 'undone' AND ${mine} ORDER BY id ASC LIMIT 1`,
     );
     this.appendStmt = db.prepare(
       `INSERT INTO change_log (action_id, cause, at, actor, entity, entity_id, op, before, after)
@@ -77,10 +86,15 @@ export class ChangeLogRepository {
     );
   }
 
-  /** Starts a new user action on a document; anything that could have been redone there no longer can. */
+  /**
+   * Starts a new user action on a document, on this session's undo stack; what this session could have
+   * redone there no longer can.
+   */
   beginAction(documentId: string, description: string, at: string): number {
     this.discardUndone.run(documentId);
-    return Number(this.insertAction.run(documentId, description, at).lastInsertRowid);
+    const id = Number(this.insertAction.run(documentId, description, at).lastInsertRowid);
+    this.ownStmt.run(id);
+    return id;
   }
 
   append(
