@@ -13,13 +13,17 @@ export function isWritable(db: Db, path: string): boolean {
   } catch {
     return false;
   }
+  // Not waiting for another program's write lock: busy answers the question as well (it writes, so can we).
+  const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
   try {
     db.exec('BEGIN IMMEDIATE');
     db.exec('ROLLBACK');
     return true;
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
-    // Busy means another program is writing to it: writable, only not this instant.
     return !String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_READONLY');
+  } finally {
+    db.pragma(`busy_timeout = ${busyTimeout}`);
   }
 }

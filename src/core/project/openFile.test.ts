@@ -13,6 +13,7 @@ import type { SavedCopy } from '@shared/model';
 import { dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { IDLE_CHECKPOINT_MS } from '../db/idleCheckpoint';
+import { isWritable } from '../db/writeAccess';
 import { AppSession } from '../session/session';
 import {
   addDocument,
@@ -174,5 +175,25 @@ describe('File → Save a copy…', () => {
     expect(sha256File(existing)).toBe(before);
     expect(project.annotations.listByDocument(project.documents.list()[0]!.id)).toHaveLength(20);
     session.close();
+  });
+});
+
+describe('telling whether a project is writable while another program writes to it', () => {
+  it('answers writable at once, without waiting for the other program to let go of its write lock', () => {
+    const path = createProjectFile(join(temp.make(), 'busy.spanlight'));
+    const other = new Database(path);
+    const db = new Database(path);
+    db.pragma('busy_timeout = 5000');
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const started = Date.now();
+      expect(isWritable(db, path)).toBe(true);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+      db.close();
+    }
   });
 });

@@ -112,6 +112,9 @@ export class AppSession {
     const project = this.requireProject();
     const store = this.backups();
     if (this.restoring) throw new AppError('project_in_use', 'A restore is already in progress');
+    if (project.readOnly) {
+      throw new AppError('read_only', `${project.name} is read-only, so no backup can be restored into it`);
+    }
     const source = store.pathOf(id);
     this.restoring = true;
     try {
