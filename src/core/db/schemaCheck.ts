@@ -135,6 +135,10 @@ export function checkRows(db: Db, path: string): void {
  */
 export function checkProjectContents(db: Db, path: string): void {
   db.pragma('trusted_schema = OFF');
-  checkSchema(db, path);
-  checkRows(db, path);
+  // One read transaction: the version, the schema and the rows of one state of the file, even while another
+  // program migrates it (six instances opening an old project at once).
+  db.transaction(() => {
+    checkSchema(db, path);
+    checkRows(db, path);
+  })();
 }

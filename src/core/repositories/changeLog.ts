@@ -51,12 +51,19 @@ export class ChangeLogRepository {
   private readonly ownStmt;
 
   constructor(db: Db) {
-    db.exec('CREATE TEMP TABLE IF NOT EXISTS session_actions (id INTEGER PRIMARY KEY)');
-    const mine = 'id IN (SELECT id FROM temp.session_actions)';
+    // An action is known by its id and its time: a restore can bring back fewer actions than this session
+    // made, after which a new action (this session's or another's) may reuse an id this session had.
+    db.exec(
+      'CREATE TEMP TABLE IF NOT EXISTS session_actions (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL)',
+    );
+    const mine =
+      'EXISTS (SELECT 1 FROM temp.session_actions s WHERE s.id = actions.id AND s.created_at = actions.created_at)';
     this.insertAction = db.prepare<[string, string, string]>(
       `INSERT INTO actions (document_id, description, state, created_at) VALUES (?, ?, 'done', ?)`,
     );
-    this.ownStmt = db.prepare<[number]>('INSERT INTO temp.session_actions (id) VALUES (?)');
+    this.ownStmt = db.prepare<[number, string]>(
+      'INSERT OR REPLACE INTO temp.session_actions (id, created_at) VALUES (?, ?)',
+    );
     this.discardUndone = db.prepare<[string]>(
       `UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state = 'undone' AND ${mine}`,
     );
@@ -93,7 +100,7 @@ export class ChangeLogRepository {
   beginAction(documentId: string, description: string, at: string): number {
     this.discardUndone.run(documentId);
     const id = Number(this.insertAction.run(documentId, description, at).lastInsertRowid);
-    this.ownStmt.run(id);
+    this.ownStmt.run(id, at);
     return id;
   }
 
