@@ -230,6 +230,20 @@ describe('the undo stack', () => {
 describe('two windows on one project (two connections, as a second app instance)', () => {
   const temp = useTempDirs();
 
+  it('a project opened again undoes what was done before it was opened, as before', () => {
+    const path = join(temp.make(), 'reopened.spanlight');
+    const before = Project.create(path, steppingClock());
+    const doc = addDocument(before, TEXT);
+    const earlier = before.annotationService.create({ documentId: doc, start: 6, end: 10, labelId: 'claim' });
+    before.close();
+    const again = Project.open(path, steppingClock(Date.UTC(2025, 0, 1)));
+    try {
+      expect(again.history.undo(doc)).toMatchObject({ deletedIds: [earlier.upserted[0]!.id] });
+    } finally {
+      again.close();
+    }
+  });
+
   it("each undoes and redoes only its own changes; one's new change keeps the other's redo", () => {
     const path = join(temp.make(), 'shared.spanlight');
     const first = Project.create(path, steppingClock());

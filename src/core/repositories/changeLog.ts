@@ -33,10 +33,11 @@ function opOf(entry: ChangeEntry): 'insert' | 'update' | 'delete' {
  * The append-only change log and the undo stack built over it. An action groups the changes of one user
  * step; undo and redo never rewrite the log, they append the changes they make with their own cause.
  *
- * The undo stack is this session's: the actions begun through this connection, listed in a TEMP table (which
- * lives and dies with the connection and is invisible to every other). A second window or the command line
- * has a connection of its own, so one window's Ctrl+Z never undoes, nor its next change discards the redo
- * of, another's change to the same document.
+ * The undo stack is this session's: the actions there were when this connection opened the project (the
+ * history an earlier session left, as before), and those begun through this connection since, listed in TEMP
+ * tables (which live and die with the connection and are invisible to every other). A second window or the
+ * command line has a connection of its own, so one window's Ctrl+Z never undoes, nor its next change discards
+ * the redo of, a change another made while both had the project open.
  */
 export class ChangeLogRepository {
   private readonly insertAction;
@@ -51,13 +52,15 @@ export class ChangeLogRepository {
   private readonly ownStmt;
 
   constructor(db: Db) {
-    // An action is known by its id and its time: a restore can bring back fewer actions than this session
-    // made, after which a new action (this session's or another's) may reuse an id this session had.
+    // An action begun here is known by its id and its time: a restore can bring back fewer actions than this
+    // session made, after which a new action (this session's or another's) may reuse an id this session had.
     db.exec(
-      'CREATE TEMP TABLE IF NOT EXISTS session_actions (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL)',
+      `CREATE TEMP TABLE IF NOT EXISTS session_actions (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL);
+       CREATE TEMP TABLE IF NOT EXISTS session_start (one INTEGER PRIMARY KEY CHECK (one = 1), inherited INTEGER NOT NULL);
+       INSERT OR IGNORE INTO temp.session_start (one, inherited) SELECT 1, coalesce(max(id), 0) FROM main.actions;`,
     );
-    const mine =
-      'EXISTS (SELECT 1 FROM temp.session_actions s WHERE s.id = actions.id AND s.created_at = actions.created_at)';
+    const mine = `(id <= (SELECT inherited FROM temp.session_start)
+      OR EXISTS (SELECT 1 FROM temp.session_actions s WHERE s.id = actions.id AND s.created_at = actions.created_at))`;
     this.insertAction = db.prepare<[string, string, string]>(
       `INSERT INTO actions (document_id, description, state, created_at) VALUES (?, ?, 'done', ?)`,
     );
