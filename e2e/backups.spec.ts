@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
 import {
   ENGLISH_SEED,
+  chooseFromFileMenu,
   createProject,
   dragSelect,
   expectSaved,
@@ -13,9 +14,7 @@ import {
 const ENGLISH_TITLE = seedTitle(ENGLISH_SEED);
 
 async function openBackups(page: Page): Promise<void> {
-  const menu = page.locator('details.file-menu');
-  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
-  await page.getByRole('menuitem', { name: 'Backups…' }).click();
+  await chooseFromFileMenu(page, 'Backups…');
   await expect(page.getByRole('dialog', { name: 'Backups' })).toBeVisible();
 }
 

@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { test, expect } from './support/app';
 import {
   ENGLISH_SEED,
+  chooseFromFileMenu,
   createProject,
   dragSelect,
   expectSaved,
@@ -11,13 +11,6 @@ import {
   openDocument,
   seedTitle,
 } from './support/workbench';
-
-/** File → Save a copy… in the page's own File menu (a <details>, which may still be open). */
-async function openSaveCopy(page: Page): Promise<void> {
-  const menu = page.locator('details.file-menu');
-  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
-  await page.getByRole('menuitem', { name: 'Save a copy…' }).click();
-}
 
 test('File → Save a copy… writes a project that holds every saved change', async ({ app }) => {
   const { page } = app;
@@ -28,7 +21,7 @@ test('File → Save a copy… writes a project that holds every saved change', a
   await page.keyboard.press('1');
   await expectSaved(page);
 
-  await openSaveCopy(page);
+  await chooseFromFileMenu(page, 'Save a copy…');
   const dialog = page.getByRole('dialog', { name: 'Save a copy' });
   const path = dialog.getByRole('textbox', { name: 'Path of the copy' });
   await expect(path).toHaveValue(/ copy\.spanlight$/);
@@ -48,7 +41,7 @@ test('File → Save a copy… writes a project that holds every saved change', a
   }
 
   // Saving over it again is refused, and says why.
-  await openSaveCopy(page);
+  await chooseFromFileMenu(page, 'Save a copy…');
   await dialog.getByRole('textbox', { name: 'Path of the copy' }).fill(target);
   await dialog.getByRole('button', { name: 'Save copy' }).click();
   await expect(page.getByTestId('notice')).toContainText('already exists; choose another name');

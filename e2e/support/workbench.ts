@@ -34,6 +34,13 @@ export async function createProject(page: Page, projectPath: string): Promise<vo
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
+/** Runs an item of the page's own File menu (a <details>, which may still be open from the last use). */
+export async function chooseFromFileMenu(page: Page, item: string): Promise<void> {
+  const menu = page.locator('details.file-menu');
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
 export async function importSeeds(page: Page): Promise<void> {
   await page.getByTestId('import-files-input').setInputFiles(SEED_FILES);
   await expect(page.getByTestId('notice')).toContainText('5 imported, 0 skipped, 0 rejected');
