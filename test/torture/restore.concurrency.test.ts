@@ -11,6 +11,7 @@ import { AppSession } from '../../src/core/session/session';
 import { useTempDirs } from '../support/fixtures';
 import { createTortureProject } from './annotationTorture';
 import { useBuiltWorker } from './build';
+import { makeImportFolder } from './importTorture';
 import { runWorker } from './run';
 import { SEED } from './settings';
 
@@ -122,3 +123,61 @@ it(`a restore while another process annotates lands whole and loses no acknowled
 function countAll(db: Database.Database): number {
   return db.prepare('SELECT count(*) FROM annotations').pluck().get() as number;
 }
+
+function documentHashes(path: string): Set<string> {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return new Set(db.prepare('SELECT sha256 FROM documents').pluck().all() as string[]);
+  } finally {
+    db.close();
+  }
+}
+
+it(`a restore during a command-line import keeps every document the import reported (seed ${SEED})`, async () => {
+  const dir = temp.make();
+  const path = join(dir, 'imported.spanlight');
+  createTortureProject(path);
+  const { folder, expected } = makeImportFolder(dir, SEED, 60);
+  const session = new AppSession('browser', join(dir, 'data'));
+  const project = session.openProject(path);
+  const store = session.backups();
+  const backup = await store.create(project.db, 'manual');
+  const inBackup = documentHashes(join(store.dir, backup.id));
+
+  const importer = runWorker(
+    worker.path,
+    ['import', path, JSON.stringify({ folder, filesPerTransaction: 2 })],
+    null,
+  );
+  const waitUntil = Date.now() + 30_000;
+  while (project.documents.count() < inBackup.size + 10 && Date.now() < waitUntil) await sleep(5);
+  let outcome = 'restored';
+  try {
+    await session.restoreBackup(backup.id);
+  } catch (error) {
+    expect((error as { code?: string }).code).toBe('project_in_use');
+    outcome = 'in use';
+  }
+  const run = await importer;
+  session.close();
+  expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+
+  // Every file the import reported is in the project, or (replaced by the restore) in the before-restore backup.
+  const reported = run.lines.flatMap((line) => (line.kind === 'imported' ? [line.fileName] : []));
+  const final = documentHashes(path);
+  const beforeRestore = store.list().find((b) => b.reason === 'before-restore');
+  const replaced = beforeRestore ? documentHashes(join(store.dir, beforeRestore.id)) : new Set<string>();
+  const lost = reported.filter((file) =>
+    expected.get(file)!.documents.some((sha) => !final.has(sha) && !replaced.has(sha)),
+  );
+  console.log(
+    `restore during an import: ${outcome}; ${reported.length} files reported imported, ${replaced.size - inBackup.size} documents replaced by the restore, ${lost.length} lost`,
+  );
+  expect(lost).toEqual([]);
+  if (outcome === 'restored') {
+    expect(beforeRestore).toBeDefined();
+    // The restore happened: what the import had committed before it is gone from the project.
+    expect([...replaced].filter((sha) => !inBackup.has(sha) && final.has(sha))).toEqual([]);
+    expect(replaced.size).toBeGreaterThan(inBackup.size);
+  }
+}, 120_000);
