@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/model';
 import {
   addDocument,
+  expectAppError,
   projectWithDocument,
   steppingClock,
   tableRows,
@@ -269,6 +270,40 @@ describe('two windows on one project (two connections, as a second app instance)
       expect(second.history.undo(doc).deletedIds).toHaveLength(1);
       expect(second.history.undo(doc)).toMatchObject({ deletedIds: [theirs.id] });
       expect(first.annotations.get(mine.id)).toBeDefined();
+    } finally {
+      second.close();
+      first.close();
+    }
+  });
+
+  it("refuses to undo a change another window changed since, keeping that window's change", () => {
+    const path = join(temp.make(), 'both.spanlight');
+    const first = Project.create(path, steppingClock());
+    const doc = addDocument(first, TEXT);
+    const second = Project.open(path, steppingClock(Date.UTC(2025, 0, 1)));
+    try {
+      const older = first.annotationService.create({ documentId: doc, start: 0, end: 5, labelId: 'number' });
+      const created = first.annotationService.create({
+        documentId: doc,
+        start: 6,
+        end: 10,
+        labelId: 'claim',
+      });
+      const id = created.upserted[0]!.id;
+      second.annotationService.relabel(id, 'denial');
+
+      expectAppError(
+        () => first.history.undo(doc),
+        'invalid_input',
+        /^Cannot undo “create claim”: another window or program has changed it since/,
+      );
+      expect(first.annotations.get(id)).toMatchObject({ labelId: 'denial' });
+      // Its older steps there assumed this one: they end too, rather than replay over the other's change.
+      expect(first.history.undo(doc)).toMatchObject({ description: null, deletedIds: [] });
+      expect(first.annotations.get(older.upserted[0]!.id)).toBeDefined();
+      // The other window still undoes its own change.
+      expect(second.history.undo(doc)).toMatchObject({ description: 'relabel to denial' });
+      expect(second.annotations.get(id)).toMatchObject({ labelId: 'claim' });
     } finally {
       second.close();
       first.close();

@@ -50,6 +50,7 @@ export class ChangeLogRepository {
   private readonly documentsLoggingLabelStmt;
   private readonly discardHistoryStmt;
   private readonly ownStmt;
+  private readonly discardSessionStmt;
 
   constructor(db: Db) {
     // An action begun here is known by its id and its time: a restore can bring back fewer actions than this
@@ -71,6 +72,9 @@ export class ChangeLogRepository {
       `UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state = 'undone' AND ${mine}`,
     );
     this.setStateStmt = db.prepare<[string, number]>('UPDATE actions SET state = ? WHERE id = ?');
+    this.discardSessionStmt = db.prepare<[string]>(
+      `UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state <> 'discarded' AND ${mine}`,
+    );
     this.lastDoneStmt = db.prepare<[string], ActionRecord>(
       `SELECT id, description FROM actions WHERE document_id = ? AND state = 'done' AND ${mine} ORDER BY id DESC LIMIT 1`,
     );
@@ -147,6 +151,11 @@ export class ChangeLogRepository {
   /** Ends the undo history of a document: none of its actions can be undone or redone any more. */
   discardHistory(documentId: string): void {
     this.discardHistoryStmt.run(documentId);
+  }
+
+  /** Ends this session's undo and redo on a document (its steps there can no longer be replayed safely). */
+  discardSessionHistory(documentId: string): void {
+    this.discardSessionStmt.run(documentId);
   }
 
   /** The changes an action made when it was first done, in order. */
