@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
 import {
-  chooseFromFileMenu,
   ENGLISH_SEED,
+  chooseFromFileMenu,
   createProject,
   dragSelect,
   expectSaved,

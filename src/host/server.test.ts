@@ -248,6 +248,7 @@ describe('a project through HTTP', () => {
         name: 'via-http',
         documentCount: 0,
         annotator: null,
+        readOnly: false,
       } satisfies ProjectInfo,
     });
 

@@ -40,6 +40,18 @@ export function nativeDialogs(window: () => BrowserWindow | undefined): Dialogs 
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : result.filePaths;
     },
+    async chooseCopyPath(suggestedName) {
+      const options = {
+        title: 'Save a copy of the project',
+        defaultPath: suggestedName,
+        filters: [PROJECT_FILTER],
+      };
+      const parent = window();
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     async chooseExportPath(format, suggestedName) {
       const info = EXPORT_FORMAT_INFO[format];
       // A folder format (brat) is saved as a new folder of that name.

@@ -28,6 +28,7 @@ export function installMenu(window: () => BrowserWindow | undefined): void {
         { type: 'separator' },
         item('Labels…', 'labels', window),
         item('Backups…', 'backups', window),
+        item('Save a Copy…', 'save-copy', window),
         { type: 'separator' },
         { role: 'quit' },
       ],

@@ -18,6 +18,7 @@ import type {
   OpenedDocument,
   Place,
   ProjectInfo,
+  SavedCopy,
 } from './model';
 import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS, THEME_CHOICES } from './model';
 import { IMPORT_FORMATS, type ExportFilter, type JobStatus, type StartedJob } from './datasets';
@@ -107,6 +108,10 @@ export const contract = {
   'project:open': channel<ProjectInfo>()(z.strictObject({ path })),
   /** Native file dialogs exist only in the Electron shell; the browser host answers `unsupported`. */
   'project:choose': channel<ProjectInfo | null>()(z.strictObject({ mode: z.enum(['open', 'create']) })),
+  /** File → Save a copy…: the open project, every acknowledged change in it, to a new file at `path`. */
+  'project:save-copy': channel<SavedCopy>()(z.strictObject({ path })),
+  /** The same, to a path chosen in a native save dialog (desktop app); null when cancelled. */
+  'project:save-copy-choose': channel<SavedCopy | null>()(empty),
 
   'documents:list': channel<DocumentSummary[]>()(empty),
   'documents:open': channel<OpenedDocument>()(z.strictObject({ id })),

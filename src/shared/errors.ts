@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'not_a_project'
   | 'project_from_future'
   | 'project_in_use'
+  | 'project_moved'
+  | 'read_only'
   | 'invalid_input'
   | 'unsupported'
   | 'internal';

@@ -11,5 +11,6 @@ export const MENU_COMMANDS = [
   'export-dataset',
   'labels',
   'backups',
+  'save-copy',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

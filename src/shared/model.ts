@@ -111,6 +111,8 @@ export interface OpenedDocument {
   document: DocumentRecord;
   annotations: Annotation[];
   relations: Relation[];
+  /** Annotations left out because their offsets lie outside the text (the file was changed by another program). */
+  skippedAnnotations?: number;
 }
 
 export interface ImportedFile {
@@ -137,6 +139,13 @@ export interface ProjectInfo {
   documentCount: number;
   /** Who annotates in this project (asked once), recorded on every annotation. */
   annotator: string | null;
+  /** The file cannot be written: the project opens for reading and every change is refused with a message. */
+  readOnly: boolean;
+}
+
+/** Where File → Save a copy… wrote the project. */
+export interface SavedCopy {
+  path: string;
 }
 
 export interface DocumentSearchHit {

@@ -27,6 +27,17 @@ export interface AnnotateOptions {
    * with; without this, a worker starting late would also annotate documents another process just imported.
    */
   documentIds?: string[];
+  /**
+   * Only create annotations: as a second window that goes on tagging while this project is restored, after
+   * which its earlier annotations may be gone (the restore test).
+   */
+  createOnly?: boolean;
+  /**
+   * After the last change, report `done` and stay idle with the project open until killed, as an app left
+   * open (the copy and rename tests): the project is never closed, so nothing but the app's own idle
+   * checkpoint moves the changes out of the -wal.
+   */
+  stayOpen?: boolean;
 }
 
 type Tools = ReturnType<typeof randomTools>;
@@ -53,7 +64,7 @@ function annotate(path: string, options: AnnotateOptions): void {
   writeLine({ kind: 'started' });
 
   for (let n = 0; options.maxChanges === undefined || n < options.maxChanges; n++) {
-    const roll = mine.length < 4 ? 0 : random();
+    const roll = mine.length < 4 || options.createOnly ? 0 : random();
     let intent: AnnotationIntent;
     if (roll < 0.3) {
       const document = pick(documents);
@@ -103,6 +114,11 @@ function annotate(path: string, options: AnnotateOptions): void {
         writeLine({ kind: 'ack', id: intent.id, state: null });
         break;
     }
+  }
+  if (options.stayOpen) {
+    writeLine({ kind: 'done' });
+    setInterval(() => {}, 60_000);
+    return;
   }
   project.close();
   writeLine({ kind: 'done' });

@@ -18,6 +18,8 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
   'project:create': { path: '/tmp/p.spanlight' },
   'project:open': { path: '/tmp/p.spanlight' },
   'project:choose': { mode: 'open' },
+  'project:save-copy': { path: '/tmp/p copy.spanlight' },
+  'project:save-copy-choose': {},
   'documents:list': {},
   'documents:open': { id: 'doc' },
   'documents:set-status': { id: 'doc', status: 'done' },
@@ -227,11 +229,15 @@ describe('fuzz', () => {
     'invalid_input',
     'unsupported',
   ];
-  // project:create would write files wherever a random path points; every other channel is fair game. The
-  // dataset channels (export:options, jobs:*) start background work and have their own tests
-  // (src/core/jobs/jobs.test.ts).
+  // project:create and project:save-copy would write files wherever a random path points; every other
+  // channel is fair game. The dataset channels (export:options, jobs:*) start background work and have their
+  // own tests (src/core/jobs/jobs.test.ts); the copy's channels have theirs (saveCopy.test.ts).
   const FUZZED = CHANNELS.filter(
-    (c) => c !== 'project:create' && c !== 'export:options' && !c.startsWith('jobs:'),
+    (c) =>
+      c !== 'project:create' &&
+      !c.startsWith('project:save-copy') &&
+      c !== 'export:options' &&
+      !c.startsWith('jobs:'),
   );
   const CHANGING = CHANNELS.filter(
     (c) => c.startsWith('annotations:') || c.startsWith('history:') || c.startsWith('relations:'),

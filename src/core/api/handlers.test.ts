@@ -2,6 +2,7 @@
  * The channels of schema 2 end to end: a payload through dispatch (validation included), the handler, a real
  * project file, and back, as the renderer sees it.
  */
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, RequestOf, ResponseOf } from '@shared/contract';
@@ -225,6 +226,23 @@ describe('attributes and links', () => {
       description: 'edit attributes',
       upserted: [number],
     });
+  });
+
+  it('documents:open leaves out an annotation past the end of the text, and its links, and counts it', async () => {
+    const claim = await annotate(en, EN, '1,200 FIGHTERS fled the front', 'claim');
+    const denial = await annotate(en, EN, 'the ministry denied it', 'denial');
+    await call('relations:create', { fromId: denial.id, toId: claim.id, type: 'denies' });
+    // Another program writes past the end of the text after the project was opened (and checked).
+    const other = new Database(projectPath);
+    other.prepare(`UPDATE annotations SET "end" = 100000 WHERE id = ?`).run(denial.id);
+    other.close();
+
+    const opened = await call('documents:open', { id: en });
+    expect(opened.document.text).toBe(EN);
+    expect(opened.annotations.map((a) => a.id)).toEqual([claim.id]);
+    expect(opened.relations).toEqual([]);
+    expect(opened.skippedAnnotations).toBe(1);
+    expect((await call('documents:open', { id: ar })).skippedAnnotations).toBeUndefined();
   });
 
   it('relations:create and relations:delete answer deltas, and documents:open returns the links', async () => {

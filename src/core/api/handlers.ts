@@ -6,6 +6,9 @@ import type { Channel, ParsedRequestOf, ResponseOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { AppInfo } from '@shared/model';
 import type { AppSession } from '../session/session';
+import { openDocument } from '../project/openedDocument';
+import { saveProjectCopy } from '../backup/saveCopy';
+import { PROJECT_EXTENSION } from '../project/project';
 import { datasetHandlers } from './datasetHandlers';
 
 export type Handlers = {
@@ -41,16 +44,15 @@ export function createHandlers(session: AppSession): Handlers {
       return (mode === 'create' ? session.createProject(path) : session.openProject(path)).info();
     },
 
-    'documents:list': () => project().documents.list(),
-    'documents:open': ({ id }) => {
-      const document = project().documents.get(id);
-      if (!document) throw new AppError('not_found', `No document with id ${id}`);
-      return {
-        document,
-        annotations: project().annotations.listByDocument(id),
-        relations: project().relations.listByDocument(id),
-      };
+    'project:save-copy': ({ path }) => saveProjectCopy(project(), path),
+    'project:save-copy-choose': async () => {
+      const target = project();
+      const path = await requireDialogs(session).chooseCopyPath(`${target.name} copy${PROJECT_EXTENSION}`);
+      return path ? saveProjectCopy(target, path) : null;
     },
+
+    'documents:list': () => project().documents.list(),
+    'documents:open': ({ id }) => openDocument(project(), id),
     'documents:set-status': ({ id, status }) => project().documentService.setStatus(id, status),
 
     'settings:set-theme': ({ theme }) => {

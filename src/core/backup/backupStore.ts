@@ -132,7 +132,15 @@ export class BackupStore {
 
   /** The backup taken, synchronously, before a migration changes the file. */
   createBeforeMigration(db: Db): BackupInfo {
-    const target = this.prepare('before-migration');
+    return this.createSynchronously(db, 'before-migration');
+  }
+
+  /**
+   * A backup with VACUUM INTO, in one synchronous call: for the moments nothing else may happen between the
+   * copy and what follows it (a migration, a restore holding the write lock).
+   */
+  createSynchronously(db: Db, reason: BackupReason): BackupInfo {
+    const target = this.prepare(reason);
     snapshotWithVacuum(db, target);
     return this.finish(target);
   }

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,8 @@ import { dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { Project } from '../project/project';
 import { addDocument, tableRows, useTempDirs } from '../../../test/support/fixtures';
+import { createVersionOneProject } from '../../../test/support/oldProject';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 
 const temp = useTempDirs();
 
@@ -116,6 +119,50 @@ describe('restoring a backup', () => {
     expect(['invalid_input', 'not_found']).toContain(!result.ok && result.error.code);
     expect(tableRows(app.session.requireProject(), 'annotations')).toEqual(before);
     app.session.close();
+  });
+
+  it('says "in use" and changes nothing while another program holds the write lock past the busy timeout', async () => {
+    const app = openApp();
+    app.annotate(6, 18);
+    const backup = await app.call<BackupInfo>('backups:create');
+    for (let i = 0; i < 5; i++) app.annotate(i, i + 3);
+    const before = tableRows(app.session.requireProject(), 'annotations');
+    // A second program (the CLI in a long import) has the lock and keeps it.
+    const other = new Database(app.path);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      await expect(app.call('backups:restore', { id: backup.id })).rejects.toMatchObject({
+        code: 'project_in_use',
+        message: expect.stringMatching(/thesis\.spanlight is in use by another program/),
+      });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(tableRows(app.session.requireProject(), 'annotations')).toEqual(before);
+    expect((await app.call<BackupInfo[]>('backups:list')).map((b) => b.reason)).toEqual(['manual']);
+    // Once the other program lets go, the same restore goes through.
+    await app.call('backups:restore', { id: backup.id });
+    expect(tableRows(app.session.requireProject(), 'annotations')).toHaveLength(1);
+    app.session.close();
+  }, 20_000);
+
+  it('restores a backup taken before a migration, from an older schema', async () => {
+    const dir = temp.make();
+    const path = join(dir, 'old.spanlight');
+    const ids = createVersionOneProject(path, { documents: 3, annotationsPerDocument: 2, textLength: 200 });
+    const session = new AppSession('browser', join(dir, 'data'));
+    const project = session.openProject(path);
+    const older = session.backups().list();
+    expect(older.map((b) => b.reason)).toEqual(['before-migration']);
+    project.annotationService.delete(project.annotations.listByDocument(ids[0]!)[0]!.id);
+    expect(project.annotations.listByDocument(ids[0]!)).toHaveLength(1);
+
+    await session.restoreBackup(older[0]!.id);
+    expect(session.requireProject().annotations.listByDocument(ids[0]!)).toHaveLength(2);
+    expect(session.requireProject().db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(session.requireProject().search.documents('Report', 10)).toHaveLength(3);
+    session.close();
   });
 
   it('has nothing to offer for a session without a project', async () => {

@@ -54,6 +54,11 @@ function seal(partial: string, target: string): void {
   try {
     const check = copy.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(`the copy failed its check: ${String(check)}`);
+    // better-sqlite3's backup() resolves as finished when its first step finds the source busy, leaving an
+    // empty database that passes quick_check: a copy without a schema is a failed copy.
+    if (copy.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() === 0) {
+      throw new Error('the copy is empty (the project was busy)');
+    }
     copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();

@@ -8,6 +8,7 @@ import { AppError } from '@shared/errors';
 import { foldForSearch } from '@shared/searchFold';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { inspectProjectFile, SPANLIGHT_APPLICATION_ID } from './projectFile';
+import { checkProjectContents } from './schemaCheck';
 
 export type Db = Database.Database;
 
@@ -23,6 +24,8 @@ export function registerFunctions(db: Db): void {
 
 function configure(db: Db): void {
   registerFunctions(db);
+  // Triggers and views may call no function with side effects (nor ours, see migration 0005).
+  db.pragma('trusted_schema = OFF');
   db.pragma('journal_mode = WAL');
   // FULL: a change acknowledged to the user survives a power cut, not only a crash of the app.
   db.pragma('synchronous = FULL');
@@ -114,6 +117,7 @@ export function openProjectDatabase(path: string, options: OpenOptions = {}): Db
   let db: Db | undefined;
   try {
     db = new Database(path, { fileMustExist: true });
+    checkProjectContents(db, path);
     configure(db);
     runBeforeMigrate(db, path, options.beforeMigrate);
     migrate(db);
@@ -147,6 +151,7 @@ export function createProjectDatabase(path: string): Db {
 export function createMemoryDatabase(): Db {
   const db = new Database(':memory:');
   registerFunctions(db);
+  db.pragma('trusted_schema = OFF');
   db.pragma('foreign_keys = ON');
   migrate(db);
   return db;

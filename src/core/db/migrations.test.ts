@@ -402,6 +402,42 @@ describe('migration 4', () => {
   });
 });
 
+describe('migration 5', () => {
+  it('leaves no application function in a trigger, and a document imported after it is found by search', () => {
+    const db = new Database(':memory:');
+    registerFunctions(db);
+    versionOneDatabase(db);
+    migrate(db, 4);
+    const triggers = () =>
+      db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name`).all() as Array<{
+        name: string;
+        sql: string;
+      }>;
+    expect(triggers().some((t) => t.sql.includes('spanlight_fold'))).toBe(true);
+    const indexedBefore = db.prepare('SELECT rowid, title, body FROM documents_search ORDER BY rowid').all();
+    migrate(db, 5);
+    expect(pragma(db, 'user_version')).toBe(5);
+    expect(triggers().filter((t) => t.sql.includes('spanlight_fold'))).toEqual([]);
+    expect(triggers().map((t) => t.name)).toContain('documents_search_delete');
+    expect(db.prepare('SELECT rowid, title, body FROM documents_search ORDER BY rowid').all()).toEqual(
+      indexedBefore,
+    );
+    db.close();
+  });
+
+  it('lets a project opened with trusted_schema=OFF import and find a document', () => {
+    const path = join(temp.make(), 'trusted.spanlight');
+    createProjectFile(path);
+    const project = Project.open(path);
+    try {
+      expect(pragma(project.db, 'trusted_schema')).toBe(0);
+      expect(project.search.documents('minister', 10).map((hit) => hit.title)).toEqual(['Title']);
+    } finally {
+      project.close();
+    }
+  });
+});
+
 describe('migration 6', () => {
   it('adds per-annotator layers, merge records, suggestion rejections and annotation origins, keeping every row', () => {
     const db = new Database(':memory:');

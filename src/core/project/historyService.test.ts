@@ -1,7 +1,16 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/model';
-import { addDocument, projectWithDocument, tableRows, writeCounts } from '../../../test/support/fixtures';
-import type { Project } from './project';
+import {
+  addDocument,
+  expectAppError,
+  projectWithDocument,
+  steppingClock,
+  tableRows,
+  useTempDirs,
+  writeCounts,
+} from '../../../test/support/fixtures';
+import { Project } from './project';
 
 const TEXT = 'Title\nThe minister 😀 said 12 people were hurt; the army denied it.';
 
@@ -219,5 +228,88 @@ describe('the undo stack', () => {
     expect(project.history.redo(other)).toMatchObject({ description: 'create claim', upserted: [theirs] });
     expect(project.annotations.listByDocument(other)).toEqual([theirs]);
     expect(project.annotations.countByDocument(documentId)).toBe(3);
+  });
+});
+
+describe('two windows on one project (two connections, as a second app instance)', () => {
+  const temp = useTempDirs();
+
+  it('a project opened again undoes what was done before it was opened, as before', () => {
+    const path = join(temp.make(), 'reopened.spanlight');
+    const before = Project.create(path, steppingClock());
+    const doc = addDocument(before, TEXT);
+    const earlier = before.annotationService.create({ documentId: doc, start: 6, end: 10, labelId: 'claim' });
+    before.close();
+    const again = Project.open(path, steppingClock(Date.UTC(2025, 0, 1)));
+    try {
+      expect(again.history.undo(doc)).toMatchObject({ deletedIds: [earlier.upserted[0]!.id] });
+    } finally {
+      again.close();
+    }
+  });
+
+  it("each undoes and redoes only its own changes; one's new change keeps the other's redo", () => {
+    const path = join(temp.make(), 'shared.spanlight');
+    const first = Project.create(path, steppingClock());
+    const doc = addDocument(first, TEXT);
+    const second = Project.open(path, steppingClock(Date.UTC(2025, 0, 1)));
+    const tag = (window: Project, start: number) =>
+      window.annotationService.create({ documentId: doc, start, end: start + 4, labelId: 'claim' })
+        .upserted[0]!;
+    try {
+      const mine = tag(first, 6);
+      const theirs = tag(second, 20);
+
+      // The first window's Ctrl+Z undoes its own create, not the second window's newer one.
+      expect(first.history.undo(doc)).toMatchObject({ deletedIds: [mine.id] });
+      expect(first.annotations.get(theirs.id)).toBeDefined();
+      // Nothing more of its own to undo: the other window's change is not on its stack.
+      expect(first.history.undo(doc)).toMatchObject({ description: null, deletedIds: [] });
+      expect(first.annotations.get(theirs.id)).toBeDefined();
+
+      // The second window tags again: the first window can still redo its own undone create.
+      tag(second, 30);
+      expect(first.history.redo(doc)).toMatchObject({ upserted: [mine] });
+      expect(second.history.undo(doc).deletedIds).toHaveLength(1);
+      expect(second.history.undo(doc)).toMatchObject({ deletedIds: [theirs.id] });
+      expect(first.annotations.get(mine.id)).toBeDefined();
+    } finally {
+      second.close();
+      first.close();
+    }
+  });
+
+  it("refuses to undo a change another window changed since, keeping that window's change", () => {
+    const path = join(temp.make(), 'both.spanlight');
+    const first = Project.create(path, steppingClock());
+    const doc = addDocument(first, TEXT);
+    const second = Project.open(path, steppingClock(Date.UTC(2025, 0, 1)));
+    try {
+      const older = first.annotationService.create({ documentId: doc, start: 0, end: 5, labelId: 'number' });
+      const created = first.annotationService.create({
+        documentId: doc,
+        start: 6,
+        end: 10,
+        labelId: 'claim',
+      });
+      const id = created.upserted[0]!.id;
+      second.annotationService.relabel(id, 'denial');
+
+      expectAppError(
+        () => first.history.undo(doc),
+        'invalid_input',
+        /^Cannot undo “create claim”: another window or program has changed it since/,
+      );
+      expect(first.annotations.get(id)).toMatchObject({ labelId: 'denial' });
+      // Its older steps there assumed this one: they end too, rather than replay over the other's change.
+      expect(first.history.undo(doc)).toMatchObject({ description: null, deletedIds: [] });
+      expect(first.annotations.get(older.upserted[0]!.id)).toBeDefined();
+      // The other window still undoes its own change.
+      expect(second.history.undo(doc)).toMatchObject({ description: 'relabel to denial' });
+      expect(second.annotations.get(id)).toMatchObject({ labelId: 'claim' });
+    } finally {
+      second.close();
+      first.close();
+    }
   });
 });

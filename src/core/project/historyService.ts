@@ -1,10 +1,13 @@
 /**
- * Undo and redo, per document, read from the change log. Undo puts every entity an action touched back to
- * its `before` state and redo to its `after` state, in one transaction each; both append what they did to
- * the log, so the audit trail shows the undo as well as the change.
+ * Undo and redo, per document and per session (this connection's own actions: changeLog.ts), read from the
+ * change log. Undo puts every entity an action touched back to its `before` state and redo to its `after`
+ * state, in one transaction each; both append what they did to the log, so the audit trail shows the undo
+ * as well as the change.
  */
+import { AppError } from '@shared/errors';
 import type { HistoryStep } from '@shared/model';
 import { ActionRecorder } from './actionRecorder';
+import { isStill } from './changedSince';
 import type { Project, ProjectStore } from './project';
 
 type Direction = 'undo' | 'redo';
@@ -25,7 +28,7 @@ export class HistoryService {
 
   private step(documentId: string, direction: Direction): HistoryStep {
     const { project } = this;
-    return project.transaction(() => {
+    const outcome = project.transaction((): HistoryStep | { changedSince: string } => {
       const action =
         direction === 'undo' ? project.changes.lastDone(documentId) : project.changes.firstUndone(documentId);
       const recorder = new ActionRecorder(
@@ -38,6 +41,14 @@ export class HistoryService {
       );
       if (!action) return { ...recorder.delta(), description: null };
       const entries = project.changes.entriesOf(action.id);
+      // Another window or program changed what this action touched: stepping would overwrite its change. And
+      // this session's older steps on the document assume this one, so its whole history there ends.
+      const expected = (entry: (typeof entries)[number]) =>
+        direction === 'undo' ? entry.after : entry.before;
+      if (entries.some((entry) => !isStill(project, entry.entity, entry.entityId, expected(entry)))) {
+        this.store.changes.discardSessionHistory(documentId);
+        return { changedSince: action.description };
+      }
       // Undo walks the changes backwards (a deleted annotation comes back before its links), redo forwards.
       for (const entry of direction === 'undo' ? [...entries].reverse() : entries) {
         const [from, to] = direction === 'undo' ? [entry.after, entry.before] : [entry.before, entry.after];
@@ -47,5 +58,12 @@ export class HistoryService {
       this.store.changes.setState(action.id, direction === 'undo' ? 'undone' : 'done');
       return { ...recorder.delta(), description: action.description };
     });
+    if ('changedSince' in outcome) {
+      throw new AppError(
+        'invalid_input',
+        `Cannot ${direction} “${outcome.changedSince}”: another window or program has changed it since, and ${direction === 'undo' ? 'undoing' : 'redoing'} would overwrite that change. Your earlier steps on this document can no longer be undone or redone`,
+      );
+    }
+    return outcome;
   }
 }

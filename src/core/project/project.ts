@@ -4,6 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { basename, extname } from 'node:path';
+import { AppError } from '@shared/errors';
 import type { ProjectInfo } from '@shared/model';
 import {
   closeDatabase,
@@ -16,6 +17,9 @@ import {
   type Db,
   type OpenOptions,
 } from '../db/connection';
+import { FileIdentity } from '../db/fileIdentity';
+import { IdleCheckpoint } from '../db/idleCheckpoint';
+import { isWritable } from '../db/writeAccess';
 import { AnnotationRepository, type AnnotationReads } from '../repositories/annotations';
 import { ChangeLogRepository, type ChangeLogReads } from '../repositories/changeLog';
 import { DocumentRepository, type DocumentReads } from '../repositories/documents';
@@ -85,12 +89,20 @@ export class Project {
   readonly adjudicationService: AdjudicationService;
   readonly suggestionService: SuggestionService;
   private readonly store: ProjectStore;
+  /** Whether the file can be written; a read-only project opens for reading and refuses every change. */
+  readonly readOnly: boolean;
+  /** The opened file, so no change is acknowledged once its path names another file or none (fileIdentity.ts). */
+  private readonly identity: FileIdentity | null;
+  readonly checkpoint: IdleCheckpoint | null;
 
   private constructor(
     readonly db: Db,
     readonly path: string | null,
     readonly clock: Clock,
   ) {
+    this.identity = path ? new FileIdentity(path) : null;
+    this.checkpoint = path ? new IdleCheckpoint(db) : null;
+    this.readOnly = path ? !isWritable(db, path) : false;
     const store: ProjectStore = {
       documents: new DocumentRepository(db),
       labels: new LabelRepository(db),
@@ -152,6 +164,7 @@ export class Project {
       name: this.name,
       documentCount: this.documents.count(),
       annotator: this.annotator,
+      readOnly: this.readOnly,
     };
   }
 
@@ -174,8 +187,23 @@ export class Project {
    * read first could not wait, SQLite would refuse its first write outright (SQLITE_BUSY_SNAPSHOT).
    */
   transaction<T>(fn: () => T): T {
+    if (this.readOnly) {
+      throw new AppError(
+        'read_only',
+        `${basename(this.path!)} is read-only (its file cannot be written), so this change was not made. Save a copy where you can write, or change the file's permissions and open it again`,
+      );
+    }
     try {
-      return this.db.transaction(fn).immediate();
+      const result = this.db
+        .transaction(() => {
+          const value = fn();
+          // Last, before the commit: a change to a file that was renamed or replaced meanwhile is rolled back.
+          this.identity?.check();
+          return value;
+        })
+        .immediate();
+      this.checkpoint?.afterCommit();
+      return result;
     } catch (error) {
       if (this.path && isBusyError(error)) throw projectInUseError(this.path);
       throw error;
@@ -208,6 +236,7 @@ export class Project {
   }
 
   close(): void {
+    this.checkpoint?.stop();
     closeDatabase(this.db);
   }
 }

@@ -32,6 +32,12 @@ function opOf(entry: ChangeEntry): 'insert' | 'update' | 'delete' {
 /**
  * The append-only change log and the undo stack built over it. An action groups the changes of one user
  * step; undo and redo never rewrite the log, they append the changes they make with their own cause.
+ *
+ * The undo stack is this session's: the actions there were when this connection opened the project (the
+ * history an earlier session left, as before), and those begun through this connection since, listed in TEMP
+ * tables (which live and die with the connection and are invisible to every other). A second window or the
+ * command line has a connection of its own, so one window's Ctrl+Z never undoes, nor its next change discards
+ * the redo of, a change another made while both had the project open.
  */
 export class ChangeLogRepository {
   private readonly insertAction;
@@ -43,21 +49,38 @@ export class ChangeLogRepository {
   private readonly entriesStmt;
   private readonly documentsLoggingLabelStmt;
   private readonly discardHistoryStmt;
+  private readonly ownStmt;
+  private readonly discardSessionStmt;
 
   constructor(db: Db) {
+    // An action begun here is known by its id and its time: a restore can bring back fewer actions than this
+    // session made, after which a new action (this session's or another's) may reuse an id this session had.
+    db.exec(
+      `CREATE TEMP TABLE IF NOT EXISTS session_actions (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL);
+       CREATE TEMP TABLE IF NOT EXISTS session_start (one INTEGER PRIMARY KEY CHECK (one = 1), inherited INTEGER NOT NULL);
+       INSERT OR IGNORE INTO temp.session_start (one, inherited) SELECT 1, coalesce(max(id), 0) FROM main.actions;`,
+    );
+    const mine = `(id <= (SELECT inherited FROM temp.session_start)
+      OR EXISTS (SELECT 1 FROM temp.session_actions s WHERE s.id = actions.id AND s.created_at = actions.created_at))`;
     this.insertAction = db.prepare<[string, string, string]>(
       `INSERT INTO actions (document_id, description, state, created_at) VALUES (?, ?, 'done', ?)`,
     );
+    this.ownStmt = db.prepare<[number, string]>(
+      'INSERT OR REPLACE INTO temp.session_actions (id, created_at) VALUES (?, ?)',
+    );
     this.discardUndone = db.prepare<[string]>(
-      `UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state = 'undone'`,
+      `UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state = 'undone' AND ${mine}`,
     );
     this.setStateStmt = db.prepare<[string, number]>('UPDATE actions SET state = ? WHERE id = ?');
+    this.discardSessionStmt = db.prepare<[string]>(
+      `UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state <> 'discarded' AND ${mine}`,
+    );
     this.lastDoneStmt = db.prepare<[string], ActionRecord>(
-      `SELECT id, description FROM actions WHERE document_id = ? AND state = 'done' ORDER BY id DESC LIMIT 1`,
+      `SELECT id, description FROM actions WHERE document_id = ? AND state = 'done' AND ${mine} ORDER BY id DESC LIMIT 1`,
     );
     // Undo walks down from the newest action, so the oldest undone one is the next to redo.
     this.firstUndoneStmt = db.prepare<[string], ActionRecord>(
-      `SELECT id, description FROM actions WHERE document_id = ? AND state = 'undone' ORDER BY id ASC LIMIT 1`,
+      `SELECT id, description FROM actions WHERE document_id = ? AND state = 'undone' AND ${mine} ORDER BY id ASC LIMIT 1`,
     );
     this.appendStmt = db.prepare(
       `INSERT INTO change_log (action_id, cause, at, actor, entity, entity_id, op, before, after)
@@ -77,10 +100,15 @@ export class ChangeLogRepository {
     );
   }
 
-  /** Starts a new user action on a document; anything that could have been redone there no longer can. */
+  /**
+   * Starts a new user action on a document, on this session's undo stack; what this session could have
+   * redone there no longer can.
+   */
   beginAction(documentId: string, description: string, at: string): number {
     this.discardUndone.run(documentId);
-    return Number(this.insertAction.run(documentId, description, at).lastInsertRowid);
+    const id = Number(this.insertAction.run(documentId, description, at).lastInsertRowid);
+    this.ownStmt.run(id, at);
+    return id;
   }
 
   append(
@@ -123,6 +151,11 @@ export class ChangeLogRepository {
   /** Ends the undo history of a document: none of its actions can be undone or redone any more. */
   discardHistory(documentId: string): void {
     this.discardHistoryStmt.run(documentId);
+  }
+
+  /** Ends this session's undo and redo on a document (its steps there can no longer be replayed safely). */
+  discardSessionHistory(documentId: string): void {
+    this.discardSessionStmt.run(documentId);
   }
 
   /** The changes an action made when it was first done, in order. */

@@ -1,4 +1,5 @@
 import type { DocumentRecord, DocumentStatus, DocumentSummary } from '@shared/model';
+import { foldForSearch } from '@shared/searchFold';
 import type { Db } from '../db/connection';
 
 interface DocumentRow {
@@ -50,6 +51,7 @@ export class DocumentRepository {
   private readonly getStmt;
   private readonly bySha;
   private readonly insertStmt;
+  private readonly insertSearchStmt;
   private readonly setStatusStmt;
   private readonly countStmt;
   private readonly pageStmt;
@@ -72,6 +74,9 @@ export class DocumentRepository {
     this.insertStmt = db.prepare(
       `INSERT INTO documents (id, title, file_name, text, sha256, length, imported_at)
        VALUES (@id, @title, @fileName, @text, @sha256, @length, @importedAt)`,
+    );
+    this.insertSearchStmt = db.prepare<[number | bigint, string, string]>(
+      'INSERT INTO documents_search (rowid, title, body) VALUES (?, ?, ?)',
     );
     this.setStatusStmt = db.prepare<[DocumentStatus, string]>('UPDATE documents SET status = ? WHERE id = ?');
     this.countStmt = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
@@ -114,8 +119,10 @@ export class DocumentRepository {
     return this.bySha.get(sha256)?.id;
   }
 
+  /** With its entry in the search index (migration 0005); the caller's transaction holds both. */
   insert(document: NewDocument): void {
-    this.insertStmt.run(document);
+    const { lastInsertRowid } = this.insertStmt.run(document);
+    this.insertSearchStmt.run(lastInsertRowid, foldForSearch(document.title), foldForSearch(document.text));
   }
 
   setStatus(id: string, status: DocumentStatus): void {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { AppError } from '@shared/errors';
 import type { ExportFormat } from '@shared/model';
 import { BackupStore, backUpBeforeMigrating, backupDirFor } from '../backup/backupStore';
-import { checkRestorable, copyBackupInto } from '../backup/restore';
+import { restoreBackupInto } from '../backup/restore';
 import { RollingBackups } from '../backup/rollingBackups';
 import { JobRegistry } from '../jobs/jobRegistry';
 import { PROJECT_EXTENSION, Project } from '../project/project';
@@ -17,6 +17,7 @@ export interface Dialogs {
   chooseProjectPath(mode: 'open' | 'create'): Promise<string | null>;
   chooseImportPaths(kind: 'files' | 'folder'): Promise<string[] | null>;
   chooseExportPath(format: ExportFormat, suggestedName: string): Promise<string | null>;
+  chooseCopyPath(suggestedName: string): Promise<string | null>;
 }
 
 export type AppMode = 'electron' | 'browser';
@@ -103,27 +104,29 @@ export class AppSession {
   }
 
   /**
-   * Replaces the open project's content with backup `id`: the current state is backed up first (so a restore
-   * can itself be undone), the project is closed, the backup copied into it, and the project opened again,
-   * also when the copy failed, which leaves the project as it was.
+   * Replaces the open project's content with backup `id`, under one write lock from the backup of the current
+   * state (so a restore can itself be undone) to the check of the result (src/core/backup/restore.ts). The
+   * project stays open; when another program holds the lock too long the answer is "in use", nothing changed.
    */
   async restoreBackup(id: string): Promise<Project> {
     const project = this.requireProject();
     const store = this.backups();
     if (this.restoring) throw new AppError('project_in_use', 'A restore is already in progress');
+    if (project.readOnly) {
+      throw new AppError('read_only', `${project.name} is read-only, so no backup can be restored into it`);
+    }
     const source = store.pathOf(id);
-    checkRestorable(source);
-    const path = project.path!;
     this.restoring = true;
     try {
-      await store.create(project.db, 'before-restore');
-      this.close();
-      try {
-        await copyBackupInto(source, path);
-      } finally {
-        this.openProject(path);
-      }
-      return this.requireProject();
+      restoreBackupInto(
+        {
+          db: project.db,
+          path: project.path!,
+          backUpCurrentState: (committed) => store.createSynchronously(committed, 'before-restore'),
+        },
+        source,
+      );
+      return project;
     } finally {
       this.restoring = false;
     }

@@ -11,6 +11,7 @@ import { BackupsDialog } from './BackupsDialog';
 import { KeyboardHelp } from './KeyboardHelp';
 import { LabelSchemaDialog } from './LabelSchemaDialog';
 import { LinkBanner } from './LinkBanner';
+import { SaveCopyDialog } from './SaveCopyDialog';
 import { SearchDialog } from './SearchDialog';
 import { DocumentList } from './DocumentList';
 import { NoticeBar } from './NoticeBar';
@@ -47,6 +48,8 @@ function runMenuCommand(
       return store.openDialog('labels');
     case 'backups':
       return store.openDialog('backups');
+    case 'save-copy':
+      return store.openDialog('save-copy');
   }
 }
 
@@ -122,6 +125,7 @@ export function App() {
       {dialog === 'search' && <SearchDialog />}
       {dialog === 'export' && <DatasetExportDialog />}
       {dialog === 'backups' && <BackupsDialog />}
+      {dialog === 'save-copy' && <SaveCopyDialog />}
       {askAnnotator && !dialog && <AnnotatorPrompt />}
       {dragging && <div className="drop-overlay">Drop .txt or .jsonl files or folders to import</div>}
     </div>

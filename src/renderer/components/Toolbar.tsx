@@ -25,6 +25,14 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         <strong className="project-name" title={visibleText(project?.path ?? '')}>
           <VisibleText text={project?.name ?? ''} />
         </strong>
+        {project?.readOnly && (
+          <span
+            className="status-badge read-only-badge"
+            title="The project file cannot be written: you can read, search and export, not change it"
+          >
+            Read-only
+          </span>
+        )}
         <MenuButton
           label="File"
           className="file-menu"
@@ -36,6 +44,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             { label: 'Export CSV', onSelect: () => pickers.exportDataset('csv') },
             { label: 'Labels…', onSelect: () => store.openDialog('labels') },
             { label: 'Backups…', onSelect: () => store.openDialog('backups') },
+            { label: 'Save a copy…', onSelect: () => store.openDialog('save-copy') },
             { label: 'Switch project…', onSelect: () => store.showProjectPicker() },
             ...THEME_CHOICES.map((theme) => ({
               label: `Theme: ${THEME_NAMES[theme]}`,

@@ -23,6 +23,17 @@ describe('opening documents', () => {
     expect(store.getState().open?.annotations.map((a) => a.id)).toEqual(['earlier', 'later']);
   });
 
+  it('shows a document whose out-of-range annotations main left out, and says how many', async () => {
+    void store.openDocument('doc-a');
+    const kept = annotation({ id: 'kept', start: 1, end: 3 });
+    await fake.next('documents:open').answer({ ...opened('doc-a', [kept]), skippedAnnotations: 2 });
+    expect(store.getState().open?.annotations.map((a) => a.id)).toEqual(['kept']);
+    expect(store.getState().notice).toMatchObject({
+      kind: 'error',
+      text: expect.stringMatching(/^2 annotations of “.*” lie outside its text .* and are not shown$/),
+    });
+  });
+
   it('never shows a stale document: A opened, then B, and A answers late', async () => {
     void store.openDocument('doc-a');
     void store.openDocument('doc-b');

@@ -59,6 +59,16 @@ export function documentsActions(store: StoreCore, changes: AnnotationChangeActi
         selectedAnnotationId: null,
         linkFrom: null,
       });
+      const skipped = opened.skippedAnnotations ?? 0;
+      if (skipped > 0) {
+        store.set({
+          notice: {
+            kind: 'error',
+            text: `${skipped === 1 ? '1 annotation' : `${skipped} annotations`} of “${opened.document.title}” lie outside its text (the project file was changed by another program) and are not shown`,
+            details: [],
+          },
+        });
+      }
     },
 
     async refreshDocuments(): Promise<void> {

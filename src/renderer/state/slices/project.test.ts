@@ -49,6 +49,26 @@ describe('loading the project', () => {
     expect(store.getState().scrollBackRequest).toBeNull();
   });
 
+  it('says at once that a read-only project cannot be changed, and still loads it', async () => {
+    void store.load();
+    await fake.next('app:info').answer(appInfo(project({ name: 'archive', readOnly: true })));
+    expect(store.getState().notice).toMatchObject({
+      kind: 'info',
+      text: expect.stringMatching(
+        /^archive is read-only: you can read, search and export it, but changes cannot be saved/,
+      ),
+    });
+    await answerProjectData(['doc-a']);
+    expect(fake.next('documents:open').request).toEqual({ id: 'doc-a' });
+  });
+
+  it('says nothing of the kind for a writable project', async () => {
+    void store.load();
+    await fake.next('app:info').answer(appInfo());
+    await answerProjectData(['doc-a']);
+    expect(store.getState().notice).toBeNull();
+  });
+
   it('asks for nothing more when no project is open (the picker shows)', async () => {
     void store.load();
     await fake.next('app:info').answer(appInfo(null));

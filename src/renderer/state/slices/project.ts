@@ -39,6 +39,15 @@ export function projectActions(
     const info = await store.call('app:info', {});
     if (!info) return;
     store.set({ info });
+    if (info.project?.readOnly) {
+      store.set({
+        notice: {
+          kind: 'info',
+          text: `${info.project.name} is read-only: you can read, search and export it, but changes cannot be saved. To work on it, save a copy (File → Save a copy…) or make the file writable and open it again.`,
+          details: [],
+        },
+      });
+    }
     if (info.project) await loadProjectData();
   }
 

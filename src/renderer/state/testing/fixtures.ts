@@ -76,7 +76,14 @@ export function delta(fields: Partial<AnnotationDelta> = {}): AnnotationDelta {
 }
 
 export function project(fields: Partial<ProjectInfo> = {}): ProjectInfo {
-  return { path: '/tmp/p.spanlight', name: 'p', documentCount: 2, annotator: 'ana', ...fields };
+  return {
+    path: '/tmp/p.spanlight',
+    name: 'p',
+    documentCount: 2,
+    annotator: 'ana',
+    readOnly: false,
+    ...fields,
+  };
 }
 
 export function appInfo(projectInfo: ProjectInfo | null = project()): AppInfo {

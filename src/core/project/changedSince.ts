@@ -1,0 +1,39 @@
+/**
+ * Whether an entity is still in the state an action left it in. Undo puts back the state before an action
+ * by overwriting the entity; when another window or program changed the entity since, that would silently
+ * throw its change away (a second window relabels an annotation, the first window's Ctrl+Z deletes it).
+ */
+import type { Annotation, Relation } from '@shared/model';
+import type { ChangeEntity } from '../repositories/changeLog';
+import type { ProjectReader } from './project';
+
+/** What a user changes in an annotation: timestamps and who are left out (undo itself restamps them). */
+function annotationContent(annotation: Annotation): string {
+  const attributes = Object.entries(annotation.attributes ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  const { documentId, labelId, start, end, note } = annotation;
+  return JSON.stringify([documentId, labelId, start, end, note, attributes]);
+}
+
+function relationContent(relation: Relation): string {
+  return JSON.stringify([relation.documentId, relation.fromId, relation.toId, relation.type]);
+}
+
+/** Whether entity `id` is now as `expected` (a logged state; null: absent). */
+export function isStill(
+  project: ProjectReader,
+  entity: ChangeEntity,
+  id: string,
+  expected: unknown,
+): boolean {
+  if (entity === 'annotation') {
+    const current = project.annotations.get(id) ?? null;
+    if (current === null || expected === null) return current === expected;
+    return annotationContent(current) === annotationContent(expected as Annotation);
+  }
+  if (entity === 'relation') {
+    const current = project.relations.get(id) ?? null;
+    if (current === null || expected === null) return current === expected;
+    return relationContent(current) === relationContent(expected as Relation);
+  }
+  return true;
+}

@@ -1,0 +1,26 @@
+/**
+ * A document as the window opens it: its text, annotations and links. An annotation whose offsets do not lie
+ * inside the text (a file changed by another program after it was opened; the check at open refuses such a
+ * file) is left out, with the links that touch it, and counted, so the article still opens readable instead
+ * of the window failing to paint it.
+ */
+import { AppError } from '@shared/errors';
+import type { OpenedDocument } from '@shared/model';
+import { checkSpanBounds, codePointLength } from '@shared/offsets';
+import type { ProjectReader } from './project';
+
+export function openDocument(project: ProjectReader, id: string): OpenedDocument {
+  const document = project.documents.get(id);
+  if (!document) throw new AppError('not_found', `No document with id ${id}`);
+  const length = codePointLength(document.text);
+  const all = project.annotations.listByDocument(id);
+  const annotations = all.filter((annotation) => checkSpanBounds(annotation, length) === null);
+  const kept = new Set(annotations.map((annotation) => annotation.id));
+  const relations = project.relations
+    .listByDocument(id)
+    .filter((relation) => kept.has(relation.fromId) && kept.has(relation.toId));
+  const skipped = all.length - annotations.length;
+  return skipped === 0
+    ? { document, annotations, relations }
+    : { document, annotations, relations, skippedAnnotations: skipped };
+}
