@@ -38,7 +38,9 @@ function tablesOf(db: Db): TableColumns[] {
       }>;
       const keys = info.filter((column) => column.pk > 0);
       const rowidIsColumn = keys.length === 1 && keys[0]!.type.toUpperCase() === 'INTEGER';
-      return { name: t.name, columns: info.map((c) => c.name), copyRowid: !rowidIsColumn };
+      // A WITHOUT ROWID table (the layers' tables) has no rowid to keep: its primary key is its identity.
+      const withoutRowid = /\bWITHOUT\s+ROWID\s*$/i.test(t.sql);
+      return { name: t.name, columns: info.map((c) => c.name), copyRowid: !rowidIsColumn && !withoutRowid };
     });
 }
 
