@@ -14,6 +14,17 @@ import { Importer } from '../../src/core/import/importer';
 import { sourceFromBytes } from '../../src/core/import/sources';
 import { Project, type Clock } from '../../src/core/project/project';
 
+/** The sample articles (resources/samples/articles), written for the project: tests need nothing beside the clone. */
+export const SAMPLE_ARTICLES_DIR = resolve(__dirname, '../../resources/samples/articles');
+
+/** The sample articles' paths, sorted by name: the three Arabic (ar-*) first, then the three English (en-*). */
+export function sampleArticles(): string[] {
+  return readdirSync(SAMPLE_ARTICLES_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => join(SAMPLE_ARTICLES_DIR, name));
+}
+
 /** The real article files every session of the project shares (read-only). */
 export const SEEDS_DIR = resolve(__dirname, '../../../shared/corpus/seeds');
 
