@@ -46,7 +46,12 @@ describe('resources/samples', () => {
     for (const line of lines) {
       const text = readFileSync(resolve(SAMPLES, 'articles', `${line.id}.txt`), 'utf8');
       expect(line.text).toBe(text);
-      expect(line.title).toBe(text.split('\n').find((l) => l.trim() !== '')!.trim());
+      expect(line.title).toBe(
+        text
+          .split('\n')
+          .find((l) => l.trim() !== '')!
+          .trim(),
+      );
     }
   });
 

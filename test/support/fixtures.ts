@@ -25,16 +25,6 @@ export function sampleArticles(): string[] {
     .map((name) => join(SAMPLE_ARTICLES_DIR, name));
 }
 
-/** The real article files every session of the project shares (read-only). */
-export const SEEDS_DIR = resolve(__dirname, '../../../shared/corpus/seeds');
-
-export function seedFiles(): string[] {
-  return readdirSync(SEEDS_DIR)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => join(SEEDS_DIR, name));
-}
-
 /**
  * A text where code points and UTF-16 units disagree many times over: emoji outside the BMP, a flag (two
  * regional indicators), a ZWJ family (several code points joined), Arabic with harakat and a tatweel, CJK.
