@@ -20,6 +20,7 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
   'project:choose': { mode: 'open' },
   'project:save-copy': { path: '/tmp/p copy.spanlight' },
   'project:save-copy-choose': {},
+  'project:open-sample': {},
   'documents:list': {},
   'documents:open': { id: 'doc' },
   'documents:set-status': { id: 'doc', status: 'done' },
