@@ -49,7 +49,10 @@ async function main(): Promise<void> {
   }
   const browser = findBrowser();
   if (!browser) {
-    console.log(`No Chromium or Chrome found (set SPANLIGHT_BROWSER). Open this address in one: ${host.url}`);
+    const install = `${process.getuid?.() === 0 ? '' : 'sudo '}apt-get install -y chromium`;
+    console.log(
+      `No Chromium or Chrome found: install one (\`${install}\`) or set SPANLIGHT_BROWSER; meanwhile open ${host.url} in a browser.`,
+    );
     return;
   }
   const child = openAppWindow(browser, host.url, join(dataDir, 'browser-profile'));
