@@ -7,12 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT_INFO } from '@shared/datasets';
 import { EXPORT_FORMATS, type ExportFormat } from '@shared/model';
 import { exportToFile } from '../../src/core/export/exporter';
 import { Importer } from '../../src/core/import/importer';
 import { sourcesFromPaths } from '../../src/core/import/sources';
 import { Project } from '../../src/core/project/project';
+import { exportPath } from '../support/datasetFixtures';
 import { steppingClock, useTempDirs } from '../support/fixtures';
 
 const CORPUS = process.env.SPANLIGHT_CORPUS_DIR!;
@@ -49,14 +49,7 @@ function tagEveryLineAndNumber(target: Project): void {
   }
 }
 
-/** Each format under its own name (doccano and spaCy share JSONL's extension). */
-const pathFor = (format: ExportFormat) =>
-  join(
-    dir,
-    EXPORT_FORMAT_INFO[format].layout === 'folder'
-      ? `seeds-${format}`
-      : `seeds-${format}${EXPORT_FORMAT_INFO[format].extension}`,
-  );
+const pathFor = (format: ExportFormat) => exportPath(dir, 'seeds', format);
 
 beforeAll(async () => {
   dir = temp.make();
