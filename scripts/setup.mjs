@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /**
  * Run by npm before `npm start` (prestart) and `npm test` (pretest), so that a fresh clone needs only those two
- * commands: installs the dependencies when node_modules is missing, and checks the system packages the
+ * commands: installs the dependencies when node_modules is missing or lacks one package.json declares, and checks the system packages the
  * command needs, installing them where it can (root with apt-get) and saying in one line which and how where
  * it cannot. Node builtins only: it runs before anything is installed.
  *
  *   node scripts/setup.mjs start|test
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,10 +34,32 @@ function onPath(program) {
     });
 }
 
-/** npm writes node_modules/.package-lock.json last: without it, an install never finished. */
+/** The dependencies package.json declares that node_modules lacks (all of them before the first install). */
+function missingDependencies() {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  // npm writes node_modules/.package-lock.json last: without it, an install never finished.
+  const installed = existsSync(join(root, 'node_modules', '.package-lock.json'));
+  return Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter(
+    (name) => !installed || !existsSync(join(root, 'node_modules', name, 'package.json')),
+  );
+}
+
 function installDependencies() {
-  if (existsSync(join(root, 'node_modules', '.package-lock.json'))) return;
-  console.log('Installing the dependencies (npm ci; better-sqlite3 may compile, a minute or two)...');
+  const missing = missingDependencies();
+  if (missing.length === 0) return;
+  const modules = join(root, 'node_modules');
+  if (existsSync(modules) && lstatSync(modules).isSymbolicLink()) {
+    // Another checkout's node_modules, shared: reinstalling it here would change that checkout too.
+    console.error(
+      `spanlight: node_modules links to ${realpathSync(modules)}, which lacks ${missing.join(', ')}: run npm ci there.`,
+    );
+    process.exit(1);
+  }
+  console.log(
+    existsSync(join(modules, '.package-lock.json'))
+      ? `The dependencies changed (${missing.join(', ')} missing): reinstalling them (npm ci)...`
+      : 'Installing the dependencies (npm ci; better-sqlite3 may compile, a minute or two)...',
+  );
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const args = ['ci', '--no-audit', '--no-fund'];
   if (run(npm, args)) return;
