@@ -134,6 +134,14 @@ function testPackages() {
       alternative: 'set SPANLIGHT_CHROMIUM to a Chromium or Chrome binary',
     });
   if (!onPath('python3')) missing.push({ package: 'python3', why: 'checks the offsets of every export' });
+  // The export consumer checks (scripts/check_consumers.py) use these from Debian's Python, as .ci/run says.
+  for (const [module, pkg] of [
+    ['pyld', 'python3-pyld'],
+    ['lxml', 'python3-lxml'],
+  ]) {
+    const found = spawnSync('/usr/bin/python3', ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
+    if (!found) missing.push({ package: pkg, why: `scripts/check_consumers.py imports ${module}` });
+  }
   return missing;
 }
 
