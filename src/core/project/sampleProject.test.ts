@@ -118,7 +118,7 @@ describe('project:open-sample', () => {
     const path = join(dataDir, 'projects', SAMPLE_PROJECT_FILE);
     expect(opened).toEqual({
       ok: true,
-      value: { path, name: 'Sample project', documentCount: LINES.length, annotator: null },
+      value: { path, name: 'Sample project', documentCount: LINES.length, annotator: null, readOnly: false },
     });
     const documentId = session.requireProject().documents.list()[0]!.id;
     await dispatch(handlers, 'documents:set-status', { id: documentId, status: 'skipped' });
