@@ -8,12 +8,12 @@ import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './support/app';
 import {
   ANNOTATOR,
-  ARABIC_SEED,
-  ENGLISH_SEED,
+  ARABIC_SAMPLE,
+  ENGLISH_SAMPLE,
   chooseFromFileMenu,
-  importSeeds,
+  importSamples,
   openDocument,
-  seedTitle,
+  sampleTitle,
   tagText,
 } from './support/workbench';
 
@@ -57,15 +57,15 @@ for (const theme of THEMES) {
     await page.getByLabel('Annotator name').fill(ANNOTATOR);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
 
-    await importSeeds(page);
+    await importSamples(page);
     await page.getByTestId('notice').getByRole('button', { name: 'Dismiss' }).click();
-    await openDocument(page, seedTitle(ENGLISH_SEED));
-    await tagText(page, 11, 'Fifteen', false, '3');
+    await openDocument(page, sampleTitle(ENGLISH_SAMPLE));
+    await tagText(page, 11, 'Twelve', false, '3');
     await checkScreen(page, testInfo, 'workbench', theme);
 
-    await openDocument(page, seedTitle(ARABIC_SEED));
-    await tagText(page, 2, 'شمال شرقي سوريا', true, '1');
-    await tagText(page, 2, 'انشقاق 15 مقاتلاً', true, '2');
+    await openDocument(page, sampleTitle(ARABIC_SAMPLE));
+    await tagText(page, 2, 'ريف حلب الشمالي', true, '1');
+    await tagText(page, 2, 'وصل 17 مقاتلاً', true, '2');
     await checkScreen(page, testInfo, 'workbench-arabic', theme);
 
     await page.getByRole('button', { name: 'File', exact: true }).click();

@@ -2,40 +2,40 @@ import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { test, expect } from './support/app';
 import {
-  ARABIC_SEED,
+  ARABIC_SAMPLE,
   chooseFromFileMenu,
-  ENGLISH_SEED,
+  ENGLISH_SAMPLE,
   clickText,
   createProject,
   dragSelect,
   expectSaved,
-  importSeeds,
+  importSamples,
   inspectorText,
   keyboardSelect,
   openDocument,
   paintedHighlights,
   paragraph,
-  seedTitle,
+  sampleTitle,
 } from './support/workbench';
 
-const ARABIC_TITLE = seedTitle(ARABIC_SEED);
-const ENGLISH_TITLE = seedTitle(ENGLISH_SEED);
+const ARABIC_TITLE = sampleTitle(ARABIC_SAMPLE);
+const ENGLISH_TITLE = sampleTitle(ENGLISH_SAMPLE);
 
-test('imports the five seed articles and renders Arabic right-to-left and English left-to-right', async ({
+test('imports the six sample articles and renders Arabic right-to-left and English left-to-right', async ({
   app,
 }, testInfo) => {
   const { page } = app;
   await page.screenshot({ path: testInfo.outputPath('project-picker.png') });
   await createProject(page, app.projectPath);
-  await importSeeds(page);
-  for (const file of [ARABIC_SEED, ENGLISH_SEED]) {
+  await importSamples(page);
+  for (const file of [ARABIC_SAMPLE, ENGLISH_SAMPLE]) {
     await expect(
-      page.getByTestId('document-row').filter({ hasText: seedTitle(file).slice(0, 30) }),
+      page.getByTestId('document-row').filter({ hasText: sampleTitle(file).slice(0, 30) }),
     ).toHaveCount(1);
   }
 
   await openDocument(page, ARABIC_TITLE);
-  const arabic = readFileSync(ARABIC_SEED, 'utf8').replace(/\r\n?/g, '\n');
+  const arabic = readFileSync(ARABIC_SAMPLE, 'utf8').replace(/\r\n?/g, '\n');
   // Every line of the file is one paragraph, character for character.
   const lines = arabic.split('\n');
   await expect(page.locator('.article > p')).toHaveCount(lines.length);
@@ -45,7 +45,7 @@ test('imports the five seed articles and renders Arabic right-to-left and Englis
   await page.screenshot({ path: testInfo.outputPath('arabic-article.png') });
 
   await openDocument(page, ENGLISH_TITLE);
-  const english = readFileSync(ENGLISH_SEED, 'utf8').split('\n');
+  const english = readFileSync(ENGLISH_SAMPLE, 'utf8').split('\n');
   expect(await paragraph(page, 11).evaluate((p) => p.textContent)).toBe(english[11]);
   expect(await paragraph(page, 11).evaluate((p) => p.matches(':dir(ltr)'))).toBe(true);
   await page.screenshot({ path: testInfo.outputPath('english-article.png') });
@@ -56,39 +56,39 @@ test('tags Arabic spans by mouse and keyboard with each label, overlaps, relabel
 }, testInfo) => {
   const { page } = app;
   await createProject(page, app.projectPath);
-  await importSeeds(page);
+  await importSamples(page);
   await openDocument(page, ARABIC_TITLE);
 
   // claim by mouse drag, with the toolbar button
-  await dragSelect(page, 2, 'مصادر محلية شمال شرقي سوريا', true);
+  await dragSelect(page, 4, 'شاب عائد', true);
   await page.getByRole('button', { name: /^claim/ }).click();
   await expectSaved(page);
-  expect(await inspectorText(page)).toBe('مصادر محلية شمال شرقي سوريا');
+  expect(await inspectorText(page)).toBe('شاب عائد');
 
   // number inside the claim's sentence, by keyboard selection and the key 3 (a Latin number in Arabic text)
-  await keyboardSelect(page, 2, 'انشقاق 15', true);
+  await keyboardSelect(page, 4, 'العمر 23', true);
   await page.keyboard.press('3');
   await expectSaved(page);
-  expect(await inspectorText(page)).toBe('انشقاق 15');
+  expect(await inspectorText(page)).toBe('العمر 23');
 
-  // a denial overlapping the claim: "شرقي سوريا، انشقاق"
-  await dragSelect(page, 2, 'شرقي سوريا، انشقاق', true);
+  // a denial overlapping the claim and the number: "عائد يبلغ من العمر"
+  await dragSelect(page, 4, 'عائد يبلغ من العمر', true);
   await page.keyboard.press('2');
   await expectSaved(page);
   await expect(page.getByTestId('annotation-row')).toHaveCount(3);
   expect(await paintedHighlights(page)).toEqual({
-    claim: ['مصادر محلية شمال شرقي سوريا'],
-    denial: ['شرقي سوريا، انشقاق'],
-    number: ['انشقاق 15'],
+    claim: ['شاب عائد'],
+    denial: ['عائد يبلغ من العمر'],
+    number: ['العمر 23'],
   });
   await page.screenshot({ path: testInfo.outputPath('arabic-overlaps.png') });
 
-  // relabel: click inside the number span (only it covers "15"), press 1
-  await clickText(page, 2, '15', 0);
-  await expect(page.locator('.inspector-text')).toHaveText('انشقاق 15');
+  // relabel: click inside the number span (only it covers "23"), press 1
+  await clickText(page, 4, '23', 0);
+  await expect(page.locator('.inspector-text')).toHaveText('العمر 23');
   await page.keyboard.press('1');
   await expectSaved(page);
-  expect((await paintedHighlights(page)).claim).toEqual(['انشقاق 15', 'مصادر محلية شمال شرقي سوريا']);
+  expect((await paintedHighlights(page)).claim).toEqual(['العمر 23', 'شاب عائد']);
 
   // delete the selected (relabelled) annotation
   await page.keyboard.press('Delete');
@@ -99,7 +99,7 @@ test('tags Arabic spans by mouse and keyboard with each label, overlaps, relabel
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('annotation-row')).toHaveCount(3);
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => (await paintedHighlights(page)).number).toEqual(['انشقاق 15']);
+  await expect.poll(async () => (await paintedHighlights(page)).number).toEqual(['العمر 23']);
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(async () => (await paintedHighlights(page)).number).toEqual([]);
   await page.keyboard.press('Control+Shift+z');
@@ -125,37 +125,37 @@ test('tags English spans with each label, nested spans, and exports JSONL whose 
 }, testInfo) => {
   const { page } = app;
   await createProject(page, app.projectPath);
-  await importSeeds(page);
+  await importSamples(page);
   await openDocument(page, ENGLISH_TITLE);
 
-  await dragSelect(page, 11, 'Fifteen pro-Turkish Syrian fighters defected last week', false);
+  await dragSelect(page, 11, 'Twelve Syrian fighters who had been flown to the Dorlak region', false);
   await page.keyboard.press('1');
   await expectSaved(page);
   // nested: a number inside the claim
-  await keyboardSelect(page, 11, 'Fifteen', false);
+  await keyboardSelect(page, 11, 'Twelve', false);
   await page.keyboard.press('3');
   await expectSaved(page);
   await dragSelect(page, 0, 'Defect', false);
   await page.getByRole('button', { name: /^denial/ }).click();
   await expectSaved(page);
   expect(await paintedHighlights(page)).toEqual({
-    claim: ['Fifteen pro-Turkish Syrian fighters defected last week'],
+    claim: ['Twelve Syrian fighters who had been flown to the Dorlak region'],
     denial: ['Defect'],
-    number: ['Fifteen'],
+    number: ['Twelve'],
   });
   await page.screenshot({ path: testInfo.outputPath('english-nested.png') });
 
   // Clicking where two spans overlap selects the innermost first, then cycles.
-  await clickText(page, 11, 'Fifteen', 2);
-  await expect(page.locator('.inspector-text')).toHaveText('Fifteen');
-  await clickText(page, 11, 'Fifteen', 2);
+  await clickText(page, 11, 'Twelve', 2);
+  await expect(page.locator('.inspector-text')).toHaveText('Twelve');
+  await clickText(page, 11, 'Twelve', 2);
   await expect(page.locator('.inspector-text')).toHaveText(
-    'Fifteen pro-Turkish Syrian fighters defected last week',
+    'Twelve Syrian fighters who had been flown to the Dorlak region',
   );
 
   // Also tag the Arabic article, so the export holds both scripts.
   await openDocument(page, ARABIC_TITLE);
-  await dragSelect(page, 2, 'شمال شرقي سوريا', true);
+  await dragSelect(page, 2, 'ريف حلب الشمالي', true);
   await page.keyboard.press('1');
   await expectSaved(page);
 
@@ -168,10 +168,15 @@ test('tags English spans with each label, nested spans, and exports JSONL whose 
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l));
-  expect(lines).toHaveLength(5);
+  expect(lines).toHaveLength(6);
   const spans = lines.flatMap((doc) => doc.spans.map((span: { text: string }) => ({ doc, span })));
   expect(spans.map(({ span }) => span.text).sort()).toEqual(
-    ['Defect', 'Fifteen', 'Fifteen pro-Turkish Syrian fighters defected last week', 'شمال شرقي سوريا'].sort(),
+    [
+      'Defect',
+      'Twelve',
+      'Twelve Syrian fighters who had been flown to the Dorlak region',
+      'ريف حلب الشمالي',
+    ].sort(),
   );
   const check = spawnSync('python3', [
     '-c',

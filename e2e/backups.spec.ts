@@ -1,17 +1,17 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
 import {
-  ENGLISH_SEED,
+  ENGLISH_SAMPLE,
   chooseFromFileMenu,
   createProject,
   dragSelect,
   expectSaved,
-  importSeeds,
+  importSamples,
   openDocument,
-  seedTitle,
+  sampleTitle,
 } from './support/workbench';
 
-const ENGLISH_TITLE = seedTitle(ENGLISH_SEED);
+const ENGLISH_TITLE = sampleTitle(ENGLISH_SAMPLE);
 
 async function openBackups(page: Page): Promise<void> {
   await chooseFromFileMenu(page, 'Backups…');
@@ -23,19 +23,19 @@ test('restores a backup in two clicks, and the state it replaced becomes a backu
 }, testInfo) => {
   const { page } = app;
   await createProject(page, app.projectPath);
-  await importSeeds(page);
+  await importSamples(page);
   const rows = page.getByTestId('backup-row');
 
   await openBackups(page);
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('by hand');
-  await expect(rows.first()).toContainText('5 documents, 0 annotations');
+  await expect(rows.first()).toContainText('6 documents, 0 annotations');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Backups' })).toHaveCount(0);
 
   await openDocument(page, ENGLISH_TITLE);
-  await dragSelect(page, 11, 'Fifteen pro-Turkish Syrian fighters defected last week', false);
+  await dragSelect(page, 11, 'Twelve Syrian fighters who had been flown to the Dorlak region', false);
   await page.keyboard.press('1');
   await expectSaved(page);
   await expect(page.getByTestId('annotation-row')).toHaveCount(1);
@@ -58,5 +58,5 @@ test('restores a backup in two clicks, and the state it replaced becomes a backu
   await expect(page.getByTestId('notice')).toContainText('Restored the backup of');
   await openDocument(page, ENGLISH_TITLE);
   await expect(page.getByTestId('annotation-row')).toHaveCount(1);
-  await expect(page.getByTestId('annotation-row')).toContainText('Fifteen pro-Turkish');
+  await expect(page.getByTestId('annotation-row')).toContainText('Twelve Syrian fighters');
 });

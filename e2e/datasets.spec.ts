@@ -3,13 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { test, expect } from './support/app';
 import {
-  ENGLISH_SEED,
+  ENGLISH_SAMPLE,
   createProject,
   dragSelect,
   expectSaved,
-  importSeeds,
+  importSamples,
   openDocument,
-  seedTitle,
+  sampleTitle,
 } from './support/workbench';
 import { dropFiles } from './support/drop';
 
@@ -20,12 +20,12 @@ test('exports through the dialog in another format with a filter, with progress,
 }, testInfo) => {
   const { page } = app;
   await createProject(page, app.projectPath);
-  await importSeeds(page);
-  await openDocument(page, seedTitle(ENGLISH_SEED));
-  await dragSelect(page, 11, 'Fifteen pro-Turkish Syrian fighters', false);
+  await importSamples(page);
+  await openDocument(page, sampleTitle(ENGLISH_SAMPLE));
+  await dragSelect(page, 11, 'Twelve Syrian fighters who had been flown', false);
   await page.keyboard.press('1');
   await expectSaved(page);
-  await dragSelect(page, 11, 'defected last week', false);
+  await dragSelect(page, 11, 'deserted their posts last month', false);
   await page.keyboard.press('2');
   await expectSaved(page);
 
@@ -42,7 +42,7 @@ test('exports through the dialog in another format with a filter, with progress,
   const download = await downloading;
   const path = testInfo.outputPath('export.doccano.jsonl');
   await download.saveAs(path);
-  await expect(page.getByTestId('job-progress')).toContainText('Exported 5 documents, 1 spans');
+  await expect(page.getByTestId('job-progress')).toContainText('Exported 6 documents, 1 spans');
 
   const lines = readFileSync(path, 'utf8')
     .trim()
@@ -56,7 +56,7 @@ test('exports through the dialog in another format with a filter, with progress,
     Array.from(labelled[0].text as string)
       .slice(start, end)
       .join(''),
-  ).toBe('Fifteen pro-Turkish Syrian fighters');
+  ).toBe('Twelve Syrian fighters who had been flown');
   const check = spawnSync('python3', [CHECK, 'doccano', path]);
   expect(check.status, check.stderr.toString()).toBe(0);
 });

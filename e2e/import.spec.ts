@@ -1,6 +1,6 @@
 import { test, expect } from './support/app';
 import { dropFiles } from './support/drop';
-import { createProject, importSeeds } from './support/workbench';
+import { createProject, importSamples } from './support/workbench';
 
 const bytes = (text: string) => Array.from(Buffer.from(text, 'utf8'));
 
@@ -9,7 +9,7 @@ test('drag-and-drop imports good files, rejects bad ones by name and reason, and
 }, testInfo) => {
   const { page } = app;
   await createProject(page, app.projectPath);
-  await importSeeds(page);
+  await importSamples(page);
 
   await dropFiles(page, [
     { name: 'fresh.txt', bytes: bytes('A fresh report\r\nOfficials deny 300 fighters arrived.\r\n') },
@@ -26,7 +26,7 @@ test('drag-and-drop imports good files, rejects bad ones by name and reason, and
   await expect(notice).toContainText('Skipped again.txt: already in the project (same text)');
   await page.screenshot({ path: testInfo.outputPath('import-report.png') });
 
-  await expect(page.getByTestId('document-row')).toHaveCount(6);
+  await expect(page.getByTestId('document-row')).toHaveCount(7);
   await page.getByTestId('document-row').filter({ hasText: 'A fresh report' }).click();
   // CRLF became LF: two paragraphs of text and the empty line after the final newline.
   await expect(page.locator('.article > p')).toHaveCount(3);
@@ -79,8 +79,8 @@ test('article text with markup is shown as text and runs nothing', async ({ app 
 test('reopens the last project after a restart of the app', async ({ app }) => {
   const { page } = app;
   await createProject(page, app.projectPath);
-  await importSeeds(page);
+  await importSamples(page);
   await page.reload();
   await expect(page.locator('.project-name')).toHaveText('test');
-  await expect(page.getByTestId('document-row')).toHaveCount(5);
+  await expect(page.getByTestId('document-row')).toHaveCount(6);
 });

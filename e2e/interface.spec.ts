@@ -6,25 +6,25 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './support/app';
 import {
-  ENGLISH_SEED,
+  ENGLISH_SAMPLE,
   chooseFromFileMenu,
-  SEED_FILES,
+  SAMPLE_FILES,
   clickText,
   createProject,
   expectSaved,
-  importSeeds,
+  importSamples,
   indexIn,
   openDocument,
   paragraph,
-  seedTitle,
+  sampleTitle,
   tagText,
 } from './support/workbench';
 
-const ENGLISH_TITLE = seedTitle(ENGLISH_SEED);
+const ENGLISH_TITLE = sampleTitle(ENGLISH_SAMPLE);
 
 async function setup(page: Page, projectPath: string): Promise<void> {
   await createProject(page, projectPath);
-  await importSeeds(page);
+  await importSamples(page);
   await page.getByTestId('notice').getByRole('button', { name: 'Dismiss' }).click();
 }
 
@@ -93,7 +93,7 @@ test('document status: the first annotation sets In progress; D and S say what t
   const indicator = page.getByTestId('save-indicator');
   await expect(status).toHaveValue('todo');
 
-  await tagText(page, 11, 'Fifteen', false, '1');
+  await tagText(page, 11, 'Twelve', false, '1');
   await expect(status).toHaveValue('in_progress');
   await expect(row).toContainText('In progress');
 
@@ -174,7 +174,7 @@ test('right-to-left lists: each search hit and document row takes its own direct
   const { page } = app;
   await setup(page, app.projectPath);
   await page.keyboard.press('f');
-  await page.getByRole('searchbox', { name: 'Search articles' }).fill('كاراباخ');
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('دورلاك');
   await expect(page.getByTestId('document-hit')).toHaveCount(2);
   const hits = await sidesOf(page, '.search-hit .hit-title');
   expect(hits.map((hit) => [hit.rtl, hit.atStart])).toEqual([
@@ -184,11 +184,11 @@ test('right-to-left lists: each search hit and document row takes its own direct
   await page.keyboard.press('Escape');
 
   const rows = await sidesOf(page, '.document-row .document-title');
-  expect(rows.map((row) => row.rtl)).toEqual([true, true, false, false, false]);
+  expect(rows.map((row) => row.rtl)).toEqual([true, true, true, false, false, false]);
   expect(rows.every((row) => row.atStart)).toBe(true);
 
   await openDocument(page, ENGLISH_TITLE);
-  await tagText(page, 11, 'Fifteen', false, '1');
+  await tagText(page, 11, 'Twelve', false, '1');
   await expect(
     page
       .getByTestId('document-row')
@@ -201,10 +201,10 @@ test('a reload reopens the document the user was in, scrolled where it was', asy
   const { page } = app;
   await page.setViewportSize({ width: 1400, height: 600 });
   await setup(page, app.projectPath);
-  const longest = SEED_FILES.map((path) => ({ path, length: readFileSync(path, 'utf8').length })).sort(
+  const longest = SAMPLE_FILES.map((path) => ({ path, length: readFileSync(path, 'utf8').length })).sort(
     (a, b) => b.length - a.length,
   )[0]!.path;
-  await openDocument(page, seedTitle(longest));
+  await openDocument(page, sampleTitle(longest));
   const scroller = page.getByTestId('article-scroll');
   await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
   const firstInView = () =>
@@ -218,10 +218,10 @@ test('a reload reopens the document the user was in, scrolled where it was', asy
   await page.waitForTimeout(1000);
 
   await page.reload();
-  await expect(page.locator('.article > p').first()).toHaveText(seedTitle(longest), { useInnerText: true });
+  await expect(page.locator('.article > p').first()).toHaveText(sampleTitle(longest), { useInnerText: true });
   await expect.poll(firstInView).toBe(before);
   await expect(
-    page.getByTestId('document-row').filter({ hasText: seedTitle(longest).slice(0, 20) }),
+    page.getByTestId('document-row').filter({ hasText: sampleTitle(longest).slice(0, 20) }),
   ).toHaveAttribute('aria-selected', 'true');
 });
 
@@ -230,16 +230,16 @@ test('a line of an English article that starts with an Arabic hashtag is laid ou
 }) => {
   const { page } = app;
   await setup(page, app.projectPath);
-  const english = SEED_FILES[4]!;
-  await openDocument(page, seedTitle(english));
+  const english = SAMPLE_FILES[5]!;
+  await openDocument(page, sampleTitle(english));
   const hashtagLine = paragraph(page, 3);
-  await expect(hashtagLine).toHaveText('— #المرصدالسوري #SOHR (@syriahr) September 30, 2020');
+  await expect(hashtagLine).toHaveText('— #المرصد_الشامي #LMHR (@levantmonitor) March 14, 2026');
   const direction = () => hashtagLine.evaluate((p) => getComputedStyle(p).direction);
   expect(await direction()).toBe('ltr');
   const text = await hashtagLine.textContent();
 
   // The user flips it with the caret in it; the choice outlives a reload, and the text is untouched.
-  await clickText(page, 3, 'September', 2);
+  await clickText(page, 3, 'March', 2);
   await page.keyboard.press('Control+Shift+X');
   await expect.poll(direction).toBe('rtl');
   expect(await hashtagLine.textContent()).toBe(text);
@@ -248,7 +248,7 @@ test('a line of an English article that starts with an Arabic hashtag is laid ou
   await expect(paragraph(page, 3)).toHaveText(text!);
   await expect.poll(() => paragraph(page, 3).evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
   // The Arabic articles stay right to left.
-  await openDocument(page, seedTitle(SEED_FILES[0]!));
+  await openDocument(page, sampleTitle(SAMPLE_FILES[0]!));
   expect(await paragraph(page, 0).evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
 });
 
@@ -260,22 +260,44 @@ test('the hover card stays inside the article column, out of a drag, and current
   await openDocument(page, ENGLISH_TITLE);
   const tip = page.getByTestId('hover-tip');
 
-  // "Forces" ends the first visual line of the paragraph, at the right edge of the column.
-  await tagText(page, 11, 'Forces', false, '1');
-  await clickText(page, 11, 'Forces', 3);
-  await page.mouse.move(0, 0);
-  const start = await indexIn(page, 11, 'Forces');
-  const forces = await paragraph(page, 11).evaluate((p, at) => {
+  // The word that ends the first visual line of the paragraph, at the right edge of the column, tagged with the
+  // word before it (a needle found once in the paragraph).
+  const { needle, last } = await paragraph(page, 11).evaluate((p) => {
     const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
-    const u16 = Array.from(p.textContent ?? '')
-      .slice(0, at)
-      .join('').length;
     const range = document.createRange();
-    range.setStart(node, u16 + 4);
-    range.setEnd(node, u16 + 5);
-    const box = range.getBoundingClientRect();
-    return { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
-  }, start);
+    const words = [...node.data.matchAll(/[\p{L}\p{N}]+/gu)];
+    let firstTop: number | null = null;
+    let at = 0;
+    words.forEach((word, i) => {
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const top = range.getClientRects()[0]!.top;
+      firstTop ??= top;
+      if (top <= firstTop + 1) at = i;
+    });
+    return {
+      needle: node.data.slice(words[at - 1]!.index, words[at]!.index + words[at]![0].length),
+      last: words[at]![0],
+    };
+  });
+  await tagText(page, 11, needle, false, '1');
+  await clickText(page, 11, needle, Array.from(needle).length - 2);
+  await page.mouse.move(0, 0);
+  const start = (await indexIn(page, 11, needle)) + Array.from(needle).length - Array.from(last).length;
+  const forces = await paragraph(page, 11).evaluate(
+    (p, [at, length]) => {
+      const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const u16 = Array.from(p.textContent ?? '')
+        .slice(0, at)
+        .join('').length;
+      const range = document.createRange();
+      range.setStart(node, u16 + length - 1);
+      range.setEnd(node, u16 + length);
+      const box = range.getBoundingClientRect();
+      return { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+    },
+    [start, last.length] as const,
+  );
   await page.mouse.move(forces.x, forces.y, { steps: 3 });
   await expect(tip).toContainText('claim');
   const card = (await tip.boundingBox())!;

@@ -2,22 +2,22 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { test, expect } from './support/app';
 import {
-  ENGLISH_SEED,
+  ENGLISH_SAMPLE,
   chooseFromFileMenu,
   createProject,
   dragSelect,
   expectSaved,
-  importSeeds,
+  importSamples,
   openDocument,
-  seedTitle,
+  sampleTitle,
 } from './support/workbench';
 
 test('File → Save a copy… writes a project that holds every saved change', async ({ app }) => {
   const { page } = app;
   await createProject(page, app.projectPath);
-  await importSeeds(page);
-  await openDocument(page, seedTitle(ENGLISH_SEED));
-  await dragSelect(page, 11, 'Fifteen pro-Turkish Syrian fighters defected last week', false);
+  await importSamples(page);
+  await openDocument(page, sampleTitle(ENGLISH_SAMPLE));
+  await dragSelect(page, 11, 'Twelve Syrian fighters who had been flown to the Dorlak region', false);
   await page.keyboard.press('1');
   await expectSaved(page);
 
@@ -34,7 +34,7 @@ test('File → Save a copy… writes a project that holds every saved change', a
   expect(existsSync(`${target}-wal`)).toBe(false);
   const copy = new Database(target, { readonly: true, fileMustExist: true });
   try {
-    expect(copy.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(5);
+    expect(copy.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(6);
     expect(copy.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(1);
   } finally {
     copy.close();

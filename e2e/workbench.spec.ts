@@ -2,26 +2,26 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
 import {
   ANNOTATOR,
-  ARABIC_SEED,
-  ENGLISH_SEED,
-  SEED_FILES,
+  ARABIC_SAMPLE,
+  ENGLISH_SAMPLE,
+  SAMPLE_FILES,
   clickText,
   createProject,
   dragSelect,
   expectSaved,
-  importSeeds,
+  importSamples,
   indexIn,
   inspectorText,
   keyboardSelect,
   openDocument,
   paintedHighlights,
   paragraph,
-  seedTitle,
+  sampleTitle,
 } from './support/workbench';
 import { dropFiles } from './support/drop';
 
-const ENGLISH_TITLE = seedTitle(ENGLISH_SEED);
-const ARABIC_TITLE = seedTitle(ARABIC_SEED);
+const ENGLISH_TITLE = sampleTitle(ENGLISH_SAMPLE);
+const ARABIC_TITLE = sampleTitle(ARABIC_SAMPLE);
 const MIXED =
   'قالت قوات سوريا الديمقراطية SDF إن 4,000 مقاتل انشقوا، ونفت أنقرة ذلك.\nسطر فيه\u202eعلامة اتجاه\u202c خفية';
 
@@ -34,7 +34,7 @@ async function importMixed(page: Page): Promise<void> {
 
 async function setup(page: Page, projectPath: string): Promise<void> {
   await createProject(page, projectPath);
-  await importSeeds(page);
+  await importSamples(page);
 }
 
 test('a whole article annotated from the keyboard alone: select, tag, step, relabel, note, done, next', async ({
@@ -45,7 +45,7 @@ test('a whole article annotated from the keyboard alone: select, tag, step, rela
   await openDocument(page, ENGLISH_TITLE);
   await page.locator('.article').click({ position: { x: 1, y: 1 } });
 
-  await keyboardSelect(page, 11, 'Fifteen', false);
+  await keyboardSelect(page, 11, 'Twelve', false);
   await page.keyboard.press('3');
   await expectSaved(page);
   await keyboardSelect(page, 11, 'Syrian fighters', false);
@@ -55,7 +55,7 @@ test('a whole article annotated from the keyboard alone: select, tag, step, rela
   // Tab steps through annotations in text order, wrapping; a label key relabels the selected one.
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
-  await expect(page.locator('.inspector-text')).toHaveText('Fifteen');
+  await expect(page.locator('.inspector-text')).toHaveText('Twelve');
   await page.keyboard.press('Tab');
   await expect(page.locator('.inspector-text')).toHaveText('Syrian fighters');
   await page.keyboard.press('2');
@@ -79,11 +79,11 @@ test('a whole article annotated from the keyboard alone: select, tag, step, rela
     '1',
   );
   await page.keyboard.press('n');
-  await expect(page.locator('.article > p').first()).toHaveText(seedTitle(SEED_FILES[3]!));
+  await expect(page.locator('.article > p').first()).toHaveText(sampleTitle(SAMPLE_FILES[4]!));
   // Two quick steps back go two documents back.
   await page.keyboard.press('k');
   await page.keyboard.press('k');
-  await expect(page.locator('.article > p').first()).toHaveText(seedTitle(SEED_FILES[1]!));
+  await expect(page.locator('.article > p').first()).toHaveText(sampleTitle(SAMPLE_FILES[2]!));
 
   // ? shows every key.
   await page.keyboard.press('?');
@@ -101,18 +101,19 @@ test('without a mouse: a caret moved by arrows, selections extended by Shift+Ctr
   // The Arabic article opens first; J steps to the next ones, K back.
   await page.keyboard.press('j');
   await page.keyboard.press('j');
+  await page.keyboard.press('j');
   await expect(page.locator('.article > p').first()).toHaveText(ENGLISH_TITLE);
   await page.keyboard.press('Shift+Control+ArrowRight');
   await page.keyboard.press('Shift+Control+ArrowRight');
   await page.keyboard.press('1');
   await expectSaved(page);
-  expect(await inspectorText(page)).toBe('Syrian Fighters');
+  expect(await inspectorText(page)).toBe('Twelve Syrian');
   // With no selection left, the caret starts again at the beginning: tag the first word as a number too.
   await page.keyboard.press('Escape');
   await page.keyboard.press('Shift+Control+ArrowRight');
   await page.keyboard.press('3');
   await expectSaved(page);
-  expect(await inspectorText(page)).toBe('Syrian');
+  expect(await inspectorText(page)).toBe('Twelve');
   // A caret moved into the first word shows both annotations there, innermost first.
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -204,16 +205,16 @@ test('attributes, links, overlap bands and hover: a denial linked to the claim i
   await setup(page, app.projectPath);
   await openDocument(page, ARABIC_TITLE);
 
-  await dragSelect(page, 2, 'مصادر محلية شمال شرقي سوريا', true);
+  await dragSelect(page, 4, 'شاب عائد', true);
   await page.keyboard.press('1');
   await expectSaved(page);
-  await page.getByLabel('source').fill('مصادر محلية');
+  await page.getByLabel('source').fill('شاب عائد');
   await page.getByLabel('source').press('Enter');
   await expectSaved(page);
   await page.getByLabel('stance').selectOption('reports');
   await expectSaved(page);
 
-  await dragSelect(page, 2, 'شرقي سوريا، انشقاق', true);
+  await dragSelect(page, 4, 'عائد يبلغ من العمر', true);
   await page.keyboard.press('2');
   await expectSaved(page);
   // Link mode: L, then Tab to the claim, then Enter.
@@ -221,7 +222,7 @@ test('attributes, links, overlap bands and hover: a denial linked to the claim i
   await expect(page.getByTestId('link-banner')).toBeVisible();
   await expect(page.getByLabel('Link type')).toHaveValue('denies');
   await page.keyboard.press('Tab');
-  await expect(page.locator('.inspector-text')).toHaveText('مصادر محلية شمال شرقي سوريا');
+  await expect(page.locator('.inspector-text')).toHaveText('شاب عائد');
   await page.keyboard.press('Enter');
   await expectSaved(page);
   await expect(page.getByTestId('link-row')).toHaveText(/← denies/);
@@ -237,7 +238,7 @@ test('attributes, links, overlap bands and hover: a denial linked to the claim i
     .evaluateAll((bands) => new Set(bands.map((b) => b.getBoundingClientRect().top)).size);
   expect(lanes).toBeGreaterThanOrEqual(2);
   await page.mouse.move(5, 5);
-  await page.mouse.move(...(await centerOf(page, 2, (await indexIn(page, 2, 'شرقي')) + 1)), { steps: 3 });
+  await page.mouse.move(...(await centerOf(page, 4, (await indexIn(page, 4, 'عائد')) + 1)), { steps: 3 });
   await expect(page.getByTestId('hover-tip')).toContainText('claim');
   await expect(page.getByTestId('hover-tip')).toContainText('denial');
   await page.screenshot({ path: testInfo.outputPath('links-and-overlaps.png') });
@@ -246,7 +247,7 @@ test('attributes, links, overlap bands and hover: a denial linked to the claim i
   await page.reload();
   await expect(page.getByTestId('link-arc')).toHaveCount(1);
   await page.getByTestId('annotation-row').filter({ hasText: 'claim' }).click();
-  await expect(page.getByLabel('source')).toHaveValue('مصادر محلية');
+  await expect(page.getByLabel('source')).toHaveValue('شاب عائد');
   await expect(page.getByLabel('stance')).toHaveValue('reports');
   // Undo of the link, then of the denial.
   await page.locator('.article').click({ position: { x: 1, y: 1 } });
@@ -260,7 +261,7 @@ test('label schema: add a label with a key, rename one without losing its annota
   const { page } = app;
   await setup(page, app.projectPath);
   await openDocument(page, ENGLISH_TITLE);
-  await dragSelect(page, 11, 'Fifteen', false);
+  await dragSelect(page, 11, 'Twelve', false);
   await page.keyboard.press('1');
   await expectSaved(page);
 
@@ -277,10 +278,10 @@ test('label schema: add a label with a key, rename one without losing its annota
   await page.keyboard.press('Escape');
 
   await expect(page.getByTestId('annotation-row').first()).toContainText('assertion');
-  await dragSelect(page, 11, 'defected', false);
+  await dragSelect(page, 11, 'deserted', false);
   await page.keyboard.press('4');
   await expectSaved(page);
-  expect((await paintedHighlights(page)).quote).toEqual(['defected']);
+  expect((await paintedHighlights(page)).quote).toEqual(['deserted']);
 
   await page.getByRole('button', { name: 'Labels…' }).click();
   await dialog
@@ -301,11 +302,11 @@ test('search finds Arabic regardless of diacritics and letter variants, and anno
   const { page } = app;
   await setup(page, app.projectPath);
   await openDocument(page, ENGLISH_TITLE);
-  await dragSelect(page, 11, 'Fifteen pro-Turkish', false);
+  await dragSelect(page, 11, 'Twelve Syrian fighters', false);
   await page.keyboard.press('1');
   await expectSaved(page);
 
-  // The seed writes "مقاتلاً" (with tanween) and "المسلحين"; search without marks and with a variant alef.
+  // The sample writes "مقاتلاً سورياً" (with tanween); search without the marks.
   await page.keyboard.press('f');
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.getByLabel('Search articles').fill('مقاتلا سوريا');
@@ -317,27 +318,27 @@ test('search finds Arabic regardless of diacritics and letter variants, and anno
   await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toMatch(/^مقاتلاً/);
 
   await page.keyboard.press('f');
-  await dialog.getByLabel('Search articles').fill('SYRIAN DEMOCRATIC');
-  await expect(dialog.getByTestId('document-hit').first()).toContainText('Syrian Democratic');
+  await dialog.getByLabel('Search articles').fill('NORTHERN WIRE');
+  await expect(dialog.getByTestId('document-hit').first()).toContainText('Northern Wire');
   await dialog.getByRole('tab', { name: 'Annotations' }).click();
   await dialog.getByLabel('Annotation label').selectOption({ label: 'claim' });
   await dialog.getByRole('button', { name: 'Find annotations' }).click();
   await expect(dialog.getByTestId('annotation-hit')).toHaveCount(1);
-  await expect(dialog.getByTestId('annotation-hit')).toContainText('Fifteen pro-Turkish');
+  await expect(dialog.getByTestId('annotation-hit')).toContainText('Twelve Syrian fighters');
 });
 
 test('the document list filters by status and label, sorts, and records the annotator', async ({ app }) => {
   const { page } = app;
   await setup(page, app.projectPath);
   await openDocument(page, ENGLISH_TITLE);
-  await dragSelect(page, 11, 'Fifteen', false);
+  await dragSelect(page, 11, 'Twelve', false);
   await page.keyboard.press('3');
   await expectSaved(page);
   await page.keyboard.press('d');
   await page.getByRole('group', { name: 'Filter by status' }).getByRole('button', { name: 'Done' }).click();
   await expect(page.getByTestId('document-row')).toHaveCount(1);
   await page.getByRole('group', { name: 'Filter by status' }).getByRole('button', { name: 'Done' }).click();
-  await expect(page.getByTestId('document-row')).toHaveCount(5);
+  await expect(page.getByTestId('document-row')).toHaveCount(6);
   await page.getByLabel('Filter by label').selectOption({ label: 'has number' });
   await expect(page.getByTestId('document-row')).toHaveCount(1);
   await page.getByLabel('Filter by label').selectOption({ label: 'any label' });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Export at scale: wall time and peak memory of `spanlight export` (the built CLI, out/main/cli.js, one
- * process per export) on the five seed articles and on a generated project of N documents (default
+ * process per export) on the sample project (resources/samples: six annotated articles) and on a generated project of N documents (default
  * 100,000), beside a baseline of 1,000 documents measured in the same run: flat memory means the peak at N
  * is about the peak at 1,000. Last, the JSONL of the N documents imported into a new project.
  *
@@ -19,7 +19,9 @@ import Database from 'better-sqlite3';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'out/main/cli.js');
-const seeds = resolve(root, '../shared/corpus/seeds');
+/** The sample articles the project ships: the benchmark needs nothing beside the clone. */
+const samples = join(root, 'resources/samples');
+const articles = join(samples, 'articles');
 const { values } = parseArgs({
   options: {
     documents: { type: 'string', default: '100000' },
@@ -61,7 +63,7 @@ function sizeOf(path) {
 
 /** A project of `count` news-like documents (English and Arabic, emoji), 4 spans and a link each. */
 function generate(path, count) {
-  run(['import', path, join(seeds, readdirSync(seeds).sort()[0])]);
+  run(['import', path, join(articles, readdirSync(articles).sort()[0])]);
   const db = new Database(path);
   db.function('spanlight_fold', { deterministic: true }, (text) =>
     typeof text === 'string' ? text.toLowerCase() : text,
@@ -150,8 +152,8 @@ function measure(label, project, format, extra = [], capped = false) {
 }
 
 try {
-  const seedsProject = join(work, 'seeds.spanlight');
-  run(['import', seedsProject, seeds]);
+  const samplesProject = join(work, 'samples.spanlight');
+  run(['import', samplesProject, join(samples, 'annotations.jsonl'), articles]);
   for (const format of [
     'jsonl',
     'csv',
@@ -163,7 +165,7 @@ try {
     'webanno',
     'qdpx',
   ])
-    measure('5 seeds', seedsProject, format);
+    measure('6 samples', samplesProject, format);
 
   const baseline = join(work, 'baseline.spanlight');
   let t = Date.now();

@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const SEEDS = resolve(ROOT, '../shared/corpus/seeds');
+/** The sample articles the project ships (resources/samples): the tests need nothing beside the clone. */
+export const SAMPLES = resolve(ROOT, 'resources/samples/articles');
 const CHROMIUM = process.env.SPANLIGHT_CHROMIUM ?? '/usr/bin/chromium';
 const USE_ELECTRON = process.env.SPANLIGHT_E2E_ELECTRON === '1';
 

@@ -5,17 +5,18 @@
 import { expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEEDS } from './app';
+import { SAMPLES } from './app';
 
-export const SEED_FILES = readdirSync(SEEDS)
+/** The three Arabic sample articles (ar-*), then the three English (en-*). */
+export const SAMPLE_FILES = readdirSync(SAMPLES)
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((f) => join(SEEDS, f));
+  .map((f) => join(SAMPLES, f));
 
-export const ARABIC_SEED = SEED_FILES[0]!;
-export const ENGLISH_SEED = SEED_FILES[2]!;
+export const ARABIC_SAMPLE = SAMPLE_FILES[0]!;
+export const ENGLISH_SAMPLE = SAMPLE_FILES[3]!;
 
-export function seedTitle(path: string): string {
+export function sampleTitle(path: string): string {
   return readFileSync(path, 'utf8')
     .split('\n')
     .find((line) => line.trim())!
@@ -34,10 +35,10 @@ export async function createProject(page: Page, projectPath: string): Promise<vo
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
-export async function importSeeds(page: Page): Promise<void> {
-  await page.getByTestId('import-files-input').setInputFiles(SEED_FILES);
-  await expect(page.getByTestId('notice')).toContainText('5 imported, 0 skipped, 0 rejected');
-  await expect(page.getByTestId('document-row')).toHaveCount(5);
+export async function importSamples(page: Page): Promise<void> {
+  await page.getByTestId('import-files-input').setInputFiles(SAMPLE_FILES);
+  await expect(page.getByTestId('notice')).toContainText('6 imported, 0 skipped, 0 rejected');
+  await expect(page.getByTestId('document-row')).toHaveCount(6);
 }
 
 export async function openDocument(page: Page, title: string): Promise<void> {

@@ -4,10 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Project } from '../core/project/project';
 import {
   CollectingWritable,
-  SEEDS_DIR,
+  SAMPLE_ARTICLES_DIR,
   createProjectFile,
   parseCsv,
-  seedFiles,
+  sampleArticles,
   sha256File,
   useTempDirs,
 } from '../../test/support/fixtures';
@@ -48,30 +48,30 @@ describe('a session: import, stats, export', () => {
     projectPath = join(dir, 'cli.spanlight');
   });
 
-  it('imports the seeds into a new project and prints one line per file and a summary', async () => {
-    const { code, out, err } = await cli('import', projectPath, SEEDS_DIR);
+  it('imports the sample articles into a new project and prints one line per file and a summary', async () => {
+    const { code, out, err } = await cli('import', projectPath, SAMPLE_ARTICLES_DIR);
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(existsSync(projectPath)).toBe(true);
-    expect(out).toHaveLength(6);
-    seedFiles().forEach((file, i) => {
+    expect(out).toHaveLength(7);
+    sampleArticles().forEach((file, i) => {
       expect(out[i]).toMatch(
-        new RegExp(`^imported  seeds/${file.split('/').pop()!.replace('.', '\\.')}  ".+"$`),
+        new RegExp(`^imported  articles/${file.split('/').pop()!.replace('.', '\\.')}  ".+"$`),
       );
     });
-    expect(out[5]).toBe('5 imported, 0 skipped, 0 rejected');
+    expect(out[6]).toBe('6 imported, 0 skipped, 0 rejected');
   });
 
   it('skips them the second time and imports spans from canonical JSONL', async () => {
     const jsonlPath = join(dir, 'spans.jsonl');
     writeFileSync(jsonlPath, SPANS_JSONL);
-    const { code, out, err } = await cli('import', projectPath, SEEDS_DIR, jsonlPath);
+    const { code, out, err } = await cli('import', projectPath, SAMPLE_ARTICLES_DIR, jsonlPath);
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    expect(out.filter((line) => line.startsWith('skipped   seeds/'))).toHaveLength(5);
+    expect(out.filter((line) => line.startsWith('skipped   articles/'))).toHaveLength(6);
     expect(out).toContain('imported  spans.jsonl:1  "Claims" (2 spans)');
     expect(out).toContain('imported  spans.jsonl:2  "Denial" (1 spans)');
-    expect(out.at(-1)).toBe('2 imported, 5 skipped, 0 rejected');
+    expect(out.at(-1)).toBe('2 imported, 6 skipped, 0 rejected');
   });
 
   it('prints stats as JSON', async () => {
@@ -79,8 +79,8 @@ describe('a session: import, stats, export', () => {
     expect({ code, err }).toEqual({ code: 0, err: [] });
     expect(out).toHaveLength(1);
     expect(JSON.parse(out[0]!)).toEqual({
-      documents: 7,
-      documentsByStatus: { todo: 7 },
+      documents: 8,
+      documentsByStatus: { todo: 8 },
       spans: 3,
       spansByLabel: { claim: 1, denial: 1, number: 1 },
     });
@@ -90,8 +90,8 @@ describe('a session: import, stats, export', () => {
     const { code, out } = await cli('stats', projectPath);
     expect(code).toBe(0);
     expect(out).toEqual([
-      'documents: 7',
-      '  todo: 7',
+      'documents: 8',
+      '  todo: 8',
       'spans: 3',
       '  claim: 1',
       '  denial: 1',
@@ -105,7 +105,7 @@ describe('a session: import, stats, export', () => {
       const { code, out, err } = await cli('export', projectPath, '--format', format, '--out', outPath);
       expect(err).toEqual([]);
       expect(code).toBe(0);
-      expect(out).toEqual([`exported 7 documents, 3 spans to ${outPath}`]);
+      expect(out).toEqual([`exported 8 documents, 3 spans to ${outPath}`]);
       const project = Project.open(projectPath);
       try {
         const expected = new CollectingWritable();
@@ -115,7 +115,7 @@ describe('a session: import, stats, export', () => {
         project.close();
       }
     }
-    expect(readFileSync(join(dir, 'dataset.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(7);
+    expect(readFileSync(join(dir, 'dataset.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(8);
     const rows = parseCsv(readFileSync(join(dir, 'dataset.csv'), 'utf8'));
     expect(rows.slice(1).map((row) => [row[0], row[5], row[6]])).toEqual([
       ['doc-1', 'claim', 'The army said 3 drones'],
@@ -251,7 +251,7 @@ describe('failures exit 1 and change nothing', () => {
     const dir = temp.make();
     const projectPath = join(dir, 'never.spanlight');
     const missing = join(dir, 'missing.txt');
-    const { code, err } = await cli('import', projectPath, SEEDS_DIR, missing);
+    const { code, err } = await cli('import', projectPath, SAMPLE_ARTICLES_DIR, missing);
     expect(code).toBe(1);
     expect(err).toEqual([`spanlight: ${missing} does not exist`]);
     expect(existsSync(projectPath)).toBe(false);
@@ -276,7 +276,7 @@ describe('failures exit 1 and change nothing', () => {
     for (const argv of [
       ['export', notAProject, '--format', 'jsonl', '--out', outPath],
       ['stats', notAProject],
-      ['import', notAProject, seedFiles()[0]!],
+      ['import', notAProject, sampleArticles()[0]!],
     ]) {
       const { code, err } = await cli(...argv);
       expect(code).toBe(1);
@@ -294,7 +294,7 @@ describe('failures exit 1 and change nothing', () => {
     const projectPath = join(dir, 'partial.spanlight');
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
-    const good = seedFiles()[3]!;
+    const good = sampleArticles()[3]!;
     const { code, out, err } = await cli('import', projectPath, good, empty);
     expect(code).toBe(1);
     expect(err).toEqual(['rejected  empty.txt: it is empty']);

@@ -5,15 +5,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import browsers from './browsers.json';
 
-const CANDIDATES = [
-  'chromium',
-  'chromium-browser',
-  'google-chrome',
-  'google-chrome-stable',
-  'microsoft-edge',
-  'brave-browser',
-];
+const CANDIDATES: readonly string[] = browsers.candidates;
 
 function isExecutable(path: string): boolean {
   try {

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { AppSession } from '../core/session/session';
 import { defaultDataDir } from '../core/session/dataDir';
 import { createHandlers } from '../core/api/handlers';
+import { samplesDirIn } from '../core/project/sampleProject';
 import { findBrowser, openAppWindow } from './browser';
 import { startHost } from './server';
 
@@ -20,7 +21,8 @@ async function main(): Promise<void> {
     },
   });
   const dataDir = values['data-dir'] ?? defaultDataDir();
-  const session = new AppSession('browser', dataDir);
+  // out/main/host.js: the app's root, with resources/samples, is two folders up (as from src/host).
+  const session = new AppSession('browser', dataDir, null, samplesDirIn(join(import.meta.dirname, '../..')));
   if (values.project) session.openProject(values.project);
   else session.restoreLastProject();
 
@@ -47,7 +49,10 @@ async function main(): Promise<void> {
   }
   const browser = findBrowser();
   if (!browser) {
-    console.log(`No Chromium or Chrome found (set SPANLIGHT_BROWSER). Open this address in one: ${host.url}`);
+    const install = `${process.getuid?.() === 0 ? '' : 'sudo '}apt-get install -y chromium`;
+    console.log(
+      `No Chromium or Chrome found: install one (\`${install}\`) or set SPANLIGHT_BROWSER; meanwhile open ${host.url} in a browser.`,
+    );
     return;
   }
   const child = openAppWindow(browser, host.url, join(dataDir, 'browser-profile'));

@@ -7,7 +7,7 @@ import type { DocumentSummary, ProjectInfo } from '@shared/model';
 import { AppSession } from '../core/session/session';
 import { exportDataset } from '../core/export/exporter';
 import { createHandlers } from '../core/api/handlers';
-import { CollectingWritable, seedFiles, useTempDirs } from '../../test/support/fixtures';
+import { CollectingWritable, sampleArticles, useTempDirs } from '../../test/support/fixtures';
 import {
   openSession,
   sendToHost,
@@ -253,7 +253,7 @@ describe('a project through HTTP', () => {
     });
 
     const files = [
-      ...seedFiles()
+      ...sampleArticles()
         .slice(0, 2)
         .map((file) => ({ name: file.split('/').pop()!, base64: readFileSync(file).toString('base64') })),
       { name: 'binary.txt', base64: Buffer.from([1, 0, 2]).toString('base64') },

@@ -11,6 +11,7 @@ import { isTrustedSender } from './hardening';
 import { createMainWindow, hardenApp, hardenSession, rendererUrl } from './window';
 import { dispatch } from '../core/api/dispatch';
 import { createHandlers } from '../core/api/handlers';
+import { samplesDirIn } from '../core/project/sampleProject';
 
 let mainWindow: BrowserWindow | undefined;
 const currentWindow = () => mainWindow;
@@ -30,7 +31,12 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    const session = new AppSession('electron', app.getPath('userData'), nativeDialogs(currentWindow));
+    const session = new AppSession(
+      'electron',
+      app.getPath('userData'),
+      nativeDialogs(currentWindow),
+      samplesDirIn(app.getAppPath()),
+    );
     session.restoreLastProject();
     const handlers = createHandlers(session);
     const ownPage = rendererUrl();

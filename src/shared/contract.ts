@@ -112,6 +112,8 @@ export const contract = {
   'project:save-copy': channel<SavedCopy>()(z.strictObject({ path })),
   /** The same, to a path chosen in a native save dialog (desktop app); null when cancelled. */
   'project:save-copy-choose': channel<SavedCopy | null>()(empty),
+  /** The sample project in the data folder, built from the app's sample articles the first time. */
+  'project:open-sample': channel<ProjectInfo>()(empty),
 
   'documents:list': channel<DocumentSummary[]>()(empty),
   'documents:open': channel<OpenedDocument>()(z.strictObject({ id })),

@@ -3,10 +3,22 @@
  * reader sees disagree, with overlapping and nested spans, spans across line breaks, notes that need quoting
  * or escaping, attributes of every type, links, statuses and two annotators. Test-only.
  */
+import { join } from 'node:path';
+import { EXPORT_FORMAT_INFO } from '@shared/datasets';
+import type { ExportFormat } from '@shared/model';
 import { Importer } from '../../src/core/import/importer';
 import { sourceFromBytes } from '../../src/core/import/sources';
 import type { Project } from '../../src/core/project/project';
 import { rangeOf } from './fixtures';
+
+/**
+ * Where a test writes its `format` export of `stem` in `dir`: named as a user would, with the format's own
+ * extension, and the format in the name too (doccano and spaCy are both .jsonl); brat is a folder.
+ */
+export function exportPath(dir: string, stem: string, format: ExportFormat): string {
+  const info = EXPORT_FORMAT_INFO[format];
+  return join(dir, info.layout === 'folder' ? `${stem}-${format}` : `${stem}-${format}${info.extension}`);
+}
 
 /** Emoji and flags, Arabic with harakat and tatweel, ZWJ/ZWNJ, bidi controls, Arabic-Indic digits, NFD, tabs. */
 export const HARD_TEXT =

@@ -14,14 +14,15 @@ import { Importer } from '../../src/core/import/importer';
 import { sourceFromBytes } from '../../src/core/import/sources';
 import { Project, type Clock } from '../../src/core/project/project';
 
-/** The real article files every session of the project shares (read-only). */
-export const SEEDS_DIR = resolve(__dirname, '../../../shared/corpus/seeds');
+/** The sample articles (resources/samples/articles), written for the project: tests need nothing beside the clone. */
+export const SAMPLE_ARTICLES_DIR = resolve(__dirname, '../../resources/samples/articles');
 
-export function seedFiles(): string[] {
-  return readdirSync(SEEDS_DIR)
+/** The sample articles' paths, sorted by name: the three Arabic (ar-*) first, then the three English (en-*). */
+export function sampleArticles(): string[] {
+  return readdirSync(SAMPLE_ARTICLES_DIR)
     .filter((name) => name.endsWith('.txt'))
     .sort()
-    .map((name) => join(SEEDS_DIR, name));
+    .map((name) => join(SAMPLE_ARTICLES_DIR, name));
 }
 
 /**

@@ -20,6 +20,7 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
   'project:choose': { mode: 'open' },
   'project:save-copy': { path: '/tmp/p copy.spanlight' },
   'project:save-copy-choose': {},
+  'project:open-sample': {},
   'documents:list': {},
   'documents:open': { id: 'doc' },
   'documents:set-status': { id: 'doc', status: 'done' },
@@ -229,13 +230,16 @@ describe('fuzz', () => {
     'invalid_input',
     'unsupported',
   ];
-  // project:create and project:save-copy would write files wherever a random path points; every other
-  // channel is fair game. The dataset channels (export:options, jobs:*) start background work and have their
-  // own tests (src/core/jobs/jobs.test.ts); the copy's channels have theirs (saveCopy.test.ts).
+  // project:create and project:save-copy would write files wherever a random path points, and
+  // project:open-sample would switch the session to another project; every other channel is fair game. The
+  // dataset channels (export:options, jobs:*) start background work and have their own tests
+  // (src/core/jobs/jobs.test.ts); the copy's channels have theirs (saveCopy.test.ts), the sample project its
+  // own (src/core/project/sampleProject.test.ts).
   const FUZZED = CHANNELS.filter(
     (c) =>
       c !== 'project:create' &&
       !c.startsWith('project:save-copy') &&
+      c !== 'project:open-sample' &&
       c !== 'export:options' &&
       !c.startsWith('jobs:'),
   );

@@ -38,6 +38,7 @@ export function createHandlers(session: AppSession): Handlers {
 
     'project:create': ({ path }) => session.createProject(path).info(),
     'project:open': ({ path }) => session.openProject(path).info(),
+    'project:open-sample': () => session.openSampleProject().info(),
     'project:choose': async ({ mode }) => {
       const path = await requireDialogs(session).chooseProjectPath(mode);
       if (!path) return null;

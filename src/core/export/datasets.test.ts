@@ -14,7 +14,7 @@ import { EXPORT_FORMATS, type ExportFormat, type ExportSummary } from '@shared/m
 import { Importer } from '../import/importer';
 import { sourcesFromPaths } from '../import/sources';
 import { Project } from '../project/project';
-import { buildHardDataset, type BuiltDataset } from '../../../test/support/datasetFixtures';
+import { buildHardDataset, exportPath, type BuiltDataset } from '../../../test/support/datasetFixtures';
 import { CollectingWritable, steppingClock, useTempDirs } from '../../../test/support/fixtures';
 import { exportDataset, exportToFile } from './exporter';
 
@@ -28,14 +28,7 @@ let built: BuiltDataset;
 const paths = {} as Record<ExportFormat, string>;
 const summaries = {} as Record<ExportFormat, ExportSummary>;
 
-/** Named as a user would: the format's own extension (doccano and spaCy are both .jsonl). */
-const pathFor = (format: ExportFormat) =>
-  join(
-    dir,
-    EXPORT_FORMAT_INFO[format].layout === 'folder'
-      ? `hard-${format}`
-      : `hard-${format}${EXPORT_FORMAT_INFO[format].extension}`,
-  );
+const pathFor = (format: ExportFormat) => exportPath(dir, 'hard', format);
 
 beforeAll(async () => {
   dir = temp.make();

@@ -5,11 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '@shared/model';
 import { Project } from '../project/project';
 import {
-  SEEDS_DIR,
+  SAMPLE_ARTICLES_DIR,
   changeLogOf,
   codePointSlice,
   rangeOf,
-  seedFiles,
+  sampleArticles,
   steppingClock,
   tableRows,
   useTempDirs,
@@ -37,18 +37,18 @@ const jsonl = (...lines: unknown[]) =>
   lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n') + '\n';
 
 describe('plain text articles', () => {
-  it('imports the five seed articles with their titles, exact text and sha256', () => {
-    const { sources, problems } = sourcesFromPaths([SEEDS_DIR]);
+  it('imports the six sample articles with their titles, exact text and sha256', () => {
+    const { sources, problems } = sourcesFromPaths([SAMPLE_ARTICLES_DIR]);
     expect(problems).toEqual([]);
-    expect(sources).toHaveLength(5);
+    expect(sources).toHaveLength(6);
     const report = importSources(sources);
     expect(report.rejected).toEqual([]);
     expect(report.skipped).toEqual([]);
-    expect(report.imported).toHaveLength(5);
+    expect(report.imported).toHaveLength(6);
 
-    seedFiles().forEach((file, i) => {
+    sampleArticles().forEach((file, i) => {
       const imported = report.imported[i]!;
-      expect(imported.fileName).toBe(join('seeds', basename(file)));
+      expect(imported.fileName).toBe(join('articles', basename(file)));
       expect(imported.spans).toBe(0);
       const expectedText = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
       const expectedTitle = expectedText
@@ -64,26 +64,26 @@ describe('plain text articles', () => {
       expect(document.length).toBe(Array.from(expectedText).length);
       expect(document.status).toBe('todo');
     });
-    // Titles are trimmed: seed 000 ends its first line with a space, seed 004 starts with one.
+    // Titles are trimmed: ar-01 ends its first line with a space, en-03 starts with one.
     expect(report.imported.every((f) => f.title === f.title.trim() && f.title !== '')).toBe(true);
     // Each import is in the change log, without the (large) text.
     const log = tableRows(project, 'change_log');
     expect(log.map((row) => [row.cause, row.entity, row.op])).toEqual(
-      Array(5).fill(['import', 'document', 'insert']),
+      Array(6).fill(['import', 'document', 'insert']),
     );
     expect(JSON.parse(log[0]!.after as string)).not.toHaveProperty('text');
   });
 
-  it('skips every seed the second time, and the same text with CRLF line ends', () => {
-    importSources(sourcesFromPaths([SEEDS_DIR]).sources);
+  it('skips every sample article the second time, and the same text with CRLF line ends', () => {
+    importSources(sourcesFromPaths([SAMPLE_ARTICLES_DIR]).sources);
     const counts = writeCounts(project);
-    const again = importSources(sourcesFromPaths([SEEDS_DIR]).sources);
+    const again = importSources(sourcesFromPaths([SAMPLE_ARTICLES_DIR]).sources);
     expect(again.imported).toEqual([]);
     expect(again.rejected).toEqual([]);
-    expect(again.skipped).toHaveLength(5);
+    expect(again.skipped).toHaveLength(6);
     expect(again.skipped.every((s) => s.reason === 'already in the project (same text)')).toBe(true);
 
-    const windows = readFileSync(seedFiles()[2]!, 'utf8').replace(/\n/g, '\r\n');
+    const windows = readFileSync(sampleArticles()[2]!, 'utf8').replace(/\n/g, '\r\n');
     expect(importSources([textSource('windows.txt', windows)]).skipped).toEqual([
       { fileName: 'windows.txt', reason: 'already in the project (same text)' },
     ]);

@@ -8,7 +8,7 @@ import {
   addDocument,
   codePointSlice,
   rangeOf,
-  seedFiles,
+  sampleArticles,
   steppingClock,
 } from '../../../test/support/fixtures';
 
@@ -22,7 +22,10 @@ describe('documents', () => {
   let project: Project;
   /** Document id -> text, for every imported document. */
   const texts = new Map<string, string>();
-  const ids = {} as Record<'000' | '001' | '002' | '003' | '004' | 'vocalised' | 'bare' | 'english', string>;
+  const ids = {} as Record<
+    'ar-01' | 'ar-02' | 'ar-03' | 'en-01' | 'en-02' | 'en-03' | 'vocalised' | 'bare' | 'english',
+    string
+  >;
 
   function add(name: string, text: string): string {
     const id = addDocument(project, text, name);
@@ -32,8 +35,8 @@ describe('documents', () => {
 
   beforeAll(() => {
     project = Project.inMemory(steppingClock());
-    for (const path of seedFiles())
-      ids[basename(path).slice(0, 3) as '000'] = add(basename(path), readFileSync(path, 'utf8'));
+    for (const path of sampleArticles())
+      ids[basename(path).slice(0, 5) as 'ar-01'] = add(basename(path), readFileSync(path, 'utf8'));
     ids.vocalised = add('vocalised.txt', VOCALISED);
     ids.bare = add('bare.txt', BARE);
     ids.english = add('english.txt', ENGLISH);
@@ -63,7 +66,7 @@ describe('documents', () => {
   }
 
   it('finds vocalised text with a bare query and bare text with a vocalised query', () => {
-    expect(found('مقاتلين')).toContain(ids['000']); // "7 مقاتلين" in the seed
+    expect(found('مقاتلين')).toContain(ids['ar-01']); // "سبعة مقاتلين" in the sample
     expect(found('مقاتلين')).not.toContain(ids.vocalised); // المُقَاتِلِينَ is another word (ال)
     expect(found('المقاتلين')).toContain(ids.vocalised);
     expect(found('المقاتلين')).not.toContain(ids.bare);
@@ -86,27 +89,27 @@ describe('documents', () => {
     expect(found('مسوول')).not.toContain(ids.vocalised);
     expect(found('رؤيتهم')).toEqual([ids.vocalised]);
     expect(found('رويتهم')).toEqual([ids.vocalised]);
-    // The seeds: أكدت with a bare alef, الروسيّة without shadda and with ه for ة, إقليم with a bare alef.
-    expect(found('اكدت')).toEqual([ids['001']]);
-    expect(found('الروسيه')).toEqual([ids['001']]);
-    expect(found('اقليم')).toContain(ids['000']);
-    expect(found('كَارَابَاخ')).toEqual([ids['000'], ids['001']].sort());
+    // The samples: أكدت with a bare alef, الكرمستانيّة without shadda and with ه for ة, إقليم with a bare alef.
+    expect(found('اكدت')).toEqual([ids['ar-02']]);
+    expect(found('الكرمستانيه')).toEqual([ids['ar-02']]);
+    expect(found('اقليم')).toContain(ids['ar-01']);
+    expect(found('دُورْلَاك')).toEqual([ids['ar-01'], ids['ar-02']].sort());
   });
 
   it('finds English regardless of case and Latin accents', () => {
-    expect(found('karabakh')).toEqual([ids['002'], ids['003'], ids['004']].sort());
-    expect(found('KARABAKH')).toEqual(found('karabakh'));
-    expect(found('MerCenaries')).toEqual([ids['002'], ids['003'], ids['004']].sort());
+    expect(found('dorlak')).toEqual([ids['en-01'], ids['en-02'], ids['en-03']].sort());
+    expect(found('DORLAK')).toEqual(found('dorlak'));
+    expect(found('MerCenaries')).toEqual([ids['en-01'], ids['en-02'], ids['en-03']].sort());
     expect(found('war')).toContain(ids.english);
-    expect(found('war')).not.toContain(ids['000']);
+    expect(found('war')).not.toContain(ids['ar-01']);
     expect(found('CAFE')).toEqual([ids.english]);
     expect(found('café')).toEqual([ids.english]);
   });
 
   it('matches every word of the query, each as a word prefix', () => {
-    expect(found('syrian mercenaries azaz')).toEqual([ids['003']]);
+    expect(found('syrian mercenaries azaz')).toEqual([ids['en-02']]);
     expect(found('mercen')).toEqual(found('mercenaries'));
-    expect(found('karabakh nonexistentword')).toEqual([]);
+    expect(found('dorlak nonexistentword')).toEqual([]);
     expect(found('ministry café')).toEqual([ids.english]);
   });
 
@@ -130,9 +133,9 @@ describe('documents', () => {
       ['المدرسه', 'vocalised', 'المدرسة'],
       ['اكدوا', 'vocalised', 'أكّدوا'],
       ['مسوول', 'bare', 'مسؤول'],
-      ['مصورا', '000', 'مصوّراً'],
-      ['الروسيه', '001', 'الروسيّة'],
-      ['karabakh', '002', 'Karabakh'],
+      ['مصورا', 'ar-01', 'مصوّراً'],
+      ['الكرمستانيه', 'ar-02', 'الكرمستانيّة'],
+      ['dorlak', 'en-01', 'Dorlak'],
       ['war', 'english', 'WAR'],
       ['cafe', 'english', 'café'],
     ];
@@ -144,17 +147,17 @@ describe('documents', () => {
   });
 
   it('places the hit on a word the query begins, not inside a longer word', () => {
-    // "war" first occurs inside "Forward"; "إن" inside "بيان"; the seed's first كاراباخ is inside بكاراباخ.
+    // "war" first occurs inside "Forward"; "إن" inside "بيان"; the sample's first دورلاك is inside بدورلاك.
     const war = hitIn('war', ids.english);
     expect(war).toMatchObject({ match: 'WAR', ...rangeOf(ENGLISH, 'WAR') });
     const inna = hitIn('إن', ids.vocalised);
     expect(inna).toMatchObject({ match: 'إنّ', before: 'بيان: ', ...rangeOf(VOCALISED, 'إنّ') });
-    const seed = texts.get(ids['000'])!;
-    const karabakh = hitIn('كاراباخ', ids['000']);
-    expectConsistent(karabakh);
-    expect(karabakh.match).toBe('كاراباخ');
-    expect(karabakh.before.at(-1)).toMatch(/\s/);
-    expect(codePointSlice(seed, karabakh.start - 1, karabakh.start)).not.toBe('ب');
+    const sample = texts.get(ids['ar-01'])!;
+    const dorlak = hitIn('دورلاك', ids['ar-01']);
+    expectConsistent(dorlak);
+    expect(dorlak.match).toBe('دورلاك');
+    expect(dorlak.before.at(-1)).toMatch(/\s/);
+    expect(codePointSlice(sample, dorlak.start - 1, dorlak.start)).not.toBe('ب');
     // A prefix query: the hit is the prefix, at the start of the word.
     const prefix = hitIn('مقاتل', ids.bare);
     expect(prefix).toMatchObject({ match: 'مقاتل', ...rangeOf(BARE, 'مقاتل') });
@@ -241,8 +244,8 @@ describe('documents', () => {
   });
 
   it('respects the limit', () => {
-    expect(search('karabakh', 2)).toHaveLength(2);
-    expect(search('karabakh', 1)).toHaveLength(1);
+    expect(search('dorlak', 2)).toHaveLength(2);
+    expect(search('dorlak', 1)).toHaveLength(1);
   });
 
   it('indexes a document as it is imported, and only once', () => {

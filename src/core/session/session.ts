@@ -10,6 +10,7 @@ import { restoreBackupInto } from '../backup/restore';
 import { RollingBackups } from '../backup/rollingBackups';
 import { JobRegistry } from '../jobs/jobRegistry';
 import { PROJECT_EXTENSION, Project } from '../project/project';
+import { SAMPLE_PROJECT_FILE, ensureSampleProject } from '../project/sampleProject';
 import { SettingsStore } from './settings';
 
 /** Native dialogs; absent in the browser host, where the renderer uses its own file inputs. */
@@ -32,6 +33,8 @@ export class AppSession {
     readonly mode: AppMode,
     readonly dataDir: string,
     readonly dialogs: Dialogs | null = null,
+    /** resources/samples, found by the shell at run time; null where the app ships without it. */
+    readonly samplesDir: string | null = null,
   ) {
     this.settings = new SettingsStore(dataDir);
   }
@@ -57,6 +60,14 @@ export class AppSession {
   createProject(path: string): Project {
     const withExtension = path.endsWith(PROJECT_EXTENSION) ? path : path + PROJECT_EXTENSION;
     return this.switchTo(Project.create(withExtension));
+  }
+
+  /** Opens the sample project in the data folder, building it from the sample articles the first time. */
+  openSampleProject(): Project {
+    if (!this.samplesDir) throw new AppError('unsupported', 'This copy of Spanlight has no sample articles');
+    const path = join(this.dataDir, 'projects', SAMPLE_PROJECT_FILE);
+    ensureSampleProject(this.samplesDir, path);
+    return this.openProject(path);
   }
 
   /** Reopens the last project, if it still opens; a failure leaves the app on the project picker. */

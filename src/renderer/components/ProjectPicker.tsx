@@ -84,6 +84,15 @@ export function ProjectPicker({ info }: { info: AppInfo }) {
           </ul>
         )}
       </section>
+      <section>
+        <h2>New to Spanlight?</h2>
+        <p>
+          Six short news articles, in Arabic and English, already annotated: look around, then try your own.
+        </p>
+        <button type="button" onClick={() => void store.openSampleProject()}>
+          Open the sample project
+        </button>
+      </section>
     </div>
   );
 }

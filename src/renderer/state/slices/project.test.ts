@@ -113,6 +113,21 @@ describe('loading the project', () => {
     await fake.next('project:open').answer(project({ path: '/tmp/other.spanlight' }));
     expect(fake.pending('app:info')).toBe(1);
   });
+
+  it('opens the sample project and loads it, and shows why when it cannot', async () => {
+    void store.openSampleProject();
+    await fake.next('project:open-sample').fail('This copy of Spanlight has no sample articles');
+    expect(fake.pending('app:info')).toBe(0);
+    expect(store.getState().notice?.text).toBe('This copy of Spanlight has no sample articles');
+
+    void store.openSampleProject();
+    const call = fake.next('project:open-sample');
+    expect(call.request).toEqual({});
+    await call.answer(project({ name: 'Sample project' }));
+    await fake.next('app:info').answer(appInfo());
+    await answerProjectData(['doc-a']);
+    expect(store.getState().documents.map((d) => d.id)).toEqual(['doc-a']);
+  });
 });
 
 describe('the project picker and the annotator', () => {

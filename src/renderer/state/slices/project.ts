@@ -62,6 +62,10 @@ export function projectActions(
       if (await store.call('project:open', { path })) await load();
     },
 
+    async openSampleProject(): Promise<void> {
+      if (await store.call('project:open-sample', {})) await load();
+    },
+
     async chooseProject(mode: 'open' | 'create'): Promise<void> {
       if (await store.call('project:choose', { mode })) await load();
     },
