@@ -171,7 +171,7 @@ export class Importer {
    */
   private *prepare(unit: ImportUnit): Generator<string, Parsed> {
     yield `Reading ${unit.name}`;
-    const parsed = this.parseUnit(unit);
+    const parsed = yield* this.parseUnit(unit);
     if (parsed.kind === 'lines') {
       const problems = yield* this.checkLines(unit.name, parsed);
       if (problems.length > 0) return { kind: 'rejected', reason: problems.join('\n') };
@@ -180,7 +180,7 @@ export class Importer {
     return parsed;
   }
 
-  private parseUnit(unit: ImportUnit): Parsed {
+  private *parseUnit(unit: ImportUnit): Generator<string, Parsed> {
     const read = (source: ImportSource) => {
       try {
         return { ok: true as const, bytes: source.read() };
@@ -204,7 +204,7 @@ export class Importer {
     const format = unit.ann ? 'brat' : (forced ?? detectFormat(unit.name, decoded.text));
     if (format === 'txt') return { kind: 'text', text: normalizeNewlines(decoded.text) };
     if (format === 'brat') return this.parseBratUnit(unit, decoded.text);
-    return { kind: 'documents', parsed: this.parseContent(format, unit.name, decoded.text) };
+    return { kind: 'documents', parsed: yield* this.parseContent(format, unit.name, decoded.text) };
   }
 
   private parseBratUnit(unit: ImportUnit, text: string): Parsed {
@@ -230,14 +230,19 @@ export class Importer {
     };
   }
 
-  private parseContent(format: FileFormat, fileName: string, content: string): ParsedFile {
+  /** A file's documents; a format read in steps (Label Studio, a task a step) yields its phase between them. */
+  private *parseContent(
+    format: FileFormat,
+    fileName: string,
+    content: string,
+  ): Generator<string, ParsedFile> {
     switch (format) {
       case 'jsonl':
         return parseCanonicalJsonl(fileName, content);
       case 'doccano':
         return parseDoccano(fileName, content);
       case 'label-studio':
-        return parseLabelStudio(fileName, content);
+        return yield* parseLabelStudio(fileName, content);
       case 'csv':
         return parseCsvDocuments(fileName, content, this.options.csv ?? { textColumn: 'text' });
       case 'brat':
