@@ -45,6 +45,14 @@ const attributeValues = z.record(
   attributeName,
   z.union([z.string().max(LIMITS.noteLength), z.number(), z.boolean()]),
 );
+const note = z.string().max(LIMITS.noteLength);
+
+/**
+ * The fields an import also brings in: imports check them with these same schemas, so a file cannot store
+ * what the app then refuses to open or edit. Label names and link types have their rule in ./labelRules.
+ */
+export const FIELD_SCHEMAS = { id, note } as const;
+
 const labelFields = {
   name: labelName,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #0072b2'),
@@ -124,9 +132,7 @@ export const contract = {
     }),
   ),
   'annotations:relabel': channel<AnnotationDelta>()(z.strictObject({ id, labelId: id })),
-  'annotations:set-note': channel<AnnotationDelta>()(
-    z.strictObject({ id, note: z.string().max(LIMITS.noteLength) }),
-  ),
+  'annotations:set-note': channel<AnnotationDelta>()(z.strictObject({ id, note })),
   'annotations:delete': channel<AnnotationDelta>()(z.strictObject({ id })),
 
   'history:undo': channel<HistoryStep>()(z.strictObject({ documentId: id })),

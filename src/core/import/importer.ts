@@ -9,8 +9,10 @@
 import { randomUUID } from 'node:crypto';
 import { extname } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { FIELD_SCHEMAS } from '@shared/contract';
 import type { ImportOptions } from '@shared/datasets';
 import type { Annotation, AttributeValues, ImportReport, Label, Relation } from '@shared/model';
+import { codePointLength } from '@shared/offsets';
 import type { Project } from '../project/project';
 import { decodeText, normalizeNewlines } from './decode';
 import { parseBrat } from './formats/brat';
@@ -21,7 +23,7 @@ import { parseCanonicalJsonl } from './formats/jsonl';
 import { parseLabelStudio } from './formats/labelStudio';
 import { lineFormatOf, streamJsonLines, type LineFormat } from './formats/jsonlStream';
 import { ImportBatch, emptyReport } from './importBatch';
-import { Problems, type ParsedDocument, type ParsedFile } from './parsed';
+import { Problems, textLengthProblem, type ParsedDocument, type ParsedFile } from './parsed';
 import type { ImportSource } from './sources';
 import { newDocument } from './textDocument';
 
@@ -202,7 +204,11 @@ export class Importer {
     const decoded = decodeText(main.bytes);
     if (!decoded.ok) return { kind: 'rejected', reason: decoded.reason };
     const format = unit.ann ? 'brat' : (forced ?? detectFormat(unit.name, decoded.text));
-    if (format === 'txt') return { kind: 'text', text: normalizeNewlines(decoded.text) };
+    if (format === 'txt') {
+      const text = normalizeNewlines(decoded.text);
+      const tooLong = textLengthProblem(codePointLength(text));
+      return tooLong ? { kind: 'rejected', reason: tooLong } : { kind: 'text', text };
+    }
     if (format === 'brat') return this.parseBratUnit(unit, decoded.text);
     return { kind: 'documents', parsed: yield* this.parseContent(format, unit.name, decoded.text) };
   }
@@ -322,9 +328,8 @@ export class Importer {
   private insertParsed(fileName: string, parsed: ParsedDocument) {
     const { project } = this;
     const now = project.clock();
-    const idFree = parsed.id !== undefined && !project.documents.summary(parsed.id);
     const document = newDocument(fileName, parsed.text, now, {
-      id: idFree ? parsed.id : undefined,
+      id: keptId(parsed.id, (id) => project.documents.summary(id) !== undefined),
       title: parsed.title,
     });
     if (project.documents.idBySha256(document.sha256)) return null;
@@ -333,7 +338,7 @@ export class Importer {
     for (const span of parsed.spans) {
       const label = project.importService.labelFor(span.label);
       const annotation: Annotation = {
-        id: span.id && !project.annotations.get(span.id) ? span.id : randomUUID(),
+        id: keptId(span.id, (id) => project.annotations.get(id) !== undefined) ?? randomUUID(),
         documentId: document.id,
         labelId: label.id,
         start: span.start,
@@ -349,7 +354,7 @@ export class Importer {
     }
     for (const link of parsed.relations) {
       const relation: Relation = {
-        id: link.id && !project.relations.get(link.id) ? link.id : randomUUID(),
+        id: keptId(link.id, (id) => project.relations.get(id) !== undefined) ?? randomUUID(),
         documentId: document.id,
         fromId: ids.get(link.from)!,
         toId: ids.get(link.to)!,
@@ -368,6 +373,15 @@ export class Importer {
     }
     return { documentId: document.id, title: document.title, spans: parsed.spans.length };
   }
+}
+
+/**
+ * A file's id for a new record, or undefined for a fresh one: when the project already has it (`taken`), or
+ * when the contract would refuse it (empty, or longer than LIMITS.idLength), as the app could then never open
+ * or edit the record.
+ */
+function keptId(id: string | undefined, taken: (id: string) => boolean): string | undefined {
+  return id !== undefined && FIELD_SCHEMAS.id.safeParse(id).success && !taken(id) ? id : undefined;
 }
 
 /**
