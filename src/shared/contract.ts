@@ -184,6 +184,8 @@ export const contract = {
       format: z.enum(EXPORT_FORMATS),
       filter: exportFilter.default({}),
       destination: z.enum(['choose', 'download']),
+      /** CSV for a spreadsheet: a UTF-8 BOM, and cells a spreadsheet would run as formulas prefixed with `'`. */
+      spreadsheet: z.boolean().default(false),
     }),
   ),
   /** Files sent by the renderer, or (Electron) chosen in a native dialog; null when the dialog was cancelled. */

@@ -1,0 +1,118 @@
+/**
+ * Finding 9, CSV formula injection: cells starting with = + - @ (and tab, CR, as OWASP lists) were written
+ * unchanged, so `=HYPERLINK(…)` in an imported title ran when a researcher opened the export in a
+ * spreadsheet. Spreadsheet mode (opt-in) writes a UTF-8 BOM and a `'` before such cells, and says how many;
+ * the default export stays exact. Python's csv module reads both.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Project } from '../project/project';
+import { Importer } from '../import/importer';
+import { sourceFromBytes } from '../import/sources';
+import { steppingClock, useTempDirs } from '../../../test/support/fixtures';
+import { exportToFile } from './exporter';
+import { CSV_COLUMNS } from './formats';
+
+const temp = useTempDirs();
+const HYPERLINK = '=HYPERLINK("https://example.com/x","click")';
+const TEXT = `${HYPERLINK}\n-5 fighters left, +3 came; @army said so.`;
+const DANGEROUS = {
+  title: HYPERLINK,
+  note: '+1 more, says the source',
+  label: '@mention',
+  attributesFree: 'plain',
+};
+
+let project: Project;
+let dir: string;
+
+beforeAll(() => {
+  project = Project.inMemory(steppingClock());
+  const line = {
+    id: '-doc',
+    title: DANGEROUS.title,
+    text: TEXT,
+    spans: [
+      { id: 'a', start: 0, end: 10, label: DANGEROUS.label, note: DANGEROUS.note },
+      { id: 'b', start: 44, end: 46, label: 'number', note: '\tindented' },
+    ],
+  };
+  const report = new Importer(project).importAll([
+    sourceFromBytes('doc.jsonl', Buffer.from(JSON.stringify(line) + '\n')),
+  ]);
+  expect(report.rejected).toEqual([]);
+  dir = temp.make();
+});
+
+afterAll(() => project.close());
+
+/** The rows as Python's csv module reads them (utf-8-sig drops a BOM), and whether the file had one. */
+function readWithPython(path: string): { bom: boolean; rows: string[][] } {
+  const script = [
+    'import csv, json, sys',
+    "raw = open(sys.argv[1], 'rb').read()",
+    "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:",
+    "    print(json.dumps({'bom': raw.startswith(b'\\xef\\xbb\\xbf'), 'rows': list(csv.reader(f))}))",
+  ].join('\n');
+  const run = spawnSync('python3', ['-c', script, path], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as { bom: boolean; rows: string[][] };
+}
+
+const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+
+describe('CSV export', () => {
+  it('by default writes every cell exactly, without a BOM and without a notice', async () => {
+    const path = join(dir, 'exact.csv');
+    const summary = await exportToFile(project, 'csv', path);
+    expect(summary.warnings).toBeUndefined();
+    expect(readFileSync(path).subarray(0, 3).toString('utf8')).toBe('doc');
+    const { bom, rows } = readWithPython(path);
+    expect(bom).toBe(false);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const [first, second] = rows.slice(1);
+    expect(first![column('doc_id')]).toBe('-doc');
+    expect(first![column('title')]).toBe(HYPERLINK);
+    expect(first![column('label')]).toBe(DANGEROUS.label);
+    expect(first![column('note')]).toBe(DANGEROUS.note);
+    expect(first![column('document_text')]).toBe(TEXT);
+    expect(second![column('note')]).toBe('\tindented');
+  });
+
+  it('for a spreadsheet writes a BOM, prefixes each cell a spreadsheet would run with a quote, and says how many', async () => {
+    const path = join(dir, 'excel.csv');
+    const summary = await exportToFile(project, 'csv', path, { spreadsheet: true });
+    expect([...readFileSync(path).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const { bom, rows } = readWithPython(path);
+    expect(bom).toBe(true);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const [first, second] = rows.slice(1);
+    // Row 1: doc_id, title, label, text (the span's text is the formula's start), note, document_text.
+    expect(first![column('doc_id')]).toBe("'-doc");
+    expect(first![column('title')]).toBe(`'${HYPERLINK}`);
+    expect(first![column('label')]).toBe(`'${DANGEROUS.label}`);
+    expect(first![column('note')]).toBe(`'${DANGEROUS.note}`);
+    expect(first![column('document_text')]).toBe(`'${TEXT}`);
+    expect(first![column('span_id')]).toBe('a');
+    expect(second![column('note')]).toBe("'\tindented");
+    expect(second![column('label')]).toBe('number');
+    // Every other cell as in the exact export; the prefixed ones are those that start with = + - @ tab CR.
+    const exactPath = join(dir, 'exact-too.csv');
+    await exportToFile(project, 'csv', exactPath);
+    const exact = readWithPython(exactPath).rows;
+    let prefixed = 0;
+    exact.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const runs = /^[=+\-@\t\r]/.test(cell);
+        if (runs) prefixed++;
+        expect(rows[r]![c]).toBe(runs ? `'${cell}` : cell);
+      }),
+    );
+    expect(prefixed).toBeGreaterThanOrEqual(9);
+    expect(summary.warnings).toEqual([
+      `csv: ${prefixed} cells starting with = + - @, tab or carriage return were prefixed with ' so that a spreadsheet shows them as text`,
+    ]);
+  });
+});
