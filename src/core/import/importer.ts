@@ -13,6 +13,7 @@ import { FIELD_SCHEMAS } from '@shared/contract';
 import type { ImportOptions } from '@shared/datasets';
 import type { Annotation, AttributeValues, ImportReport, Label, Relation } from '@shared/model';
 import { codePointLength } from '@shared/offsets';
+import { setOwn } from '@shared/ownKeys';
 import type { Project } from '../project/project';
 import { decodeText, normalizeNewlines } from './decode';
 import { parseBrat } from './formats/brat';
@@ -401,9 +402,10 @@ export function coerceAttributes(
       value.trim() !== '' &&
       Number.isFinite(Number(value))
     )
-      out[name] = Number(value);
-    else if (type === 'boolean' && (value === 'true' || value === 'false')) out[name] = value === 'true';
-    else out[name] = value;
+      setOwn(out, name, Number(value));
+    else if (type === 'boolean' && (value === 'true' || value === 'false'))
+      setOwn(out, name, value === 'true');
+    else setOwn(out, name, value);
   }
   return out;
 }

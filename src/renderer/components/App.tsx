@@ -13,6 +13,7 @@ import { LabelSchemaDialog } from './LabelSchemaDialog';
 import { LinkBanner } from './LinkBanner';
 import { SearchDialog } from './SearchDialog';
 import { DocumentList } from './DocumentList';
+import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeBar } from './NoticeBar';
 import { ProjectPicker } from './ProjectPicker';
 import { Toolbar } from './Toolbar';
@@ -81,16 +82,20 @@ export function App() {
       <RunningJob />
       <LinkBanner />
       <div className="panes">
-        <DocumentList />
+        <ErrorBoundary part="The document list">
+          <DocumentList />
+        </ErrorBoundary>
         <main className="article-pane">
           {open ? (
             <div className="article-scroll" data-testid="article-scroll">
-              <ArticleEditor
-                document={open.document}
-                annotations={open.annotations}
-                relations={open.relations}
-                labels={labels}
-              />
+              <ErrorBoundary key={open.document.id} part="The article">
+                <ArticleEditor
+                  document={open.document}
+                  annotations={open.annotations}
+                  relations={open.relations}
+                  labels={labels}
+                />
+              </ErrorBoundary>
             </div>
           ) : (
             <div className="empty-state">
@@ -102,14 +107,19 @@ export function App() {
             </div>
           )}
         </main>
-        <AnnotationPanel />
+        <ErrorBoundary part="The annotation panel">
+          <AnnotationPanel />
+        </ErrorBoundary>
       </div>
       {pickers.inputs}
-      {dialog === 'help' && <KeyboardHelp />}
-      {dialog === 'labels' && <LabelSchemaDialog />}
-      {dialog === 'search' && <SearchDialog />}
-      {dialog === 'export' && <DatasetExportDialog />}
-      {dialog === 'backups' && <BackupsDialog />}
+      {/* A dialog that fails to render says so in its place; Close (or Escape) takes it away. */}
+      <ErrorBoundary key={dialog ?? ''} part="This dialog" onClose={() => store.set({ dialog: null })}>
+        {dialog === 'help' && <KeyboardHelp />}
+        {dialog === 'labels' && <LabelSchemaDialog />}
+        {dialog === 'search' && <SearchDialog />}
+        {dialog === 'export' && <DatasetExportDialog />}
+        {dialog === 'backups' && <BackupsDialog />}
+      </ErrorBoundary>
       {askAnnotator && !dialog && <AnnotatorPrompt />}
       {dragging && <div className="drop-overlay">Drop .txt or .jsonl files or folders to import</div>}
     </div>

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '@shared/model';
+import { setOwn } from '@shared/ownKeys';
 import {
   Problems,
   finishParse,
@@ -156,7 +157,7 @@ function taskDocument(
       if (r.type === 'labels' || !r.id || !r.from_name) continue;
       const span = byRegion.get(r.id);
       const attribute = attributeOf(r);
-      if (span && attribute !== undefined) span.attributes[r.from_name] = attribute;
+      if (span && attribute !== undefined) setOwn(span.attributes, r.from_name, attribute);
     }
     for (const r of annotation.result) {
       if (r.type !== 'relation' || !r.from_id || !r.to_id) continue;
