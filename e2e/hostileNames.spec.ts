@@ -22,6 +22,9 @@ test('a dataset with labels named __proto__, constructor and toString: Labels…
   await dropFiles(page, [{ name: 'hostile.jsonl', text: JSON.stringify({ id: 'd1', text, spans }) + '\n' }]);
   await expect(page.getByTestId('notice')).toContainText('Import: 1 imported, 0 skipped, 0 rejected');
   await expect(page.getByTestId('annotation-row')).toHaveCount(3);
+  // The window lists labels when it loads a project (an import does not refresh them yet): load it again.
+  await page.reload();
+  await expect(page.locator('.toolbar .label-button')).toHaveCount(6);
 
   await page.getByRole('button', { name: 'Labels…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Labels' });
