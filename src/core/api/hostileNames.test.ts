@@ -3,37 +3,12 @@
  * Object.prototype's members (`__proto__`, `constructor`, `toString`) arrive through every import format;
  * they must import, count, rename, reorder and delete like any other, and keep their values.
  */
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel, RequestOf, ResponseOf } from '@shared/contract';
-import { AppSession } from '../session/session';
-import { useTempDirs } from '../../../test/support/fixtures';
-import { dispatch } from './dispatch';
-import { createHandlers, type Handlers } from './handlers';
+import { describe, expect, it } from 'vitest';
+import { useProjectChannels } from '../../../test/support/appChannels';
 
-const temp = useTempDirs();
 const HOSTILE = ['__proto__', 'constructor', 'toString'];
 const TEXT = 'The army said 3 fell.';
-let session: AppSession;
-let handlers: Handlers;
-
-async function call<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = await dispatch(handlers, channel, payload);
-  if (!result.ok) throw new Error(`${channel} answered ${result.error.code}: ${result.error.message}`);
-  return result.value as ResponseOf<C>;
-}
-
-const importFile = (name: string, content: string) =>
-  call('import:files', { files: [{ name, base64: Buffer.from(content).toString('base64') }] });
-
-beforeEach(async () => {
-  const dir = temp.make();
-  session = new AppSession('browser', join(dir, 'data'));
-  handlers = createHandlers(session);
-  await call('project:create', { path: join(dir, 'hostile') });
-});
-
-afterEach(() => session.close());
+const { call, importFile, importFiles } = useProjectChannels('hostile');
 
 describe('labels named like Object.prototype members', () => {
   it('import from JSONL, are counted by labels:usage as their own, and rename, reorder and delete', async () => {
@@ -97,16 +72,9 @@ describe('attributes named like Object.prototype members keep their values on im
   });
 
   it('brat: an attribute line named __proto__', async () => {
-    const report = await call('import:files', {
-      files: [
-        { name: 'doc.txt', base64: Buffer.from(TEXT).toString('base64') },
-        {
-          name: 'doc.ann',
-          base64: Buffer.from(
-            'T1\tclaim 0 8\tThe army\nA1\t__proto__ T1 polluted\nA2\tconstructor T1\n',
-          ).toString('base64'),
-        },
-      ],
+    const report = await importFiles({
+      'doc.txt': TEXT,
+      'doc.ann': 'T1\tclaim 0 8\tThe army\nA1\t__proto__ T1 polluted\nA2\tconstructor T1\n',
     });
     expect(report.rejected).toEqual([]);
     const { annotations } = await call('documents:open', { id: 'doc' });

@@ -5,32 +5,14 @@
  * one, and a label name, note, link type or text it would refuse rejects the file with `file:line`. Each case
  * goes through the app's own channels (dispatch, validation included) after importing.
  */
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LIMITS, type Channel, type RequestOf, type ResponseOf } from '@shared/contract';
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '@shared/contract';
 import type { StartedJob } from '@shared/datasets';
 import type { ImportReport } from '@shared/model';
-import { AppSession } from '../session/session';
-import { dispatch } from '../api/dispatch';
-import { createHandlers, type Handlers } from '../api/handlers';
-import { useTempDirs } from '../../../test/support/fixtures';
-import { filesToSend, importAsJob } from '../../../test/support/importJob';
+import { useProjectChannels } from '../../../test/support/appChannels';
 
-const temp = useTempDirs();
-let session: AppSession;
-let handlers: Handlers;
-
-async function call<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = await dispatch(handlers, channel, payload);
-  if (!result.ok) throw new Error(`${channel} answered ${result.error.code}: ${result.error.message}`);
-  return result.value as ResponseOf<C>;
-}
-
-const importFiles = (files: Record<string, string | Buffer>): Promise<ImportReport> =>
-  importAsJob((channel, payload) => dispatch(handlers, channel, payload), filesToSend(files));
-const importFile = (name: string, content: string | Buffer): Promise<ImportReport> =>
-  importFiles({ [name]: content });
+const { call, importFile } = useProjectChannels('limits');
 
 /** A CSV imported as the app's import dialog does it, naming its id column. */
 async function importCsv(content: string): Promise<ImportReport> {
@@ -64,15 +46,6 @@ function lsTask(region: { id: string; label: string }, data: Record<string, stri
     ],
   };
 }
-
-beforeEach(async () => {
-  const dir = temp.make();
-  session = new AppSession('browser', join(dir, 'data'));
-  handlers = createHandlers(session);
-  await call('project:create', { path: join(dir, 'limits') });
-});
-
-afterEach(() => session.close());
 
 describe('ids the contract refuses get fresh ones, and the app opens and edits what was imported', () => {
   it('CSV: a 300-character id', async () => {
