@@ -71,6 +71,17 @@ describe('attributes named like Object.prototype members keep their values on im
     ]);
   });
 
+  it('Spanlight JSONL (what an export of them writes): attributes named __proto__ and constructor', async () => {
+    const line = `{"id":"j","text":"${TEXT}","spans":[{"start":0,"end":8,"label":"claim","attributes":{"__proto__":"kept","constructor":2}}]}`;
+    const report = await importFile('export.jsonl', line + '\n');
+    expect(report.rejected).toEqual([]);
+    const { annotations } = await call('documents:open', { id: 'j' });
+    expect(Object.entries(annotations[0]!.attributes)).toEqual([
+      ['__proto__', 'kept'],
+      ['constructor', 2],
+    ]);
+  });
+
   it('brat: an attribute line named __proto__', async () => {
     const report = await importFiles({
       'doc.txt': TEXT,
