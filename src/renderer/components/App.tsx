@@ -113,7 +113,7 @@ export function App() {
       </div>
       {pickers.inputs}
       {/* A dialog that fails to render says so in its place; Close (or Escape) takes it away. */}
-      <ErrorBoundary key={dialog ?? ''} part="This dialog" onClose={() => store.set({ dialog: null })}>
+      <ErrorBoundary key={dialog ?? ''} part="This dialog" onClose={() => store.closeDialog()}>
         {dialog === 'help' && <KeyboardHelp />}
         {dialog === 'labels' && <LabelSchemaDialog />}
         {dialog === 'search' && <SearchDialog />}
