@@ -31,6 +31,8 @@ export const LIMITS = {
   noteLength: 20_000,
   /** Largest document accepted, in code points. */
   maxOffset: 50_000_000,
+  /** Labels in a project (and so in a reorder or an export filter). */
+  labels: 200,
   importBatchFiles: 10_000,
   /** Base64 of one imported file: 64 MiB of bytes. */
   importFileBase64: 90_000_000,
@@ -86,7 +88,7 @@ const importFiles = z
   .max(LIMITS.importBatchFiles);
 const exportFilter = z.strictObject({
   statuses: z.array(z.enum(DOCUMENT_STATUSES)).max(DOCUMENT_STATUSES.length).optional(),
-  labels: z.array(z.string().min(1).max(60)).max(200).optional(),
+  labels: z.array(z.string().min(1).max(60)).max(LIMITS.labels).optional(),
   annotator: z.string().min(1).max(100).optional(),
 }) satisfies z.ZodType<ExportFilter>;
 const columnName = z.string().min(1).max(200);
@@ -149,7 +151,7 @@ export const contract = {
   'labels:usage': channel<Record<string, number>>()(empty),
   'labels:create': channel<Label>()(z.strictObject(labelFields)),
   'labels:update': channel<Label>()(z.strictObject({ id, ...labelFields })),
-  'labels:reorder': channel<Label[]>()(z.strictObject({ ids: z.array(id).min(1).max(200) })),
+  'labels:reorder': channel<Label[]>()(z.strictObject({ ids: z.array(id).min(1).max(LIMITS.labels) })),
   'labels:delete': channel<Label[]>()(z.strictObject({ id, expectedCount: z.number().int().min(0) })),
 
   'project:set-annotator': channel<ProjectInfo>()(

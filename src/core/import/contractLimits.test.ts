@@ -153,4 +153,38 @@ describe('what the contract refuses in a label, note, link type or text rejects 
     expect(jsonl.rejected).toEqual([{ fileName: 'big.jsonl', reason: `big.jsonl:1: ${message}` }]);
     expect(await call('documents:list', {})).toEqual([]);
   });
+
+  it('a file that would take the project past the labels the app can reorder', async () => {
+    const defaults = (await call('labels:list', {})).length;
+    const line = (id: string, labels: string[]) =>
+      JSON.stringify({
+        id,
+        text: `Text of ${id}`,
+        spans: labels.map((label) => ({ start: 0, end: 4, label })),
+      });
+    const fill = Array.from({ length: LIMITS.labels - defaults }, (_, i) => `label ${i}`);
+    const first = await importFile('fill.jsonl', line('fill', fill) + '\n');
+    expect(first.rejected).toEqual([]);
+    const labels = await call('labels:list', {});
+    expect(labels).toHaveLength(LIMITS.labels);
+    const order = labels.map((l) => l.id).reverse();
+    expect((await call('labels:reorder', { ids: order })).map((l) => l.id)).toEqual(order);
+
+    const over = await importFile(
+      'over.jsonl',
+      line('known', ['label 0']) + '\n' + line('new', ['one too many']) + '\n',
+    );
+    expect(over).toEqual({
+      imported: [],
+      skipped: [],
+      rejected: [
+        {
+          fileName: 'over.jsonl',
+          reason: `over.jsonl:2: label "one too many" would be label ${LIMITS.labels + 1}; a project holds at most ${LIMITS.labels} (as many as the app can reorder)`,
+        },
+      ],
+    });
+    expect((await call('documents:list', {})).map((d) => d.id)).toEqual(['fill']);
+    expect(await call('labels:list', {})).toHaveLength(LIMITS.labels);
+  });
 });

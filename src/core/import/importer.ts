@@ -14,6 +14,7 @@ import type { ImportOptions } from '@shared/datasets';
 import type { Annotation, AttributeValues, ImportReport, Label, Relation } from '@shared/model';
 import { codePointLength } from '@shared/offsets';
 import { setOwn } from '@shared/ownKeys';
+import { FileRejected } from '../project/importService';
 import type { Project } from '../project/project';
 import { decodeText, normalizeNewlines } from './decode';
 import { parseBrat } from './formats/brat';
@@ -286,18 +287,10 @@ export class Importer {
 
   /** A JSON Lines file, checked whole before (`prepare`): read again inside one transaction to insert. */
   private writeLines(fileName: string, parsed: LinesUnit, report: ImportReport): void {
-    const imported: ImportReport['imported'] = [];
-    const skipped: ImportReport['skipped'] = [];
-    this.project.transaction(() => {
-      for (const doc of streamJsonLines(fileName, parsed.path, parsed.format, new Problems())) {
-        if (doc === 'checkpoint') continue;
-        const result = this.insertParsed(fileName, doc);
-        if (result) imported.push({ fileName: doc.where, ...result });
-        else skipped.push({ fileName: doc.where, reason: 'already in the project (same text)' });
-      }
+    const lines = streamJsonLines(fileName, parsed.path, parsed.format, new Problems());
+    this.insertFile(fileName, report, function* () {
+      for (const doc of lines) if (doc !== 'checkpoint') yield { where: doc.where, doc };
     });
-    report.imported.push(...imported);
-    report.skipped.push(...skipped);
   }
 
   private importText(fileName: string, text: string, report: ImportReport): void {
@@ -311,17 +304,36 @@ export class Importer {
   }
 
   private importDocuments(fileName: string, documents: ParsedDocument[], report: ImportReport): void {
+    const single = documents.length === 1 && !documents[0]!.where.includes(':');
+    this.insertFile(fileName, report, function* () {
+      for (const doc of documents) yield { where: single ? fileName : doc.where, doc };
+    });
+  }
+
+  /**
+   * Inserts a file's documents in a savepoint of their own, then reports them. What only the project can
+   * refuse (a label past LIMITS.labels) rolls the file back and rejects it; the rest of the batch goes on.
+   */
+  private insertFile(
+    fileName: string,
+    report: ImportReport,
+    documents: () => Iterable<{ where: string; doc: ParsedDocument }>,
+  ): void {
     const imported: ImportReport['imported'] = [];
     const skipped: ImportReport['skipped'] = [];
-    const single = documents.length === 1 && !documents[0]!.where.includes(':');
-    this.project.transaction(() => {
-      for (const doc of documents) {
-        const where = single ? fileName : doc.where;
-        const result = this.insertParsed(fileName, doc);
-        if (result) imported.push({ fileName: where, ...result });
-        else skipped.push({ fileName: where, reason: 'already in the project (same text)' });
-      }
-    });
+    try {
+      this.project.transaction(() => {
+        for (const { where, doc } of documents()) {
+          const result = this.insertParsed(fileName, doc);
+          if (result) imported.push({ fileName: where, ...result });
+          else skipped.push({ fileName: where, reason: 'already in the project (same text)' });
+        }
+      });
+    } catch (error) {
+      if (!(error instanceof FileRejected)) throw error;
+      report.rejected.push({ fileName, reason: error.message });
+      return;
+    }
     report.imported.push(...imported);
     report.skipped.push(...skipped);
   }
@@ -337,7 +349,7 @@ export class Importer {
     project.importService.addDocument(document, parsed.status);
     const ids = new Map<string, string>();
     for (const span of parsed.spans) {
-      const label = project.importService.labelFor(span.label);
+      const label = project.importService.labelFor(span.label, parsed.where);
       const annotation: Annotation = {
         id: keptId(span.id, (id) => project.annotations.get(id) !== undefined) ?? randomUUID(),
         documentId: document.id,
