@@ -88,6 +88,7 @@ test('exports CSV for a spreadsheet from the dialog: a BOM, formula cells prefix
   const dialog = page.getByRole('dialog', { name: 'Export dataset' });
   await dialog.getByRole('radio', { name: /^CSV/ }).check();
   await dialog.getByRole('checkbox', { name: /For a spreadsheet/ }).check();
+  await page.screenshot({ path: testInfo.outputPath('export-dialog-spreadsheet.png') });
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export' }).click();
   const path = testInfo.outputPath('export.csv');
