@@ -144,6 +144,21 @@ describe('what the contract refuses in a label, note, link type or text rejects 
     ]);
   });
 
+  it('brat: a 61-character label', async () => {
+    const report = await call('import:files', {
+      files: [
+        { name: 'doc.txt', base64: Buffer.from('The army said 3 fell.').toString('base64') },
+        { name: 'doc.ann', base64: Buffer.from(`T1\t${long('b', 61)} 0 8\tThe army\n`).toString('base64') },
+      ],
+    });
+    expect(report.rejected).toEqual([
+      {
+        fileName: 'doc.txt',
+        reason: `doc.ann: span 1 (T1): label "${long('b', 40)}"…: Too big: expected string to have <=60 characters`,
+      },
+    ]);
+  });
+
   it('a text longer than the largest offset, as plain text and as JSONL', async () => {
     const text = long('a', LIMITS.maxOffset + 1);
     const message = `the text is ${LIMITS.maxOffset + 1} code points long, more than the ${LIMITS.maxOffset} a document may hold`;
