@@ -12,7 +12,7 @@ import type { StartedJob } from '@shared/datasets';
 import type { ImportReport } from '@shared/model';
 import { useProjectChannels } from '../../../test/support/appChannels';
 
-const { call, importFile } = useProjectChannels('limits');
+const { call, importFile, importFiles } = useProjectChannels('limits');
 
 /** A CSV imported as the app's import dialog does it, naming its id column. */
 async function importCsv(content: string): Promise<ImportReport> {
@@ -145,16 +145,14 @@ describe('what the contract refuses in a label, note, link type or text rejects 
   });
 
   it('brat: a 61-character label', async () => {
-    const report = await call('import:files', {
-      files: [
-        { name: 'doc.txt', base64: Buffer.from('The army said 3 fell.').toString('base64') },
-        { name: 'doc.ann', base64: Buffer.from(`T1\t${long('b', 61)} 0 8\tThe army\n`).toString('base64') },
-      ],
+    const report = await importFiles({
+      'doc.txt': 'The army said 3 fell.',
+      'doc.ann': `T1\t${long('b', 61)} 0 8\tThe army\n`,
     });
     expect(report.rejected).toEqual([
       {
         fileName: 'doc.txt',
-        reason: `doc.ann: span 1 (T1): label "${long('b', 40)}"…: Too big: expected string to have <=60 characters`,
+        reason: `doc.ann:1: span 1 (T1): label "${long('b', 40)}"…: it is longer than 60 characters`,
       },
     ]);
   });

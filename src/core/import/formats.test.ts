@@ -276,8 +276,9 @@ describe('brat', () => {
         fileName: 'corpus/doc1.txt',
         reason: [
           // A long value is named by its first 40 characters (parsed.ts).
-          `corpus/doc1.ann: span 1 (T1): label "${'x'.repeat(40)}"…: it is longer than 60 characters`,
+          // The span's problem names its .ann line; problems are listed in line order, the link's (no line) first.
           `corpus/doc1.ann: link 1: type "${'y'.repeat(40)}"…: it is longer than 50 characters`,
+          `corpus/doc1.ann:1: span 1 (T1): label "${'x'.repeat(40)}"…: it is longer than 60 characters`,
         ].join('\n'),
       },
     ]);

@@ -17,6 +17,8 @@ import { OffsetIndex, checkSpanBounds } from '@shared/offsets';
 export const MAX_PROBLEMS = 50;
 
 export interface ParsedSpan {
+  /** `file:line` of the span itself, where a file gives each span a line (brat); else the document's. */
+  where?: string;
   /** How links in the file refer to the span (its id, a brat T number); also its id when free. */
   key?: string;
   /** Keep this id when the project has no annotation with it. */
@@ -102,13 +104,14 @@ export function checkDocument(doc: ParsedDocument): string[] {
   const tooLong = textLengthProblem(index.codePointLength);
   if (tooLong) return [`${doc.where}: ${tooLong}`];
   doc.spans.forEach((span, i) => {
+    const where = span.where ?? doc.where;
     const field =
       fieldProblem('label', span.label, ruleProblem(labelName, span.label)) ??
       fieldProblem('note', span.note, schemaProblem(FIELD_SCHEMAS.note, span.note));
-    if (field) problems.push(`${doc.where}: ${spanName(span, i)}: ${field}`);
+    if (field) problems.push(`${where}: ${spanName(span, i)}: ${field}`);
     const bounds = checkSpanBounds(span, index.codePointLength);
     if (bounds) {
-      problems.push(`${doc.where}: ${spanName(span, i)}: ${bounds}`);
+      problems.push(`${where}: ${spanName(span, i)}: ${bounds}`);
       return;
     }
     if (span.text === undefined) return;
@@ -116,7 +119,7 @@ export function checkDocument(doc: ParsedDocument): string[] {
     const expected = span.describe ?? actual;
     if (span.text !== expected) {
       problems.push(
-        `${doc.where}: ${spanName(span, i)}: its text ${JSON.stringify(span.text)} does not match the document text ${JSON.stringify(expected)} at [${span.start}, ${span.end})`,
+        `${where}: ${spanName(span, i)}: its text ${JSON.stringify(span.text)} does not match the document text ${JSON.stringify(expected)} at [${span.start}, ${span.end})`,
       );
     }
   });

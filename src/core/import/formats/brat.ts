@@ -79,6 +79,7 @@ export function parseBrat(txtName: string, annName: string, rawText: string, ann
       }
       if (spans.has(id)) problems.add(`${where}: ${id} is defined twice`);
       spans.set(id, {
+        where,
         key: id,
         start: mapOffset(fragments[0]![0]),
         end: mapOffset(fragments[fragments.length - 1]![1]),
