@@ -101,8 +101,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   /**
    * Streams export job `job` (from `jobs:start-export` with destination `download`, which holds the format, the
-   * filter and the spreadsheet choice) as a download, so the renderer follows its progress and can cancel it. Every export is a job:
-   * there is no other way to download one. Folder formats (brat) arrive as a .zip.
+   * filter and the spreadsheet choice) as a download, so the renderer follows its progress and can cancel it.
+   * Every export is a job: there is no other way to download one. Folder formats (brat) arrive as a .zip.
    */
   async function handleExport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET') return send(res, 405, 'GET only');

@@ -11,7 +11,10 @@ import type { ImportSource } from '../import/sources';
 import type { Project } from '../project/project';
 import type { JobControl } from './jobRegistry';
 
-/** What an export job was asked for; a job reserved for a browser download holds it until the download runs it. */
+/**
+ * What an export job was asked for. A job reserved for a browser download holds it until the download request
+ * runs it; a path export (the save dialog) gets it at once.
+ */
 export interface ExportJobDetail {
   format: ExportFormat;
   filter: ExportFilter;
