@@ -7,11 +7,17 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JobStatus, StartedJob } from '@shared/datasets';
 import { Project } from '../project/project';
 import { Importer } from '../import/importer';
 import { sourceFromBytes } from '../import/sources';
+import { dispatch } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { AppSession } from '../session/session';
 import { steppingClock, useTempDirs } from '../../../test/support/fixtures';
+import { filesToSend, importAsJob } from '../../../test/support/importJob';
 import { exportToFile } from './exporter';
 import { CSV_COLUMNS } from './formats';
 
@@ -27,10 +33,11 @@ const DANGEROUS = {
 
 let project: Project;
 let dir: string;
+let line: object;
 
 beforeAll(() => {
   project = Project.inMemory(steppingClock());
-  const line = {
+  line = {
     id: '-doc',
     title: DANGEROUS.title,
     text: TEXT,
@@ -114,5 +121,55 @@ describe('CSV export', () => {
     expect(summary.warnings).toEqual([
       `csv: ${prefixed} cells starting with = + - @, tab or carriage return were prefixed with ' so that a spreadsheet shows them as text`,
     ]);
+  });
+});
+
+describe('the export job (the desktop app: a save dialog, then the job)', () => {
+  it('carries the spreadsheet choice to the file it writes: a BOM and prefixed cells when asked, exact otherwise', async () => {
+    const base = temp.make();
+    const paths = [join(base, 'excel.csv'), join(base, 'exact.csv')];
+    const chosen = [...paths];
+    const session = new AppSession('electron', join(base, 'data'), {
+      chooseProjectPath: () => Promise.resolve(null),
+      chooseImportPaths: () => Promise.resolve(null),
+      chooseExportPath: () => Promise.resolve(chosen.shift() ?? null),
+    });
+    try {
+      session.createProject(join(base, 'jobs.spanlight'));
+      const handlers = createHandlers(session);
+      const call = async <T>(channel: string, payload: unknown): Promise<T> => {
+        const result = await dispatch(handlers, channel, payload);
+        if (!result.ok) throw new Error(`${channel} answered ${result.error.code}: ${result.error.message}`);
+        return result.value as T;
+      };
+      const report = await importAsJob(
+        (channel, payload) => dispatch(handlers, channel, payload),
+        filesToSend({ 'doc.jsonl': JSON.stringify(line) + '\n' }),
+      );
+      expect(report.rejected).toEqual([]);
+      for (const spreadsheet of [true, false]) {
+        const { jobId } = await call<StartedJob>('jobs:start-export', {
+          format: 'csv',
+          destination: 'choose',
+          spreadsheet,
+        });
+        let status = await call<JobStatus>('jobs:status', { id: jobId });
+        while (status.state === 'running') {
+          await sleep(5);
+          status = await call<JobStatus>('jobs:status', { id: jobId });
+        }
+        expect(status.state).toBe('done');
+      }
+      const [excel, exact] = paths.map(readWithPython) as [
+        ReturnType<typeof readWithPython>,
+        ReturnType<typeof readWithPython>,
+      ];
+      expect(excel.bom).toBe(true);
+      expect(excel.rows[1]![column('title')]).toBe(`'${HYPERLINK}`);
+      expect(exact.bom).toBe(false);
+      expect(exact.rows[1]![column('title')]).toBe(HYPERLINK);
+    } finally {
+      session.close();
+    }
   });
 });
