@@ -73,3 +73,31 @@ test('imports a doccano file dropped on the window, as a job, with its spans', a
   await expect(page.getByTestId('annotation-row')).toHaveCount(1);
   await expect(page.getByTestId('annotation-row')).toContainText('300');
 });
+
+test('exports CSV for a spreadsheet from the dialog: a BOM, formula cells prefixed, and the notice says how many (finding 9)', async ({
+  app,
+}, testInfo) => {
+  const { page } = app;
+  await createProject(page, app.projectPath);
+  const text = '=HYPERLINK("https://example.com","click")\nThe army said 3 fell.';
+  const line = JSON.stringify({ id: 'd1', text, spans: [{ start: 0, end: 10, label: 'claim' }] });
+  await dropFiles(page, [{ name: 'formula.jsonl', text: `${line}\n` }]);
+  await expect(page.getByTestId('notice')).toContainText('Import: 1 imported');
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export dataset' });
+  await dialog.getByRole('radio', { name: /^CSV/ }).check();
+  await dialog.getByRole('checkbox', { name: /For a spreadsheet/ }).check();
+  await page.screenshot({ path: testInfo.outputPath('export-dialog-spreadsheet.png') });
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const path = testInfo.outputPath('export.csv');
+  await (await downloading).saveAs(path);
+  await expect(page.getByTestId('job-progress')).toContainText('3 cells starting with = + - @');
+
+  const bytes = readFileSync(path);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const content = bytes.toString('utf8');
+  expect(content).toContain(`"'=HYPERLINK(""https://example.com"",""click"")"`);
+  expect(content).not.toMatch(/(^|,)"?=HYPERLINK/m);
+});

@@ -186,6 +186,50 @@ describe('regression: imported text reaches the terminal with its control charac
   });
 });
 
+describe('export --excel (finding 9: CSV formula injection)', () => {
+  it('writes CSV for a spreadsheet: a BOM, formula cells prefixed, and says how many on stderr', async () => {
+    const dir = temp.make();
+    const projectPath = join(dir, 'excel.spanlight');
+    const jsonlPath = join(dir, 'formula.jsonl');
+    const text = '=HYPERLINK("https://example.com","x")\nbody';
+    writeFileSync(
+      jsonlPath,
+      JSON.stringify({ id: 'd', text, spans: [{ start: 0, end: 10, label: 'claim' }] }) + '\n',
+    );
+    expect((await cli('import', projectPath, jsonlPath)).code).toBe(0);
+    const exactPath = join(dir, 'exact.csv');
+    expect(await cli('export', projectPath, '--format', 'csv', '--out', exactPath)).toMatchObject({
+      code: 0,
+      err: [],
+    });
+    const excelPath = join(dir, 'excel.csv');
+    const { code, out, err } = await cli(
+      'export',
+      projectPath,
+      '--format',
+      'csv',
+      '--out',
+      excelPath,
+      '--excel',
+    );
+    expect(code).toBe(0);
+    expect(out).toEqual([`exported 1 documents, 1 spans to ${excelPath}`]);
+    expect(err).toEqual([
+      "warning: csv: 3 cells starting with = + - @, tab or carriage return were prefixed with ' so that a spreadsheet shows them as text",
+    ]);
+    const exact = readFileSync(exactPath, 'utf8');
+    const excel = readFileSync(excelPath, 'utf8');
+    expect(exact.startsWith('doc_id,')).toBe(true);
+    expect(excel.startsWith('\ufeffdoc_id,')).toBe(true);
+    const exactRow = parseCsv(exact)[1]!;
+    const excelRow = parseCsv(excel.slice(1))[1]!;
+    expect(exactRow[1]).toBe('=HYPERLINK("https://example.com","x")');
+    expect(excelRow[1]).toBe(`'${exactRow[1]}`);
+    expect(excelRow[6]).toBe(`'${exactRow[6]}`);
+    expect(excelRow[11]).toBe(`'${text}`);
+  });
+});
+
 describe('bad arguments exit 2 with one spanlight: line', () => {
   it.each([
     [
@@ -223,6 +267,11 @@ describe('bad arguments exit 2 with one spanlight: line', () => {
       'export with two projects',
       ['export', 'a', 'b', '--format', 'csv', '--out', 'x.csv'],
       /export needs exactly one project/,
+    ],
+    [
+      '--excel with another format than CSV',
+      ['export', 'p.spanlight', '--format', 'jsonl', '--out', 'x.jsonl', '--excel'],
+      /^spanlight: --excel is for --format csv/,
     ],
     ['stats without a project', ['stats'], /^spanlight: stats needs exactly one project/],
     ['an unknown option', ['stats', 'p.spanlight', '--bogus'], /^spanlight: .*--bogus/],

@@ -40,7 +40,8 @@ export const USAGE = `Usage:
                    [--text-column text] [--title-column title] [--id-column id]
       import .txt files and folders, Spanlight .jsonl, doccano .jsonl, Label Studio .json, brat .txt+.ann, .csv
   spanlight export <project> --format ${EXPORT_FORMATS.join('|')} --out <file|folder>
-                   [--status ${DOCUMENT_STATUSES.join(',')}] [--label claim,...] [--annotator name]
+                   [--status ${DOCUMENT_STATUSES.join(',')}] [--label claim,...] [--annotator name] [--excel]
+      --excel (csv): for a spreadsheet, with a UTF-8 BOM and ' before cells a spreadsheet would run as formulas
   spanlight stats <project> [--json]
   spanlight merge <project> <source.spanlight|source.jsonl>... [--force] [--add-documents]
       bring other annotators' layers in: documents matched by their text, each layer replaced by the source's
@@ -133,6 +134,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
       status: { type: 'string' },
       label: { type: 'string' },
       annotator: { type: 'string' },
+      excel: { type: 'boolean' },
       ...BACKUP_DIR_OPTION,
     },
   });
@@ -142,6 +144,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   }
   if (!values.out) throw new UsageError('--out <file> is required');
+  if (values.excel && values.format !== 'csv') throw new UsageError('--excel is for --format csv');
   const filter: ExportFilter = {
     statuses: listOption<DocumentStatus>(values.status, 'status', DOCUMENT_STATUSES),
     labels: listOption(values.label, 'label'),
@@ -152,7 +155,10 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
     const unknown = unknownFilterLabel(project.labels.list(), filter);
     if (unknown !== undefined)
       throw new AppError('invalid_input', `the project has no label ${JSON.stringify(unknown)}`);
-    const summary = await exportToFile(project, values.format as ExportFormat, values.out, { filter });
+    const summary = await exportToFile(project, values.format as ExportFormat, values.out, {
+      filter,
+      spreadsheet: values.excel,
+    });
     io.out(`exported ${summary.documents} documents, ${summary.spans} spans to ${summary.path}`);
     for (const warning of summary.warnings ?? []) io.err(`warning: ${warning}`);
     return 0;

@@ -100,9 +100,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
 
   /**
-   * Streams export job `job` (from `jobs:start-export` with destination `download`, which holds the format and
-   * the filter) as a download, so the renderer follows its progress and can cancel it. Every export is a job:
-   * there is no other way to download one. Folder formats (brat) arrive as a .zip.
+   * Streams export job `job` (from `jobs:start-export` with destination `download`, which holds the format, the
+   * filter and the spreadsheet choice) as a download, so the renderer follows its progress and can cancel it.
+   * Every export is a job: there is no other way to download one. Folder formats (brat) arrive as a .zip.
    */
   async function handleExport(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET') return send(res, 405, 'GET only');
@@ -111,13 +111,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const jobId = url.searchParams.get('job');
     if (jobId === null)
       return send(res, 400, 'An export is downloaded as a job: start one with jobs:start-export');
-    const run = async ({ format, filter }: ExportJobDetail, control: JobControl) => {
-      const fileName = exportFileName(project.name, format, 'download');
+    const run = async (detail: ExportJobDetail, control: JobControl) => {
+      const fileName = exportFileName(project.name, detail.format, 'download');
       res.writeHead(200, {
-        'content-type': FORMAT_MEDIA_TYPES[format],
+        'content-type': FORMAT_MEDIA_TYPES[detail.format],
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       });
-      const outcome = await runExportToStream(project, format, res, fileName, filter, control);
+      const outcome = await runExportToStream(project, detail, res, fileName, control);
       res.end();
       return outcome;
     };

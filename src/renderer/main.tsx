@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { platform } from './platform/platform';
 import { createAppStore } from './state/store';
 import { StoreContext } from './state/useStore';
@@ -15,7 +16,9 @@ void store.load();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreContext.Provider value={store}>
-      <App />
+      <ErrorBoundary part="Spanlight">
+        <App />
+      </ErrorBoundary>
     </StoreContext.Provider>
   </StrictMode>,
 );

@@ -34,6 +34,8 @@ export const LIMITS = {
   noteLength: 20_000,
   /** Largest document accepted, in code points. */
   maxOffset: 50_000_000,
+  /** Labels in a project (and so in a reorder or an export filter). */
+  labels: 200,
   importBatchFiles: 10_000,
   /** Base64 of one imported file: 64 MiB of bytes. */
   importFileBase64: 90_000_000,
@@ -48,6 +50,14 @@ const attributeValues = z.record(
   attributeName,
   z.union([z.string().max(LIMITS.noteLength), z.number(), z.boolean()]),
 );
+const note = z.string().max(LIMITS.noteLength);
+
+/**
+ * The fields an import also brings in: imports check them with these same schemas, so a file cannot store
+ * what the app then refuses to open or edit. Label names and link types have their rule in ./labelRules.
+ */
+export const FIELD_SCHEMAS = { id, note } as const;
+
 const labelFields = {
   name: labelName,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #0072b2'),
@@ -81,7 +91,7 @@ const importFiles = z
   .max(LIMITS.importBatchFiles);
 const exportFilter = z.strictObject({
   statuses: z.array(z.enum(DOCUMENT_STATUSES)).max(DOCUMENT_STATUSES.length).optional(),
-  labels: z.array(z.string().min(1).max(60)).max(200).optional(),
+  labels: z.array(z.string().min(1).max(60)).max(LIMITS.labels).optional(),
   annotator: z.string().min(1).max(100).optional(),
 }) satisfies z.ZodType<ExportFilter>;
 const columnName = z.string().min(1).max(200);
@@ -148,9 +158,7 @@ export const contract = {
     }),
   ),
   'annotations:relabel': channel<AnnotationDelta>()(z.strictObject({ id, labelId: id })),
-  'annotations:set-note': channel<AnnotationDelta>()(
-    z.strictObject({ id, note: z.string().max(LIMITS.noteLength) }),
-  ),
+  'annotations:set-note': channel<AnnotationDelta>()(z.strictObject({ id, note })),
   'annotations:delete': channel<AnnotationDelta>()(z.strictObject({ id })),
 
   'history:undo': channel<HistoryStep>()(z.strictObject({ documentId: id })),
@@ -167,7 +175,7 @@ export const contract = {
   'labels:usage': channel<Record<string, number>>()(empty),
   'labels:create': channel<Label>()(z.strictObject(labelFields)),
   'labels:update': channel<Label>()(z.strictObject({ id, ...labelFields })),
-  'labels:reorder': channel<Label[]>()(z.strictObject({ ids: z.array(id).min(1).max(200) })),
+  'labels:reorder': channel<Label[]>()(z.strictObject({ ids: z.array(id).min(1).max(LIMITS.labels) })),
   'labels:delete': channel<Label[]>()(z.strictObject({ id, expectedCount: z.number().int().min(0) })),
 
   'project:set-annotator': channel<ProjectInfo>()(
@@ -202,6 +210,8 @@ export const contract = {
       format: z.enum(EXPORT_FORMATS),
       filter: exportFilter.default({}),
       destination: z.enum(['choose', 'download']),
+      /** CSV for a spreadsheet: a UTF-8 BOM, and cells a spreadsheet would run as formulas prefixed with `'`. */
+      spreadsheet: z.boolean().default(false),
     }),
   ),
   /** Files sent by the renderer, or (Electron) chosen in a native dialog; null when the dialog was cancelled. */

@@ -27,21 +27,21 @@ export function datasetHandlers(session: AppSession): Pick<Handlers, DatasetChan
   return {
     'export:options': () => ({ annotators: project().annotations.annotators() }),
 
-    'jobs:start-export': async ({ format, filter, destination }) => {
+    'jobs:start-export': async ({ format, filter, destination, spreadsheet }) => {
       const target = project();
       const unknown = unknownFilterLabel(target.labels.list(), filter);
       if (unknown !== undefined)
         throw new AppError('invalid_input', `The project has no label ${JSON.stringify(unknown)}`);
       if (destination === 'download') {
         // The host runs it when the download arrives (GET HTTP.exportPath with job=<id>).
-        const detail: ExportJobDetail = { format, filter };
+        const detail: ExportJobDetail = { format, filter, spreadsheet };
         return { jobId: session.jobs.reserve('export', 'documents', detail) };
       }
       const path = await dialogs().chooseExportPath(format, exportFileName(target.name, format, 'saved'));
       if (!path) return null;
       return {
         jobId: session.jobs.start('export', 'documents', (control) =>
-          runExportToPath(target, format, path, filter, control),
+          runExportToPath(target, { format, filter, spreadsheet }, path, control),
         ),
       };
     },

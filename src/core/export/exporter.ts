@@ -32,6 +32,8 @@ export interface ExportOptions {
   filter?: ExportFilter;
   /** Names the export inside formats that hold a name (qdpx, webanno). */
   projectName?: string;
+  /** Written to be opened in a spreadsheet (only CSV differs: see formats/csv.ts). */
+  spreadsheet?: boolean;
   /** Aborting stops the export at the next document; the caller removes what was written. */
   signal?: AbortSignal;
   onProgress?(progress: ExportProgress): void;
@@ -56,6 +58,7 @@ async function runFormat(
       return reader.annotations.annotators();
     },
     exportedAt: new Date().toISOString(),
+    spreadsheet: options.spreadsheet ?? false,
     warn: (message) => void warnings.add(message),
   };
   const counts = { documents: 0, spans: 0 };

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '@shared/contract';
 import type { ImportOptions } from '@shared/datasets';
 import { Project } from '../project/project';
 import { rangeOf, steppingClock, useTempDirs, writeCounts } from '../../../test/support/fixtures';
@@ -274,8 +275,10 @@ describe('brat', () => {
       {
         fileName: 'corpus/doc1.txt',
         reason: [
-          `corpus/doc1.ann: span 1 (T1): label "${long}": it is longer than 60 characters`,
-          `corpus/doc1.ann: link 1: type "${'y'.repeat(51)}": it is longer than 50 characters`,
+          // A long value is named by its first 40 characters (parsed.ts).
+          // The span's problem names its .ann line; problems are listed in line order, the link's (no line) first.
+          `corpus/doc1.ann: link 1: type "${'y'.repeat(40)}"…: it is longer than 50 characters`,
+          `corpus/doc1.ann:1: span 1 (T1): label "${'x'.repeat(40)}"…: it is longer than 60 characters`,
         ].join('\n'),
       },
     ]);
@@ -395,6 +398,26 @@ describe('JSON Lines files on disk, read a line at a time', () => {
       ['bom.jsonl:1', 'x'],
       ['bom.jsonl:2', expect.any(String)],
     ]);
+    project.close();
+  });
+
+  it('a file that would take the project past LIMITS.labels is rejected whole; the next file lands', () => {
+    const labels = Array.from({ length: LIMITS.labels }, (_, i) => ({ start: 0, end: 3, label: `L${i}` }));
+    const sources = [
+      ...onDisk('many.jsonl', jsonl({ text: 'fine', spans: [] }, { text: 'too many labels', spans: labels })),
+      ...onDisk('next.txt', 'Next article'),
+    ];
+    const { project, report, before } = run(sources);
+    const defaults = before.labels!;
+    expect(report.rejected).toEqual([
+      {
+        fileName: 'many.jsonl',
+        reason: `many.jsonl:2: label "L${LIMITS.labels - defaults}" would be label ${LIMITS.labels + 1}; a project holds at most ${LIMITS.labels} (as many as the app can reorder)`,
+      },
+    ]);
+    expect(report.imported.map((i) => i.fileName)).toEqual(['next.txt']);
+    expect(project.documents.list().map((d) => d.title)).toEqual(['Next article']);
+    expect(project.labels.list()).toHaveLength(defaults);
     project.close();
   });
 

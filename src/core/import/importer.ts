@@ -9,8 +9,12 @@
 import { randomUUID } from 'node:crypto';
 import { extname } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { FIELD_SCHEMAS } from '@shared/contract';
 import type { ImportOptions } from '@shared/datasets';
 import type { Annotation, AttributeValues, ImportReport, Label, Relation } from '@shared/model';
+import { codePointLength } from '@shared/offsets';
+import { setOwn } from '@shared/ownKeys';
+import { FileRejected } from '../project/importService';
 import type { Project } from '../project/project';
 import { decodeText, normalizeNewlines } from './decode';
 import { parseBrat } from './formats/brat';
@@ -21,7 +25,7 @@ import { parseCanonicalJsonl } from './formats/jsonl';
 import { parseLabelStudio } from './formats/labelStudio';
 import { lineFormatOf, streamJsonLines, type LineFormat } from './formats/jsonlStream';
 import { ImportBatch, emptyReport } from './importBatch';
-import { Problems, type ParsedDocument, type ParsedFile } from './parsed';
+import { Problems, textLengthProblem, type ParsedDocument, type ParsedFile } from './parsed';
 import type { ImportSource } from './sources';
 import { newDocument } from './textDocument';
 
@@ -171,7 +175,7 @@ export class Importer {
    */
   private *prepare(unit: ImportUnit): Generator<string, Parsed> {
     yield `Reading ${unit.name}`;
-    const parsed = this.parseUnit(unit);
+    const parsed = yield* this.parseUnit(unit);
     if (parsed.kind === 'lines') {
       const problems = yield* this.checkLines(unit.name, parsed);
       if (problems.length > 0) return { kind: 'rejected', reason: problems.join('\n') };
@@ -180,7 +184,7 @@ export class Importer {
     return parsed;
   }
 
-  private parseUnit(unit: ImportUnit): Parsed {
+  private *parseUnit(unit: ImportUnit): Generator<string, Parsed> {
     const read = (source: ImportSource) => {
       try {
         return { ok: true as const, bytes: source.read() };
@@ -202,9 +206,13 @@ export class Importer {
     const decoded = decodeText(main.bytes);
     if (!decoded.ok) return { kind: 'rejected', reason: decoded.reason };
     const format = unit.ann ? 'brat' : (forced ?? detectFormat(unit.name, decoded.text));
-    if (format === 'txt') return { kind: 'text', text: normalizeNewlines(decoded.text) };
+    if (format === 'txt') {
+      const text = normalizeNewlines(decoded.text);
+      const tooLong = textLengthProblem(codePointLength(text));
+      return tooLong ? { kind: 'rejected', reason: tooLong } : { kind: 'text', text };
+    }
     if (format === 'brat') return this.parseBratUnit(unit, decoded.text);
-    return { kind: 'documents', parsed: this.parseContent(format, unit.name, decoded.text) };
+    return { kind: 'documents', parsed: yield* this.parseContent(format, unit.name, decoded.text) };
   }
 
   private parseBratUnit(unit: ImportUnit, text: string): Parsed {
@@ -230,14 +238,19 @@ export class Importer {
     };
   }
 
-  private parseContent(format: FileFormat, fileName: string, content: string): ParsedFile {
+  /** A file's documents; a format read in steps (Label Studio, a task a step) yields its phase between them. */
+  private *parseContent(
+    format: FileFormat,
+    fileName: string,
+    content: string,
+  ): Generator<string, ParsedFile> {
     switch (format) {
       case 'jsonl':
         return parseCanonicalJsonl(fileName, content);
       case 'doccano':
         return parseDoccano(fileName, content);
       case 'label-studio':
-        return parseLabelStudio(fileName, content);
+        return yield* parseLabelStudio(fileName, content);
       case 'csv':
         return parseCsvDocuments(fileName, content, this.options.csv ?? { textColumn: 'text' });
       case 'brat':
@@ -274,18 +287,10 @@ export class Importer {
 
   /** A JSON Lines file, checked whole before (`prepare`): read again inside one transaction to insert. */
   private writeLines(fileName: string, parsed: LinesUnit, report: ImportReport): void {
-    const imported: ImportReport['imported'] = [];
-    const skipped: ImportReport['skipped'] = [];
-    this.project.transaction(() => {
-      for (const doc of streamJsonLines(fileName, parsed.path, parsed.format, new Problems())) {
-        if (doc === 'checkpoint') continue;
-        const result = this.insertParsed(fileName, doc);
-        if (result) imported.push({ fileName: doc.where, ...result });
-        else skipped.push({ fileName: doc.where, reason: 'already in the project (same text)' });
-      }
+    const lines = streamJsonLines(fileName, parsed.path, parsed.format, new Problems());
+    this.insertFile(fileName, report, function* () {
+      for (const doc of lines) if (doc !== 'checkpoint') yield { where: doc.where, doc };
     });
-    report.imported.push(...imported);
-    report.skipped.push(...skipped);
   }
 
   private importText(fileName: string, text: string, report: ImportReport): void {
@@ -299,17 +304,36 @@ export class Importer {
   }
 
   private importDocuments(fileName: string, documents: ParsedDocument[], report: ImportReport): void {
+    const single = documents.length === 1 && !documents[0]!.where.includes(':');
+    this.insertFile(fileName, report, function* () {
+      for (const doc of documents) yield { where: single ? fileName : doc.where, doc };
+    });
+  }
+
+  /**
+   * Inserts a file's documents in a savepoint of their own, then reports them. What only the project can
+   * refuse (a label past LIMITS.labels) rolls the file back and rejects it; the rest of the batch goes on.
+   */
+  private insertFile(
+    fileName: string,
+    report: ImportReport,
+    documents: () => Iterable<{ where: string; doc: ParsedDocument }>,
+  ): void {
     const imported: ImportReport['imported'] = [];
     const skipped: ImportReport['skipped'] = [];
-    const single = documents.length === 1 && !documents[0]!.where.includes(':');
-    this.project.transaction(() => {
-      for (const doc of documents) {
-        const where = single ? fileName : doc.where;
-        const result = this.insertParsed(fileName, doc);
-        if (result) imported.push({ fileName: where, ...result });
-        else skipped.push({ fileName: where, reason: 'already in the project (same text)' });
-      }
-    });
+    try {
+      this.project.transaction(() => {
+        for (const { where, doc } of documents()) {
+          const result = this.insertParsed(fileName, doc);
+          if (result) imported.push({ fileName: where, ...result });
+          else skipped.push({ fileName: where, reason: 'already in the project (same text)' });
+        }
+      });
+    } catch (error) {
+      if (!(error instanceof FileRejected)) throw error;
+      report.rejected.push({ fileName, reason: error.message });
+      return;
+    }
     report.imported.push(...imported);
     report.skipped.push(...skipped);
   }
@@ -317,18 +341,17 @@ export class Importer {
   private insertParsed(fileName: string, parsed: ParsedDocument) {
     const { project } = this;
     const now = project.clock();
-    const idFree = parsed.id !== undefined && !project.documents.summary(parsed.id);
     const document = newDocument(fileName, parsed.text, now, {
-      id: idFree ? parsed.id : undefined,
+      id: keptId(parsed.id, (id) => project.documents.summary(id) !== undefined),
       title: parsed.title,
     });
     if (project.documents.idBySha256(document.sha256)) return null;
     project.importService.addDocument(document, parsed.status);
     const ids = new Map<string, string>();
     for (const span of parsed.spans) {
-      const label = project.importService.labelFor(span.label);
+      const label = project.importService.labelFor(span.label, parsed.where);
       const annotation: Annotation = {
-        id: span.id && !project.annotations.get(span.id) ? span.id : randomUUID(),
+        id: keptId(span.id, (id) => project.annotations.get(id) !== undefined) ?? randomUUID(),
         documentId: document.id,
         labelId: label.id,
         start: span.start,
@@ -344,7 +367,7 @@ export class Importer {
     }
     for (const link of parsed.relations) {
       const relation: Relation = {
-        id: link.id && !project.relations.get(link.id) ? link.id : randomUUID(),
+        id: keptId(link.id, (id) => project.relations.get(id) !== undefined) ?? randomUUID(),
         documentId: document.id,
         fromId: ids.get(link.from)!,
         toId: ids.get(link.to)!,
@@ -366,6 +389,15 @@ export class Importer {
 }
 
 /**
+ * A file's id for a new record, or undefined for a fresh one: when the project already has it (`taken`), or
+ * when the contract would refuse it (empty, or longer than LIMITS.idLength), as the app could then never open
+ * or edit the record.
+ */
+function keptId(id: string | undefined, taken: (id: string) => boolean): string | undefined {
+  return id !== undefined && FIELD_SCHEMAS.id.safeParse(id).success && !taken(id) ? id : undefined;
+}
+
+/**
  * Values from formats that hold only text (brat, Label Studio choices) typed by the label's definitions:
  * "93" for a number attribute is 93, "true"/"false" for a boolean one is true/false. Anything else is kept.
  */
@@ -382,9 +414,10 @@ export function coerceAttributes(
       value.trim() !== '' &&
       Number.isFinite(Number(value))
     )
-      out[name] = Number(value);
-    else if (type === 'boolean' && (value === 'true' || value === 'false')) out[name] = value === 'true';
-    else out[name] = value;
+      setOwn(out, name, Number(value));
+    else if (type === 'boolean' && (value === 'true' || value === 'false'))
+      setOwn(out, name, value === 'true');
+    else setOwn(out, name, value);
   }
   return out;
 }

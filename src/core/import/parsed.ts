@@ -2,9 +2,13 @@
  * What every import format parses a file into, before anything is written: documents with their spans and
  * links, each placed by `where` (`file:line`) for error messages. `checkDocument` holds the checks every
  * format shares: offsets inside the text, start before end, the span's own text (when the file gives one)
- * equal to the document's text there, label names and link types the app accepts (@shared/labelRules), and
- * links between spans of the same document.
+ * equal to the document's text there, links between spans of the same document, label names and link types
+ * the app accepts (@shared/labelRules), and the contract's limits (text length, notes), so nothing lands that
+ * the app then refuses to annotate or edit. Ids over the contract's limits are not problems: the importer
+ * gives those a fresh id.
  */
+import type { z } from 'zod';
+import { FIELD_SCHEMAS, LIMITS } from '@shared/contract';
 import type { AttributeValues, DocumentStatus } from '@shared/model';
 import { labelName, linkType, ruleProblem } from '@shared/labelRules';
 import { OffsetIndex, checkSpanBounds } from '@shared/offsets';
@@ -13,6 +17,8 @@ import { OffsetIndex, checkSpanBounds } from '@shared/offsets';
 export const MAX_PROBLEMS = 50;
 
 export interface ParsedSpan {
+  /** `file:line` of the span itself, where a file gives each span a line (brat); else the document's. */
+  where?: string;
   /** How links in the file refer to the span (its id, a brat T number); also its id when free. */
   key?: string;
   /** Keep this id when the project has no annotation with it. */
@@ -68,18 +74,44 @@ export function spanName(span: ParsedSpan, i: number): string {
   return `span ${i + 1}${span.key ? ` (${span.key})` : ''}`;
 }
 
+/** Why a text of this length cannot be a document (the app annotates up to LIMITS.maxOffset), or null. */
+export function textLengthProblem(codePoints: number): string | null {
+  return codePoints > LIMITS.maxOffset
+    ? `the text is ${codePoints} code points long, more than the ${LIMITS.maxOffset} a document may hold`
+    : null;
+}
+
+/** What the contract's schema says of a value a file brings in, or null when the app would take it. */
+function schemaProblem(schema: z.ZodType, value: unknown): string | null {
+  const result = schema.safeParse(value);
+  return result.success ? null : result.error.issues[0]!.message;
+}
+
+/** `field "value": why`, or null when nothing is wrong (`why` null). */
+function fieldProblem(field: string, value: string, why: string | null): string | null {
+  if (why === null) return null;
+  // A long value is named by its start: the message is for finding it in the file, not for holding it.
+  const start = Array.from(value).slice(0, 40).join('');
+  const shown = start.length < value.length ? `${JSON.stringify(start)}…` : JSON.stringify(value);
+  return `${field} ${shown}: ${why}`;
+}
+
 /** The problems of one parsed document, each prefixed with its `where`. */
 export function checkDocument(doc: ParsedDocument): string[] {
   const problems: string[] = [];
   if (doc.text.length === 0) return [`${doc.where}: the text is empty`];
   const index = new OffsetIndex(doc.text);
+  const tooLong = textLengthProblem(index.codePointLength);
+  if (tooLong) return [`${doc.where}: ${tooLong}`];
   doc.spans.forEach((span, i) => {
-    const badLabel = ruleProblem(labelName, span.label);
-    if (badLabel)
-      problems.push(`${doc.where}: ${spanName(span, i)}: label ${JSON.stringify(span.label)}: ${badLabel}`);
+    const where = span.where ?? doc.where;
+    const field =
+      fieldProblem('label', span.label, ruleProblem(labelName, span.label)) ??
+      fieldProblem('note', span.note, schemaProblem(FIELD_SCHEMAS.note, span.note));
+    if (field) problems.push(`${where}: ${spanName(span, i)}: ${field}`);
     const bounds = checkSpanBounds(span, index.codePointLength);
     if (bounds) {
-      problems.push(`${doc.where}: ${spanName(span, i)}: ${bounds}`);
+      problems.push(`${where}: ${spanName(span, i)}: ${bounds}`);
       return;
     }
     if (span.text === undefined) return;
@@ -87,15 +119,14 @@ export function checkDocument(doc: ParsedDocument): string[] {
     const expected = span.describe ?? actual;
     if (span.text !== expected) {
       problems.push(
-        `${doc.where}: ${spanName(span, i)}: its text ${JSON.stringify(span.text)} does not match the document text ${JSON.stringify(expected)} at [${span.start}, ${span.end})`,
+        `${where}: ${spanName(span, i)}: its text ${JSON.stringify(span.text)} does not match the document text ${JSON.stringify(expected)} at [${span.start}, ${span.end})`,
       );
     }
   });
   const keys = new Set(doc.spans.map((s) => s.key).filter((k) => k !== undefined));
   doc.relations.forEach((relation, i) => {
-    const badType = ruleProblem(linkType, relation.type);
-    if (badType)
-      problems.push(`${doc.where}: link ${i + 1}: type ${JSON.stringify(relation.type)}: ${badType}`);
+    const type = fieldProblem('type', relation.type, ruleProblem(linkType, relation.type));
+    if (type) problems.push(`${doc.where}: link ${i + 1}: ${type}`);
     for (const end of [relation.from, relation.to]) {
       if (!keys.has(end))
         problems.push(

@@ -11,21 +11,26 @@ import type { ImportSource } from '../import/sources';
 import type { Project } from '../project/project';
 import type { JobControl } from './jobRegistry';
 
-/** What an export job reserved for a browser download holds until the download request runs it. */
+/**
+ * What an export job was asked for. A job reserved for a browser download holds it until the download request
+ * runs it; a path export (the save dialog) gets it at once.
+ */
 export interface ExportJobDetail {
   format: ExportFormat;
   filter: ExportFilter;
+  /** CSV for a spreadsheet (see export/formats/csv.ts). */
+  spreadsheet?: boolean;
 }
 
 export async function runExportToPath(
   project: Project,
-  format: ExportFormat,
+  { format, filter, spreadsheet }: ExportJobDetail,
   path: string,
-  filter: ExportFilter,
   control: JobControl,
 ) {
   const summary = await exportToFile(project, format, path, {
     filter,
+    spreadsheet,
     signal: control.signal,
     onProgress: ({ done, total }) => control.progress(done, total),
   });
@@ -35,15 +40,15 @@ export async function runExportToPath(
 /** An export streamed into `out` (a browser download); `path` names it in the summary. */
 export async function runExportToStream(
   project: Project,
-  format: ExportFormat,
+  { format, filter, spreadsheet }: ExportJobDetail,
   out: Writable,
   path: string,
-  filter: ExportFilter,
   control: JobControl,
 ) {
   const counts = await project.withSnapshot((reader) =>
     exportDataset(reader, format, out, {
       filter,
+      spreadsheet,
       projectName: project.name,
       signal: control.signal,
       onProgress: ({ done, total }) => control.progress(done, total),

@@ -72,6 +72,31 @@ describe('an import job', () => {
     ]);
   });
 
+  it('a cancel lands while a large Label Studio file is read, a task at a time (finding 10)', async () => {
+    const tasks = Array.from({ length: 4000 }, (_, i) => ({
+      data: { text: `Task ${i} said ${i} fell` },
+      annotations: [
+        { result: [{ id: `r${i}`, type: 'labels', value: { start: 0, end: 4, labels: ['claim'] } }] },
+      ],
+    }));
+    const files = [{ name: 'tasks.json', base64: b64(JSON.stringify(tasks, null, 2)) }];
+    const before = (await call<unknown[]>('documents:list', {})).length;
+    const { jobId } = await call<StartedJob>('jobs:start-import', { source: { kind: 'files', files } });
+    // Before, the file was read in one step that held the event loop: no phase between its tasks, and a
+    // cancel could land only after the whole file had been read.
+    let status = await call<JobStatus>('jobs:status', { id: jobId });
+    while (status.state === 'running' && !/tasks\.json: \d+ tasks/.test(status.phase)) {
+      await sleep(1);
+      status = await call<JobStatus>('jobs:status', { id: jobId });
+    }
+    expect(status).toMatchObject({ state: 'running' });
+    const read = Number(/(\d+) tasks/.exec(status.phase)![1]);
+    expect(read).toBeLessThan(tasks.length);
+    await call<JobStatus>('jobs:cancel', { id: jobId });
+    expect(await settle(jobId)).toMatchObject({ state: 'cancelled', import: { imported: [] } });
+    expect(await call<unknown[]>('documents:list', {})).toHaveLength(before);
+  });
+
   it('a native dialog is not in the browser', async () => {
     const result = await dispatch(handlers, 'jobs:start-import', {
       source: { kind: 'choose', pick: 'files' },

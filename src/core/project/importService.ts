@@ -3,11 +3,18 @@
  * the labels the data brings, each with its change-log row, cause `import`. The importer (src/core/import)
  * parses and checks a file and decides how many files a transaction holds; it writes only through here.
  */
+import { LIMITS } from '@shared/contract';
 import type { Annotation, DocumentStatus, Label, Relation } from '@shared/model';
 import type { NewDocument } from '../repositories/documents';
 import type { ChangeEntity } from '../repositories/changeLog';
 import type { LabelService } from './labelService';
 import type { Project, ProjectStore } from './project';
+
+/**
+ * A file the project cannot take whole, found while writing it: the importer rolls the file back and rejects
+ * it with this message; the rest of the batch goes on.
+ */
+export class FileRejected extends Error {}
 
 export class ImportService {
   constructor(
@@ -40,12 +47,19 @@ export class ImportService {
 
   /**
    * The label with this name, created (and logged) when the project has none. Formats that cannot hold white
-   * space in a name (brat, CoNLL) write it as `_`; such a name finds the project's label it came from.
+   * space in a name (brat, CoNLL) write it as `_`; such a name finds the project's label it came from. A label
+   * past LIMITS.labels (as many as the app can reorder) rejects the file (`where`, its `file:line`).
    */
-  labelFor(name: string): Label {
+  labelFor(name: string, where: string): Label {
     const { labels } = this.store;
-    const existing = labels.byName(name) ?? labels.list().find((l) => l.name.replace(/\s+/g, '_') === name);
-    return existing ?? this.labelService.createImported(name);
+    const all = labels.list();
+    const existing = labels.byName(name) ?? all.find((l) => l.name.replace(/\s+/g, '_') === name);
+    if (existing) return existing;
+    if (all.length >= LIMITS.labels)
+      throw new FileRejected(
+        `${where}: label ${JSON.stringify(name)} would be label ${all.length + 1}; a project holds at most ${LIMITS.labels} (as many as the app can reorder)`,
+      );
+    return this.labelService.createImported(name);
   }
 
   /** A file lands whole or not at all: its writes must share the transaction the importer opened. */

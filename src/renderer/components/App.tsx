@@ -14,6 +14,7 @@ import { LinkBanner } from './LinkBanner';
 import { SaveCopyDialog } from './SaveCopyDialog';
 import { SearchDialog } from './SearchDialog';
 import { DocumentList } from './DocumentList';
+import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeBar } from './NoticeBar';
 import { ProjectPicker } from './ProjectPicker';
 import { Toolbar } from './Toolbar';
@@ -96,16 +97,22 @@ export function App() {
       <div
         className={`panes${showDocuments ? '' : ' no-documents'}${showAnnotations ? '' : ' no-annotations'}`}
       >
-        {showDocuments && <DocumentList />}
+        {showDocuments && (
+          <ErrorBoundary part="The document list">
+            <DocumentList />
+          </ErrorBoundary>
+        )}
         <main className="article-pane">
           {open ? (
             <div className="article-scroll" data-testid="article-scroll">
-              <ArticleEditor
-                document={open.document}
-                annotations={open.annotations}
-                relations={open.relations}
-                labels={labels}
-              />
+              <ErrorBoundary key={open.document.id} part="The article">
+                <ArticleEditor
+                  document={open.document}
+                  annotations={open.annotations}
+                  relations={open.relations}
+                  labels={labels}
+                />
+              </ErrorBoundary>
             </div>
           ) : (
             <div className="empty-state">
@@ -117,15 +124,22 @@ export function App() {
             </div>
           )}
         </main>
-        {showAnnotations && <AnnotationPanel />}
+        {showAnnotations && (
+          <ErrorBoundary part="The annotation panel">
+            <AnnotationPanel />
+          </ErrorBoundary>
+        )}
       </div>
       {pickers.inputs}
-      {dialog === 'help' && <KeyboardHelp />}
-      {dialog === 'labels' && <LabelSchemaDialog />}
-      {dialog === 'search' && <SearchDialog />}
-      {dialog === 'export' && <DatasetExportDialog />}
-      {dialog === 'backups' && <BackupsDialog />}
-      {dialog === 'save-copy' && <SaveCopyDialog />}
+      {/* A dialog that fails to render says so in its place; Close (or Escape) takes it away. */}
+      <ErrorBoundary key={dialog ?? ''} part="This dialog" onClose={() => store.closeDialog()}>
+        {dialog === 'help' && <KeyboardHelp />}
+        {dialog === 'labels' && <LabelSchemaDialog />}
+        {dialog === 'search' && <SearchDialog />}
+        {dialog === 'export' && <DatasetExportDialog />}
+        {dialog === 'backups' && <BackupsDialog />}
+        {dialog === 'save-copy' && <SaveCopyDialog />}
+      </ErrorBoundary>
       {askAnnotator && !dialog && <AnnotatorPrompt />}
       {dragging && <div className="drop-overlay">Drop .txt or .jsonl files or folders to import</div>}
     </div>

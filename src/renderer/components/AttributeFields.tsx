@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { Annotation, AttributeDefinition, AttributeValue, Label } from '@shared/model';
+import { ownValue, setOwn } from '@shared/ownKeys';
 import { useAppStore } from '../state/useStore';
 import { InvisibleCharsNote, VisibleText, visibleText } from './VisibleText';
 
@@ -17,7 +18,7 @@ function TypedField({
 }: Props & { definition: AttributeDefinition; onSave: (value: AttributeValue | '') => void }) {
   const store = useAppStore();
   const listId = useId();
-  const stored = annotation.attributes[definition.name];
+  const stored = ownValue(annotation.attributes, definition.name);
   const [value, setValue] = useState(stored === undefined ? '' : String(stored));
   const [suggestions, setSuggestions] = useState<string[]>([]);
   useEffect(() => setValue(stored === undefined ? '' : String(stored)), [stored, annotation.id]);
@@ -64,8 +65,8 @@ export function AttributeFields({ annotation, label }: Props) {
     // Only the label's own attributes are sent: values kept from a former label stay out of the way.
     const values: Record<string, AttributeValue> = {};
     for (const definition of label.attributes) {
-      const current = definition.name === name ? value : annotation.attributes[definition.name];
-      if (current !== undefined && current !== '') values[definition.name] = current;
+      const current = definition.name === name ? value : ownValue(annotation.attributes, definition.name);
+      if (current !== undefined && current !== '') setOwn(values, definition.name, current);
     }
     void store.setAttributes(annotation.id, values);
   };
@@ -80,13 +81,13 @@ export function AttributeFields({ annotation, label }: Props) {
             <input
               type="checkbox"
               aria-label={definition.name}
-              checked={annotation.attributes[definition.name] === true}
+              checked={ownValue(annotation.attributes, definition.name) === true}
               onChange={(e) => save(definition.name, e.currentTarget.checked ? true : '')}
             />
           ) : definition.type === 'choice' ? (
             <select
               aria-label={definition.name}
-              value={String(annotation.attributes[definition.name] ?? '')}
+              value={String(ownValue(annotation.attributes, definition.name) ?? '')}
               onChange={(e) => save(definition.name, e.currentTarget.value)}
             >
               <option value="">—</option>

@@ -11,10 +11,16 @@ type Store = ReturnType<typeof useAppStore>;
 
 /**
  * Every export, the dialog's and the quick Export JSONL / CSV alike: a job (a save dialog in the desktop app, a
- * download in the browser) followed in the progress bar, which shows where it went or why it failed.
+ * download in the browser) followed in the progress bar, which shows where it went or why it failed. `spreadsheet`:
+ * CSV written for a spreadsheet (the dialog's checkbox); the quick exports stay exact.
  */
-export async function runExport(store: Store, format: ExportFormat, filter: ExportFilter): Promise<void> {
-  await store.followJob(await startExport(platform, format, filter));
+export async function runExport(
+  store: Store,
+  format: ExportFormat,
+  filter: ExportFilter,
+  spreadsheet = false,
+): Promise<void> {
+  await store.followJob(await startExport(platform, format, filter, spreadsheet));
 }
 
 /** File → Export…: the format and filter dialog, then the export as a job with progress. */
@@ -25,16 +31,16 @@ export function DatasetExportDialog() {
   useEffect(() => {
     void store.call('export:options', {}).then((options) => options && setAnnotators(options.annotators));
   }, [store]);
-  const onExport = async (format: ExportFormat, filter: ExportFilter) => {
+  const onExport = async (format: ExportFormat, filter: ExportFilter, spreadsheet: boolean) => {
     store.closeDialog();
-    await runExport(store, format, filter);
+    await runExport(store, format, filter, spreadsheet);
   };
   return (
     <ExportDialog
       labels={labels}
       annotators={annotators}
       platform={platform.kind}
-      onExport={(format, filter) => void onExport(format, filter)}
+      onExport={(format, filter, spreadsheet) => void onExport(format, filter, spreadsheet)}
       onClose={() => store.closeDialog()}
     />
   );

@@ -1,7 +1,7 @@
 /**
  * Choosing an export: the format (every format main knows, with what each holds) and what to keep: document
- * statuses, labels, one annotator. Calls `onExport` with the choice; the caller starts the job
- * (datasetJobs.startExport) and shows its progress (JobProgress).
+ * statuses, labels, one annotator; for CSV, whether it is for a spreadsheet. Calls `onExport` with the choice;
+ * the caller starts the job (datasetJobs.startExport) and shows its progress (JobProgress).
  */
 import { useState, type FormEvent } from 'react';
 import { EXPORT_FORMAT_INFO, type ExportFilter } from '@shared/datasets';
@@ -21,7 +21,8 @@ export interface ExportDialogProps {
   annotators: string[];
   /** The desktop app saves a folder format (brat) as a folder; the browser downloads it as a .zip. */
   platform: 'electron' | 'browser';
-  onExport(format: ExportFormat, filter: ExportFilter): void;
+  /** `spreadsheet`: CSV written for Excel and the like (a BOM, formula cells prefixed); false otherwise. */
+  onExport(format: ExportFormat, filter: ExportFilter, spreadsheet: boolean): void;
   onClose(): void;
 }
 
@@ -34,14 +35,19 @@ export function ExportDialog({ labels, annotators, platform, onExport, onClose }
   const [statuses, setStatuses] = useState<DocumentStatus[]>([]);
   const [labelNames, setLabelNames] = useState<string[]>([]);
   const [annotator, setAnnotator] = useState('');
+  const [spreadsheet, setSpreadsheet] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onExport(format, {
-      ...(statuses.length ? { statuses } : {}),
-      ...(labelNames.length ? { labels: labelNames } : {}),
-      ...(annotator ? { annotator } : {}),
-    });
+    onExport(
+      format,
+      {
+        ...(statuses.length ? { statuses } : {}),
+        ...(labelNames.length ? { labels: labelNames } : {}),
+        ...(annotator ? { annotator } : {}),
+      },
+      format === 'csv' && spreadsheet,
+    );
   };
   const info = EXPORT_FORMAT_INFO[format];
 
@@ -69,6 +75,20 @@ export function ExportDialog({ labels, annotators, platform, onExport, onClose }
               <span>{EXPORT_FORMAT_INFO[f].title}</span> <small>{EXPORT_FORMAT_INFO[f].description}</small>
             </label>
           ))}
+          {format === 'csv' && (
+            <label className="export-spreadsheet">
+              <input
+                type="checkbox"
+                checked={spreadsheet}
+                onChange={(e) => setSpreadsheet(e.currentTarget.checked)}
+              />{' '}
+              For a spreadsheet (Excel, LibreOffice)
+              <small>
+                Adds the byte-order mark Excel needs, and puts a <code>'</code> before cells that start with =
+                + - or @, so a spreadsheet shows them as text instead of running them as formulas.
+              </small>
+            </label>
+          )}
           {info.layout === 'folder' && (
             <p className="hint">
               {platform === 'browser' ? 'Downloads as a .zip of the folder.' : 'Saved as a new folder.'}

@@ -164,10 +164,11 @@ function LabelRow({
 export function LabelSchemaDialog() {
   const store = useAppStore();
   const labels = useAppState((s) => s.labels);
-  const [usage, setUsage] = useState<Record<string, number>>({});
+  // A Map: a label id is any string (an imported `__proto__` read Object.prototype from a plain object).
+  const [usage, setUsage] = useState<Map<string, number>>(new Map());
   const [draft, setDraft] = useState<Draft>(NEW_DRAFT);
   useEffect(() => {
-    void store.call('labels:usage', {}).then((counts) => counts && setUsage(counts));
+    void store.call('labels:usage', {}).then((counts) => counts && setUsage(new Map(Object.entries(counts))));
   }, [store, labels]);
   return (
     <Dialog title="Labels" wide onClose={() => store.closeDialog()}>
@@ -176,7 +177,7 @@ export function LabelSchemaDialog() {
           <LabelRow
             key={label.id}
             label={label}
-            count={usage[label.id] ?? 0}
+            count={usage.get(label.id) ?? 0}
             first={i === 0}
             last={i === labels.length - 1}
           />

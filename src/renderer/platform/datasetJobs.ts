@@ -17,13 +17,14 @@ export async function startExport(
   platform: Platform,
   format: ExportFormat,
   filter: ExportFilter,
+  spreadsheet = false,
 ): Promise<Result<string | null>> {
   const destination = platform.kind === 'electron' ? 'choose' : 'download';
-  const started = await platform.api['jobs:start-export']({ format, filter, destination });
+  const started = await platform.api['jobs:start-export']({ format, filter, destination, spreadsheet });
   if (!started.ok || started.value === null) return started.ok ? { ok: true, value: null } : started;
   const { jobId } = started.value;
   if (destination === 'download') {
-    // The host runs the job when this download arrives; the format and filter travel with the job.
+    // The host runs the job when this download arrives; the format, filter and spreadsheet choice travel with it.
     const link = document.createElement('a');
     link.href = platform.exportUrl(jobId);
     link.download = '';

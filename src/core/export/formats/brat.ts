@@ -14,11 +14,12 @@
  * - `#1<TAB>AnnotatorNotes T1<TAB>note`: a note, escaped like attribute values. A line break that has no
  *   escape (NEL, LS, PS, VT, FF, FS, GS, RS) would end the line in brat: it is written as a space (the export warns).
  * Label names and link types are written with white space as `_` (brat splits on it).
- * `<name>` is the document id made safe as a file name (other characters become `_`, repeats get `-2`, …).
+ * `<name>` is the document id made safe as a file name (../fileNames.ts).
  * Streamed (a browser download), or written to a path ending in `.zip`, the folder comes as a zip of it.
  */
 import type { AttributeValue, Label } from '@shared/model';
 import type { ExportDocument } from '../dataset';
+import { FileNameAllocator } from '../fileNames';
 import type { ExportFormatModule } from './format';
 
 export const bratName = (name: string) => name.replace(/\s+/g, '_');
@@ -115,26 +116,9 @@ function annotationConf(labels: Label[], linkTypes: string[]): string {
   return `[entities]\n${entities.join('\n')}\n\n[relations]\n${relations.join('\n')}\n\n[events]\n\n[attributes]\n${attributes.join('\n')}\n`;
 }
 
-/** Safe, unique file names for document ids. */
-export class NameAllocator {
-  private readonly used = new Set<string>();
-
-  allocate(id: string): string {
-    const base =
-      id
-        .replace(/[^\p{L}\p{N}._-]/gu, '_')
-        .replace(/^\.+/, '_')
-        .slice(0, 120) || 'document';
-    let name = base;
-    for (let k = 2; this.used.has(name.toLowerCase()); k++) name = `${base}-${k}`;
-    this.used.add(name.toLowerCase());
-    return name;
-  }
-}
-
 export const brat: ExportFormatModule = {
   async write(run, out) {
-    const names = new NameAllocator();
+    const names = new FileNameAllocator(['.txt', '.ann']);
     const linkTypes = new Set<string>();
     for await (const item of run.documents()) {
       const name = names.allocate(item.document.id);

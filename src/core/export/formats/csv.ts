@@ -4,7 +4,14 @@
  * is the last column of its first row, empty on the others: each span can be checked against it,
  * document_text[start:end] == text, by carrying the text down to the document's next rows. (On every row,
  * the text made a file of 884 MB for 200,000 spans over 42 MB of text.) A document without spans has no row.
+ *
+ * Spreadsheet mode (opt-in: `--excel`, the export dialog's checkbox) is for opening the file in Excel,
+ * LibreOffice or Google Sheets: a UTF-8 BOM first (Excel reads the file as ANSI without it), and a `'` before
+ * every cell that starts with what a spreadsheet runs as a formula (OWASP's list: = + - @ tab CR), so
+ * `=HYPERLINK(…)` in an imported text stays text. That changes those cells, so the export says how many; the
+ * default export writes every cell exactly.
  */
+import type { ExportFormatModule } from './format';
 import { textFormat } from './format';
 
 /** RFC 4180: a field holding a comma, quote, CR or LF is quoted, with quotes doubled. */
@@ -32,25 +39,56 @@ export function csvRow(fields: Array<string | number>): string {
   return fields.map(csvField).join(',') + '\r\n';
 }
 
-export const csv = textFormat({
-  header: () => csvRow([...CSV_COLUMNS]),
-  document: ({ document, spans }) =>
-    spans
-      .map((s, i) =>
-        csvRow([
-          document.id,
-          document.title,
-          s.id,
-          s.start,
-          s.end,
-          s.label,
-          s.text,
-          s.note,
-          s.annotator ?? '',
-          document.status,
-          JSON.stringify(s.attributes),
-          i === 0 ? document.text : '',
-        ]),
-      )
-      .join(''),
-});
+/** What a spreadsheet runs as a formula at the start of a cell (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Cells written for a spreadsheet: those a spreadsheet would run get a `'` before them, and are counted. */
+export class SpreadsheetCells {
+  prefixed = 0;
+
+  cell(value: string | number): string {
+    if (typeof value !== 'string' || !FORMULA_START.test(value)) return String(value);
+    this.prefixed++;
+    return `'${value}`;
+  }
+
+  row(fields: Array<string | number>): string {
+    return csvRow(fields.map((field) => this.cell(field)));
+  }
+}
+
+export const SPREADSHEET_BOM = '\ufeff';
+
+export function prefixedNotice(count: number): string {
+  return `csv: ${count} ${count === 1 ? 'cell' : 'cells'} starting with = + - @, tab or carriage return ${count === 1 ? 'was' : 'were'} prefixed with ' so that a spreadsheet shows ${count === 1 ? 'it' : 'them'} as text`;
+}
+
+export const csv: ExportFormatModule = {
+  async write(run, out) {
+    const cells = run.context.spreadsheet ? new SpreadsheetCells() : null;
+    const row = (fields: Array<string | number>) => (cells ? cells.row(fields) : csvRow(fields));
+    await textFormat({
+      header: () => (cells ? SPREADSHEET_BOM : '') + row([...CSV_COLUMNS]),
+      document: ({ document, spans }) =>
+        spans
+          .map((s, i) =>
+            row([
+              document.id,
+              document.title,
+              s.id,
+              s.start,
+              s.end,
+              s.label,
+              s.text,
+              s.note,
+              s.annotator ?? '',
+              document.status,
+              JSON.stringify(s.attributes),
+              i === 0 ? document.text : '',
+            ]),
+          )
+          .join(''),
+    }).write(run, out);
+    if (cells && cells.prefixed > 0) run.context.warn(prefixedNotice(cells.prefixed));
+  },
+};

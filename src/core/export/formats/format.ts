@@ -15,6 +15,8 @@ export interface ExportContext {
   annotators: string[];
   /** When the export started (ISO 8601). */
   exportedAt: string;
+  /** Written to be opened in a spreadsheet (CSV: a BOM, and cells that would run as formulas neutralised). */
+  spreadsheet: boolean;
   /** Records something the format could not hold; each distinct message is reported once. */
   warn(message: string): void;
 }

@@ -6,6 +6,7 @@
  * rejected otherwise (Spanlight has no discontinuous spans). E, N, M and `*` lines are not read.
  */
 import { OffsetIndex } from '@shared/offsets';
+import { setOwn } from '@shared/ownKeys';
 import { Problems, finishParse, type ParsedFile, type ParsedRelation, type ParsedSpan } from '../parsed';
 import { partitionPoint } from '@shared/partitionPoint';
 
@@ -78,6 +79,7 @@ export function parseBrat(txtName: string, annName: string, rawText: string, ann
       }
       if (spans.has(id)) problems.add(`${where}: ${id} is defined twice`);
       spans.set(id, {
+        where,
         key: id,
         start: mapOffset(fragments[0]![0]),
         end: mapOffset(fragments[fragments.length - 1]![1]),
@@ -90,7 +92,7 @@ export function parseBrat(txtName: string, annName: string, rawText: string, ann
       later.push(() => {
         const span = spans.get(target);
         if (!span) problems.add(`${where}: attribute of ${target}, which is not a span of this file`);
-        else span.attributes[name] = value === undefined ? true : unescapeBratValue(value);
+        else setOwn(span.attributes, name, value === undefined ? true : unescapeBratValue(value));
       });
     } else if ((m = line.match(R_LINE))) {
       const [, , type, from, to] = m as unknown as [string, string, string, string, string];

@@ -1,5 +1,6 @@
 /** Reading JSON Lines: each non-blank line parsed on its own, a syntax error reported at its line. */
 import { z } from 'zod';
+import { setOwn } from '@shared/ownKeys';
 import { Problems, finishParse, type ParsedDocument, type ParsedFile } from '../parsed';
 
 export interface JsonLine {
@@ -52,3 +53,24 @@ export function describeZodError(error: z.ZodError): string {
 }
 
 export const attributeValue = z.union([z.string(), z.number(), z.boolean()]);
+
+/**
+ * Attribute values by name, with every own key kept: zod's record drops a `__proto__` key, and a Label Studio
+ * or brat import can bring one in that a JSONL export then writes.
+ */
+export const attributeRecord = z.unknown().transform((value, ctx) => {
+  const out: Record<string, z.infer<typeof attributeValue>> = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: 'attributes must be an object' });
+    return z.NEVER;
+  }
+  for (const [name, raw] of Object.entries(value)) {
+    const parsed = attributeValue.safeParse(raw);
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', path: [name], message: 'a string, number or boolean' });
+      return z.NEVER;
+    }
+    setOwn(out, name, parsed.data);
+  }
+  return out;
+});

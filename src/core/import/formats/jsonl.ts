@@ -7,7 +7,7 @@ import { linkType } from '@shared/labelRules';
 import { DOCUMENT_STATUSES } from '@shared/model';
 import { JSONL_SCHEMA } from '../../export/formats/jsonl';
 import type { ParsedDocument, ParsedFile, Problems } from '../parsed';
-import { attributeValue, describeZodError, parseJsonLines } from './jsonLines';
+import { attributeRecord, describeZodError, parseJsonLines } from './jsonLines';
 
 const spanSchema = z.object({
   id: z.string().min(1).max(200).optional(),
@@ -17,7 +17,7 @@ const spanSchema = z.object({
   label: z.string(),
   text: z.string().optional(),
   note: z.string().nullable().optional(),
-  attributes: z.record(z.string(), attributeValue).optional(),
+  attributes: attributeRecord.optional(),
   annotator: z.string().nullable().optional(),
 });
 

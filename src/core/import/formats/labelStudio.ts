@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '@shared/model';
+import { setOwn } from '@shared/ownKeys';
 import {
   Problems,
   finishParse,
@@ -16,6 +17,7 @@ import {
   type ParsedRelation,
   type ParsedSpan,
 } from '../parsed';
+import { LineCounter } from '../lineCounter';
 import { describeZodError } from './jsonLines';
 
 const value = z
@@ -58,17 +60,15 @@ const taskSchema = z
   })
   .passthrough();
 
-/** Where each top-level element of a JSON array starts (string index), found without parsing the values. */
-export function topLevelElements(
-  json: string,
-): { elements: Array<{ start: number; end: number }>; closed: boolean } | null {
-  let i = json.search(/\S/);
-  if (json[i] !== '[') return null;
-  const elements: Array<{ start: number; end: number }> = [];
+/**
+ * Where each top-level element of the JSON array opening at `open` starts and ends (string indexes), found
+ * without parsing the values, one at a time; returns whether the array is closed with `]`.
+ */
+function* arrayElements(json: string, open: number): Generator<{ start: number; end: number }, boolean> {
   let depth = 0;
   let inString = false;
   let start = -1;
-  for (i = i + 1; i < json.length; i++) {
+  for (let i = open + 1; i < json.length; i++) {
     const c = json[i]!;
     if (inString) {
       if (c === '\\') i++;
@@ -80,23 +80,17 @@ export function topLevelElements(
     if (c === '{' || c === '[') depth++;
     else if (c === '}' || c === ']') {
       if (depth === 0) {
-        if (start !== -1) elements.push({ start, end: i });
-        return { elements, closed: true };
+        if (start !== -1) yield { start, end: i };
+        return true;
       }
       depth--;
     } else if (c === ',' && depth === 0 && start !== -1) {
-      elements.push({ start, end: i });
+      yield { start, end: i };
       start = -1;
     }
   }
-  if (start !== -1) elements.push({ start, end: json.length });
-  return { elements, closed: false };
-}
-
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  if (start !== -1) yield { start, end: json.length };
+  return false;
 }
 
 function attributeOf(r: z.infer<typeof result>): string | number | boolean | undefined {
@@ -163,7 +157,7 @@ function taskDocument(
       if (r.type === 'labels' || !r.id || !r.from_name) continue;
       const span = byRegion.get(r.id);
       const attribute = attributeOf(r);
-      if (span && attribute !== undefined) span.attributes[r.from_name] = attribute;
+      if (span && attribute !== undefined) setOwn(span.attributes, r.from_name, attribute);
     }
     for (const r of annotation.result) {
       if (r.type !== 'relation' || !r.from_id || !r.to_id) continue;
@@ -182,16 +176,32 @@ function taskDocument(
   };
 }
 
-export function parseLabelStudio(fileName: string, content: string): ParsedFile {
+/**
+ * The tasks of a Label Studio file, checked. Yields its phase after each task, where an import job lets the
+ * app breathe and a cancel land; line numbers are counted as the tasks are read, once over the file.
+ */
+export function* parseLabelStudio(fileName: string, content: string): Generator<string, ParsedFile> {
   const problems = new Problems();
   const documents: ParsedDocument[] = [];
-  const array = topLevelElements(content);
-  if (array && !array.closed)
-    problems.add(`${fileName}:${lineAt(content, content.length)}: the array of tasks is not closed with ]`);
-  const elements = array?.elements ?? [{ start: content.search(/\S/), end: content.length }];
-  for (const { start, end } of elements) {
+  const lines = new LineCounter(content);
+  const first = content.search(/\S/);
+  const elements =
+    content[first] === '['
+      ? arrayElements(content, first)
+      : (function* () {
+          yield { start: first, end: content.length };
+          return true;
+        })();
+  for (let next = elements.next(); ; next = elements.next()) {
+    if (next.done) {
+      if (!next.value && !problems.full)
+        problems.add(`${fileName}:${lines.lineAt(content.length)}: the array of tasks is not closed with ]`);
+      break;
+    }
     if (problems.full) break;
-    const where = `${fileName}:${lineAt(content, start)}`;
+    yield `Checking ${fileName}: ${documents.length} tasks`;
+    const { start, end } = next.value;
+    const where = `${fileName}:${lines.lineAt(start)}`;
     let json: unknown;
     try {
       json = JSON.parse(content.slice(start, end));
