@@ -134,13 +134,17 @@ function testPackages() {
       alternative: 'set SPANLIGHT_CHROMIUM to a Chromium or Chrome binary',
     });
   if (!onPath('python3')) missing.push({ package: 'python3', why: 'checks the offsets of every export' });
-  // The export consumer checks (scripts/check_consumers.py) use these from Debian's Python, as .ci/run says.
-  for (const [module, pkg] of [
-    ['pyld', 'python3-pyld'],
-    ['lxml', 'python3-lxml'],
+  // The export consumer checks (scripts/check_consumers.py) and the agreement reference
+  // (scripts/agreement_reference.py) use these from Debian's Python, as .ci/run says.
+  for (const [module, pkg, script] of [
+    ['pyld', 'python3-pyld', 'check_consumers.py'],
+    ['lxml', 'python3-lxml', 'check_consumers.py'],
+    ['sklearn', 'python3-sklearn', 'agreement_reference.py'],
+    ['statsmodels', 'python3-statsmodels', 'agreement_reference.py'],
+    ['nltk', 'python3-nltk', 'agreement_reference.py'],
   ]) {
     const found = spawnSync('/usr/bin/python3', ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
-    if (!found) missing.push({ package: pkg, why: `scripts/check_consumers.py imports ${module}` });
+    if (!found) missing.push({ package: pkg, why: `scripts/${script} imports ${module}` });
   }
   return missing;
 }
