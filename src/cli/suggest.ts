@@ -47,12 +47,7 @@ export async function suggestCommand(args: string[], io: CliIo): Promise<number>
       const annotator = values.as!.trim();
       let accepted = 0;
       for (const document of documents)
-        for (const suggestion of service.forDocument(document.id, { labels: onlyLabels, annotator })) {
-          // An accepted span covers the suggestions of its label that overlap it: those are no longer offered.
-          if (!service.isOffered(document.id, suggestion.id, annotator)) continue;
-          service.accept(document.id, suggestion.id, annotator);
-          accepted++;
-        }
+        accepted += service.acceptAll(document.id, { labels: onlyLabels, annotator });
       io.out(`${accepted} suggestions accepted as ${annotator} in ${documents.length} documents`);
       return 0;
     }

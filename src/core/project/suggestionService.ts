@@ -86,8 +86,22 @@ export class SuggestionService {
     });
   }
 
-  isOffered(documentId: string, suggestionId: string, annotator?: string): boolean {
-    return this.forDocument(documentId, { annotator }).some((s) => s.id === suggestionId);
+  /**
+   * Accepts every suggestion of a document at once, from one pass of the rules: a suggestion that overlaps
+   * one accepted before it, of the same label, is left out, as the suggester leaves out what an annotation of
+   * its label already covers. Answers how many were accepted.
+   */
+  acceptAll(documentId: string, options: { labels?: ReadonlySet<string>; annotator?: string } = {}): number {
+    const accepted: Suggestion[] = [];
+    for (const suggestion of this.forDocument(documentId, options)) {
+      const covered = accepted.some(
+        (a) => a.labelId === suggestion.labelId && a.start < suggestion.end && a.end > suggestion.start,
+      );
+      if (covered) continue;
+      this.create(documentId, suggestion, options.annotator);
+      accepted.push(suggestion);
+    }
+    return accepted.length;
   }
 
   /**
@@ -98,12 +112,16 @@ export class SuggestionService {
     const found = this.forDocument(documentId, { annotator }).find((s) => s.id === suggestionId);
     if (!found)
       throw new AppError('not_found', `No suggestion ${suggestionId} in this document (already taken?)`);
+    return this.create(documentId, found, annotator);
+  }
+
+  private create(documentId: string, suggestion: Suggestion, annotator?: string): AnnotationDelta {
     return this.project.annotationService.create({
       documentId,
-      start: found.start,
-      end: found.end,
-      labelId: found.labelId,
-      attributes: found.attributes,
+      start: suggestion.start,
+      end: suggestion.end,
+      labelId: suggestion.labelId,
+      attributes: suggestion.attributes,
       origin: 'suggestion',
       annotator,
     });
