@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -6,6 +7,7 @@ import { platform } from './platform/platform';
 import { createAppStore } from './state/store';
 import { StoreContext } from './state/useStore';
 import { installPalettes } from './theme/installTheme';
+import { i18n } from './i18n/i18n';
 import './styles.css';
 
 installPalettes();
@@ -15,10 +17,12 @@ void store.load();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <StoreContext.Provider value={store}>
-      <ErrorBoundary part="Spanlight">
-        <App />
-      </ErrorBoundary>
-    </StoreContext.Provider>
+    <I18nextProvider i18n={i18n}>
+      <StoreContext.Provider value={store}>
+        <ErrorBoundary part="Spanlight">
+          <App />
+        </ErrorBoundary>
+      </StoreContext.Provider>
+    </I18nextProvider>
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '@shared/menu';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { platform } from '../platform/platform';
@@ -55,6 +56,7 @@ function runMenuCommand(
 }
 
 export function App() {
+  const { t } = useTranslation();
   const store = useAppStore();
   const info = useAppState((s) => s.info);
   const open = useAppState((s) => s.open);
@@ -75,7 +77,7 @@ export function App() {
   );
 
   if (!info) {
-    return <div className="loading">Starting Spanlight…</div>;
+    return <div className="loading">{t('app.starting')}</div>;
   }
   if (!info.project) {
     return (
@@ -116,11 +118,8 @@ export function App() {
             </div>
           ) : (
             <div className="empty-state">
-              <p>No document yet.</p>
-              <p>
-                Import .txt articles or a canonical .jsonl dataset: the Import buttons, or drop files and
-                folders here.
-              </p>
+              <p>{t('app.noDocument')}</p>
+              <p>{t('app.importHint')}</p>
             </div>
           )}
         </main>
@@ -141,7 +140,7 @@ export function App() {
         {dialog === 'save-copy' && <SaveCopyDialog />}
       </ErrorBoundary>
       {askAnnotator && !dialog && <AnnotatorPrompt />}
-      {dragging && <div className="drop-overlay">Drop .txt or .jsonl files or folders to import</div>}
+      {dragging && <div className="drop-overlay">{t('app.dropHint')}</div>}
     </div>
   );
 }
