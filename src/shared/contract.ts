@@ -23,6 +23,7 @@ import type {
 import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS, THEME_CHOICES } from './model';
 import { IMPORT_FORMATS, type ExportFilter, type JobStatus, type StartedJob } from './datasets';
 import { RESERVED_KEYS } from './keys';
+import { metaFieldsSchema } from './documentMeta';
 import { labelName, linkType } from './labelRules';
 import type { Result } from './errors';
 import type { TextDirection } from './direction';
@@ -235,6 +236,10 @@ export const contract = {
   'backups:restore': channel<ProjectInfo>()(
     z.strictObject({ id: id.regex(/^[\w-]+\.spanlight$/, 'a backup name from backups:list') }),
   ),
+
+  // --- provenance: where each document came from (src/shared/documentMeta.ts) ---
+  /** The document panel's edit of outlet, date, address, language, external id and extra keys: undoable. */
+  'documents:set-meta': channel<AnnotationDelta>()(z.strictObject({ id, meta: metaFieldsSchema })),
 } as const;
 
 export type Contract = typeof contract;

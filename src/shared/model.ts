@@ -49,12 +49,41 @@ export const DEFAULT_RELATION_TYPES = ['denies', 'supports', 'same-as'] as const
 export interface DocumentSummary {
   id: string;
   title: string;
+  /** The file the document was imported from (for a file of many documents, that file). */
   fileName: string;
+  /** Who published it (DocumentMeta.outlet), or null. */
+  outlet: string | null;
+  /** When (DocumentMeta.published), or null. */
+  published: string | null;
   status: DocumentStatus;
   annotationCount: number;
   /** Length of the text in code points. */
   length: number;
   importedAt: string;
+}
+
+/** A JSON value, as an import brings it in an extra metadata key. */
+export type MetaValue = string | number | boolean | null | MetaValue[] | { [key: string]: MetaValue };
+
+/** What the user can edit of a document's provenance (documents:set-meta); rules in documentMeta.ts. */
+export interface DocumentMetaFields {
+  /** The publisher (a newspaper, an agency, a ministry). */
+  outlet: string | null;
+  /** ISO 8601 date, optionally with a time: 2024-03-07 or 2024-03-07T10:15:00+03:00. */
+  published: string | null;
+  url: string | null;
+  /** BCP 47 tag (ar, en); found from the text's scripts on import when the data does not say. */
+  language: string | null;
+  /** The document's id in the collection it came from. */
+  externalId: string | null;
+  /** Every other key an import brought, kept as it came. */
+  extra: Record<string, MetaValue>;
+}
+
+/** Where a document came from. */
+export interface DocumentMeta extends DocumentMetaFields {
+  /** Kept from the import, not edited. */
+  fileName: string;
 }
 
 export interface DocumentRecord extends DocumentSummary {
@@ -94,6 +123,8 @@ export interface AnnotationDelta {
   status: DocumentStatus | null;
   /** When the transaction that made the change committed (ISO 8601). */
   savedAt: string;
+  /** The document's provenance after the change, when the change (or its undo) edited it. */
+  meta?: DocumentMeta;
 }
 
 export interface HistoryStep extends AnnotationDelta {
@@ -109,6 +140,7 @@ export interface Place {
 
 export interface OpenedDocument {
   document: DocumentRecord;
+  meta: DocumentMeta;
   annotations: Annotation[];
   relations: Relation[];
   /** Annotations left out because their offsets lie outside the text (the file was changed by another program). */

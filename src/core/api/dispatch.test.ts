@@ -57,6 +57,17 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
   'jobs:start-import': { source: { kind: 'choose', pick: 'files' } },
   'jobs:status': { id: 'job' },
   'jobs:cancel': { id: 'job' },
+  'documents:set-meta': {
+    id: 'doc',
+    meta: {
+      outlet: 'Agency',
+      published: '2024-03-07',
+      url: null,
+      language: 'ar',
+      externalId: null,
+      extra: {},
+    },
+  },
 };
 
 /** A session without a project: any payload that reached a handler would answer no_project or unsupported. */

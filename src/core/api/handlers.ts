@@ -55,6 +55,7 @@ export function createHandlers(session: AppSession): Handlers {
     'documents:list': () => project().documents.list(),
     'documents:open': ({ id }) => openDocument(project(), id),
     'documents:set-status': ({ id, status }) => project().documentService.setStatus(id, status),
+    'documents:set-meta': ({ id, meta }) => project().documentService.setMeta(id, meta),
 
     'settings:set-theme': ({ theme }) => {
       session.settings.setTheme(theme);

@@ -466,6 +466,40 @@ describe('migration 6', () => {
   });
 });
 
+describe('migration 7', () => {
+  it('gives every existing document an empty provenance row, keeping every document as it was', () => {
+    const db = new Database(':memory:');
+    registerFunctions(db);
+    versionOneDatabase(db);
+    migrate(db, 6);
+    const before = db.prepare('SELECT * FROM documents ORDER BY id').all() as Array<{ id: string }>;
+    expect(before.length).toBeGreaterThan(0);
+    migrate(db, 7);
+    expect(pragma(db, 'user_version')).toBe(7);
+    expect(db.prepare('SELECT * FROM documents ORDER BY id').all()).toEqual(before);
+    expect(db.prepare('SELECT * FROM document_meta ORDER BY document_id').all()).toEqual(
+      before.map(({ id }) => ({
+        document_id: id,
+        outlet: null,
+        published: null,
+        url: null,
+        language: null,
+        external_id: null,
+        extra: '{}',
+      })),
+    );
+    // The row goes with its document.
+    db.pragma('foreign_keys = ON');
+    db.prepare('DELETE FROM documents WHERE id = ?').run(before[0]!.id);
+    expect(
+      db.prepare('SELECT count(*) AS n FROM document_meta WHERE document_id = ?').get(before[0]!.id),
+    ).toEqual({
+      n: 0,
+    });
+    db.close();
+  });
+});
+
 describe('migration 2 on a version-1 database', () => {
   function migratedFromOne() {
     const db = new Database(':memory:');

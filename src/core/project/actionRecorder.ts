@@ -2,13 +2,21 @@
  * Applies the changes of one user action to annotations and links, logs each under the action, and collects
  * the delta the renderer needs. Undo and redo apply logged states through the same code.
  */
-import type { Annotation, AnnotationDelta, DocumentStatus, Relation } from '@shared/model';
+import type {
+  Annotation,
+  AnnotationDelta,
+  DocumentMetaFields,
+  DocumentStatus,
+  Relation,
+} from '@shared/model';
 import type { ChangeCause, ChangeEntity } from '../repositories/changeLog';
 import type { Project, ProjectStore } from './project';
 
 export class ActionRecorder {
   private readonly annotations = new Map<string, Annotation | null>();
   private readonly relations = new Map<string, Relation | null>();
+  /** Set when the action edits the document's provenance, so the delta carries it. */
+  private metaChanged = false;
 
   constructor(
     private readonly project: Project,
@@ -55,6 +63,12 @@ export class ActionRecorder {
     this.log('document', this.documentId, { status: before }, { status: after });
   }
 
+  /** The document's provenance (the document panel), logged whole before and after. */
+  documentMeta(before: DocumentMetaFields, after: DocumentMetaFields): void {
+    this.apply('document_meta', this.documentId, after);
+    this.log('document_meta', this.documentId, before, after);
+  }
+
   /** Puts an entity into a logged state (null: absent), whatever it is now. */
   apply(entity: ChangeEntity, id: string, target: unknown): void {
     if (entity === 'annotation') {
@@ -83,6 +97,9 @@ export class ActionRecorder {
       // The annotator's own layer keeps its status too: agreement counts what each annotator marked done.
       const { annotator } = this.project;
       if (annotator) this.store.layers.setStatus(id, annotator, status, this.at);
+    } else if (entity === 'document_meta') {
+      this.store.documents.setMeta(id, target as DocumentMetaFields);
+      this.metaChanged = true;
     } else {
       throw new Error(`Cannot apply a change to a ${entity}`);
     }
@@ -104,7 +121,9 @@ export class ActionRecorder {
     });
     const annotations = pick(this.annotations);
     const relations = pick(this.relations);
+    const meta = this.metaChanged ? this.store.documents.meta(this.documentId) : undefined;
     return {
+      ...(meta && { meta }),
       documentId: this.documentId,
       upserted: annotations.upserted,
       deletedIds: annotations.deleted,

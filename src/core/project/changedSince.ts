@@ -3,7 +3,7 @@
  * by overwriting the entity; when another window or program changed the entity since, that would silently
  * throw its change away (a second window relabels an annotation, the first window's Ctrl+Z deletes it).
  */
-import type { Annotation, Relation } from '@shared/model';
+import type { Annotation, DocumentMetaFields, Relation } from '@shared/model';
 import type { ChangeEntity } from '../repositories/changeLog';
 import type { ProjectReader } from './project';
 
@@ -12,6 +12,11 @@ function annotationContent(annotation: Annotation): string {
   const attributes = Object.entries(annotation.attributes ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
   const { documentId, labelId, start, end, note } = annotation;
   return JSON.stringify([documentId, labelId, start, end, note, attributes]);
+}
+
+function metaContent(meta: DocumentMetaFields): string {
+  const { outlet, published, url, language, externalId, extra } = meta;
+  return JSON.stringify([outlet, published, url, language, externalId, extra]);
 }
 
 function relationContent(relation: Relation): string {
@@ -34,6 +39,11 @@ export function isStill(
     const current = project.relations.get(id) ?? null;
     if (current === null || expected === null) return current === expected;
     return relationContent(current) === relationContent(expected as Relation);
+  }
+  if (entity === 'document_meta') {
+    const current = project.documents.meta(id);
+    // A deleted document has nothing to overwrite; the undo finds no row to change.
+    return current === undefined || metaContent(current) === metaContent(expected as DocumentMetaFields);
   }
   return true;
 }

@@ -1,11 +1,11 @@
 import { AppError } from '@shared/errors';
-import type { AnnotationDelta, DocumentStatus } from '@shared/model';
+import type { AnnotationDelta, DocumentMetaFields, DocumentStatus } from '@shared/model';
 import { ActionRecorder } from './actionRecorder';
 import type { Project, ProjectStore } from './project';
 
 /**
- * Workflow changes to documents: an undoable action on the document's own undo stack, logged like every
- * other change, so Ctrl+Z takes back a D or an S.
+ * Changes to documents, its workflow status and its provenance: an undoable action on the document's own undo
+ * stack, logged like every other change, so Ctrl+Z takes back a D, an S or an edit in the document panel.
  */
 export class DocumentService {
   constructor(
@@ -20,6 +20,19 @@ export class DocumentService {
       if (!before) throw new AppError('not_found', `No document with id ${id}`);
       const recorder = ActionRecorder.begin(project, store, id, `mark ${status.replace('_', ' ')}`);
       recorder.document(before.status, status);
+      return recorder.delta();
+    });
+  }
+
+  /** `fields` are checked by the caller (the contract's schema, src/shared/documentMeta.ts). */
+  setMeta(id: string, fields: DocumentMetaFields): AnnotationDelta {
+    const { project, store } = this;
+    return project.transaction(() => {
+      const current = store.documents.meta(id);
+      if (!current) throw new AppError('not_found', `No document with id ${id}`);
+      const { fileName: _fileName, ...before } = current;
+      const recorder = ActionRecorder.begin(project, store, id, 'edit document details');
+      recorder.documentMeta(before, fields);
       return recorder.delta();
     });
   }

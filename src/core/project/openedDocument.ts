@@ -1,5 +1,5 @@
 /**
- * A document as the window opens it: its text, annotations and links. An annotation whose offsets do not lie
+ * A document as the window opens it: its text, provenance, annotations and links. An annotation whose offsets do not lie
  * inside the text (a file changed by another program after it was opened; the check at open refuses such a
  * file) is left out, with the links that touch it, and counted, so the article still opens readable instead
  * of the window failing to paint it.
@@ -20,7 +20,8 @@ export function openDocument(project: ProjectReader, id: string): OpenedDocument
     .listByDocument(id)
     .filter((relation) => kept.has(relation.fromId) && kept.has(relation.toId));
   const skipped = all.length - annotations.length;
+  const meta = project.documents.meta(id)!;
   return skipped === 0
-    ? { document, annotations, relations }
-    : { document, annotations, relations, skippedAnnotations: skipped };
+    ? { document, meta, annotations, relations }
+    : { document, meta, annotations, relations, skippedAnnotations: skipped };
 }

@@ -1,7 +1,8 @@
 import type { Db } from '../db/connection';
 
 export type ChangeCause = 'do' | 'undo' | 'redo' | 'import';
-export type ChangeEntity = 'annotation' | 'relation' | 'document' | 'label' | 'project' | 'suggestion';
+export type ChangeEntity =
+  'annotation' | 'relation' | 'document' | 'document_meta' | 'label' | 'project' | 'suggestion';
 
 /** One entity going from `before` to `after`; null stands for "did not exist". */
 export interface ChangeEntry {

@@ -1,11 +1,20 @@
-import type { DocumentRecord, DocumentStatus, DocumentSummary } from '@shared/model';
+import type {
+  DocumentMeta,
+  DocumentMetaFields,
+  DocumentRecord,
+  DocumentStatus,
+  DocumentSummary,
+} from '@shared/model';
 import { foldForSearch } from '@shared/searchFold';
 import type { Db } from '../db/connection';
+import { META_COLUMNS, META_JOIN, metaParams, toMeta, type MetaRow } from './documentMetaRows';
 
 interface DocumentRow {
   id: string;
   title: string;
   file_name: string;
+  outlet: string | null;
+  published: string | null;
   status: DocumentStatus;
   length: number;
   imported_at: string;
@@ -18,7 +27,9 @@ interface DocumentRowWithText extends DocumentRow {
 }
 
 /** A document as an export reads it: what the formats write, without the counts the document list shows. */
-export type ExportableDocument = Pick<DocumentRecord, 'id' | 'title' | 'status' | 'text'>;
+export type ExportableDocument = Pick<DocumentRecord, 'id' | 'title' | 'status' | 'text'> & {
+  meta: DocumentMeta;
+};
 
 export interface NewDocument {
   id: string;
@@ -28,9 +39,10 @@ export interface NewDocument {
   sha256: string;
   length: number;
   importedAt: string;
+  meta: DocumentMetaFields;
 }
 
-const SUMMARY_COLUMNS = `d.id, d.title, d.file_name, d.status, d.length, d.imported_at,
+const SUMMARY_COLUMNS = `d.id, d.title, d.file_name, m.outlet, m.published, d.status, d.length, d.imported_at,
   (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count`;
 
 function toSummary(row: DocumentRow): DocumentSummary {
@@ -38,6 +50,8 @@ function toSummary(row: DocumentRow): DocumentSummary {
     id: row.id,
     title: row.title,
     fileName: row.file_name,
+    outlet: row.outlet,
+    published: row.published,
     status: row.status,
     length: row.length,
     importedAt: row.imported_at,
@@ -58,17 +72,38 @@ export class DocumentRepository {
   private readonly countWithStatusStmt;
   private readonly byStatusStmt;
   private readonly withLabelStmt;
+  private readonly metaStmt;
+  private readonly allMetaStmt;
+  private readonly insertMetaStmt;
+  private readonly setMetaStmt;
 
   constructor(db: Db) {
     // Read from the index of the list's columns (migration 0004), never from the rows, which hold the texts.
     this.listStmt = db.prepare<[], DocumentRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM documents d INDEXED BY documents_listed ORDER BY d.rowid`,
+      `SELECT ${SUMMARY_COLUMNS} FROM documents d INDEXED BY documents_listed ${META_JOIN} ORDER BY d.rowid`,
     );
     this.summaryStmt = db.prepare<[string], DocumentRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`,
+      `SELECT ${SUMMARY_COLUMNS} FROM documents d ${META_JOIN} WHERE d.id = ?`,
     );
     this.getStmt = db.prepare<[string], DocumentRowWithText>(
-      `SELECT ${SUMMARY_COLUMNS}, d.text, d.sha256 FROM documents d WHERE d.id = ?`,
+      `SELECT ${SUMMARY_COLUMNS}, d.text, d.sha256 FROM documents d ${META_JOIN} WHERE d.id = ?`,
+    );
+    this.metaStmt = db.prepare<[string], MetaRow>(
+      `SELECT ${META_COLUMNS} FROM documents d ${META_JOIN} WHERE d.id = ?`,
+    );
+    // From the list's index too: file_name is in it, and the texts stay unread.
+    this.allMetaStmt = db.prepare<[], MetaRow & { id: string }>(
+      `SELECT d.id, ${META_COLUMNS} FROM documents d INDEXED BY documents_listed ${META_JOIN} ORDER BY d.rowid`,
+    );
+    this.insertMetaStmt = db.prepare(
+      `INSERT INTO document_meta (document_id, outlet, published, url, language, external_id, extra)
+       VALUES (@documentId, @outlet, @published, @url, @language, @externalId, @extra)`,
+    );
+    this.setMetaStmt = db.prepare(
+      `INSERT INTO document_meta (document_id, outlet, published, url, language, external_id, extra)
+       VALUES (@documentId, @outlet, @published, @url, @language, @externalId, @extra)
+       ON CONFLICT (document_id) DO UPDATE SET outlet = excluded.outlet, published = excluded.published,
+         url = excluded.url, language = excluded.language, external_id = excluded.external_id, extra = excluded.extra`,
     );
     this.bySha = db.prepare<[string], { id: string }>('SELECT id FROM documents WHERE sha256 = ?');
     this.insertStmt = db.prepare(
@@ -90,11 +125,11 @@ export class DocumentRepository {
     // the annotation count of SUMMARY_COLUMNS is a subquery per document, and a page's annotations are read anyway.
     this.pageStmt = db.prepare<
       [{ after: number; limit: number; statuses: string | null }],
-      ExportableDocument & { rowid: number }
+      Omit<ExportableDocument, 'meta'> & MetaRow & { rowid: number }
     >(
-      `SELECT rowid, id, title, status, text FROM documents
-       WHERE rowid > @after AND (@statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses)))
-       ORDER BY rowid LIMIT @limit`,
+      `SELECT d.rowid, d.id, d.title, d.status, d.text, ${META_COLUMNS} FROM documents d ${META_JOIN}
+       WHERE d.rowid > @after AND (@statuses IS NULL OR d.status IN (SELECT value FROM json_each(@statuses)))
+       ORDER BY d.rowid LIMIT @limit`,
     );
     this.countWithStatusStmt = db.prepare<[{ statuses: string | null }], { n: number }>(
       `SELECT count(*) AS n FROM documents WHERE @statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses))`,
@@ -119,10 +154,12 @@ export class DocumentRepository {
     return this.bySha.get(sha256)?.id;
   }
 
-  /** With its entry in the search index (migration 0005); the caller's transaction holds both. */
+  /** With its entry in the search index (migration 0005) and its provenance (0007); the caller's transaction holds them. */
   insert(document: NewDocument): void {
-    const { lastInsertRowid } = this.insertStmt.run(document);
+    const { meta, ...row } = document;
+    const { lastInsertRowid } = this.insertStmt.run(row);
     this.insertSearchStmt.run(lastInsertRowid, foldForSearch(document.title), foldForSearch(document.text));
+    this.insertMetaStmt.run(metaParams(document.id, meta));
   }
 
   setStatus(id: string, status: DocumentStatus): void {
@@ -158,11 +195,32 @@ export class DocumentRepository {
     limit: number,
     statuses: readonly DocumentStatus[] | null = null,
   ): Array<ExportableDocument & { rowid: number }> {
-    return this.pageStmt.all({
-      after: afterRowid,
-      limit,
-      statuses: statuses ? JSON.stringify(statuses) : null,
-    });
+    return this.pageStmt
+      .all({ after: afterRowid, limit, statuses: statuses ? JSON.stringify(statuses) : null })
+      .map(({ rowid, id, title, status, text, ...meta }) => ({
+        rowid,
+        id,
+        title,
+        status,
+        text,
+        meta: toMeta(meta),
+      }));
+  }
+
+  /** A document's provenance, or undefined when there is no such document. */
+  meta(id: string): DocumentMeta | undefined {
+    const row = this.metaStmt.get(id);
+    return row && toMeta(row);
+  }
+
+  /** Every document's provenance by document id, in import order, without reading a text. */
+  metaById(): Map<string, DocumentMeta> {
+    return new Map(this.allMetaStmt.all().map(({ id, ...row }) => [id, toMeta(row)]));
+  }
+
+  /** Replaces a document's provenance (the file name is not part of it); the caller logs it. */
+  setMeta(documentId: string, fields: DocumentMetaFields): void {
+    this.setMetaStmt.run(metaParams(documentId, fields));
   }
 }
 
@@ -178,4 +236,6 @@ export type DocumentReads = Pick<
   | 'count'
   | 'countWithStatus'
   | 'page'
+  | 'meta'
+  | 'metaById'
 >;

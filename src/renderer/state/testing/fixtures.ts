@@ -8,6 +8,7 @@ import type {
   OpenedDocument,
   ProjectInfo,
 } from '@shared/model';
+import { emptyMetaFields } from '@shared/documentMeta';
 
 const AT = '2026-01-01T00:00:00.000Z';
 
@@ -44,6 +45,8 @@ export function summary(id: string, fields: Partial<DocumentSummary> = {}): Docu
     id,
     title: `Title of ${id}`,
     fileName: `${id}.txt`,
+    outlet: null,
+    published: null,
     status: 'todo',
     annotationCount: 0,
     length: 20,
@@ -55,6 +58,7 @@ export function summary(id: string, fields: Partial<DocumentSummary> = {}): Docu
 export function opened(id: string, annotations: Annotation[] = []): OpenedDocument {
   return {
     document: { ...summary(id), text: `The text of ${id}, twenty`, sha256: '0'.repeat(64) },
+    meta: { fileName: `${id}.txt`, ...emptyMetaFields() },
     annotations,
     relations: [],
   };
