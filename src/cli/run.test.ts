@@ -492,3 +492,50 @@ describe('export warnings', () => {
     });
   });
 });
+
+describe('import --meta-column (issue 15)', () => {
+  it('reads provenance from CSV columns, the option given once or many times', async () => {
+    const dir = temp.make();
+    const projectPath = join(dir, 'meta.spanlight');
+    const csvPath = join(dir, 'reports.csv');
+    writeFileSync(csvPath, 'body,source,date,page\n"Reports of 93 killed",SOHR,2020-10-05,4\n');
+    const imported = await cli(
+      'import',
+      projectPath,
+      csvPath,
+      '--text-column',
+      'body',
+      '--meta-column',
+      'outlet=source, published=date',
+      '--meta-column',
+      'page=page',
+    );
+    expect(imported.err).toEqual([]);
+    const project = Project.open(projectPath);
+    try {
+      expect([...project.documents.metaById().values()]).toEqual([
+        {
+          fileName: 'reports.csv',
+          outlet: 'SOHR',
+          published: '2020-10-05',
+          url: null,
+          language: 'en',
+          externalId: null,
+          extra: { page: '4' },
+        },
+      ]);
+    } finally {
+      project.close();
+    }
+  });
+
+  it('a pair that is not key=column is a usage error, and no project is created', async () => {
+    const dir = temp.make();
+    const projectPath = join(dir, 'never.spanlight');
+    writeFileSync(join(dir, 'a.csv'), 'text\nx\n');
+    const { code, err } = await cli('import', projectPath, join(dir, 'a.csv'), '--meta-column', 'outlet');
+    expect(code).toBe(2);
+    expect(err.join('\n')).toContain('--meta-column "outlet": write key=column, e.g. outlet=source');
+    expect(existsSync(projectPath)).toBe(false);
+  });
+});

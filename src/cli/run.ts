@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
+import { parseMetaColumns } from '@shared/metaColumns';
 import {
   IMPORT_FORMATS,
   importSummary,
@@ -38,7 +39,10 @@ export type { CliIo } from './options';
 export const USAGE = `Usage:
   spanlight import <project> <path>... [--format auto|${IMPORT_FORMATS.filter((f) => f !== 'auto').join('|')}]
                    [--text-column text] [--title-column title] [--id-column id]
+                   [--meta-column outlet=source,published=date,...]
       import .txt files and folders, Spanlight .jsonl, doccano .jsonl, Label Studio .json, brat .txt+.ann, .csv
+      --meta-column (csv): metadata from columns: outlet, published (ISO 8601 date), url, language,
+      external_id, file_name, or any other key (kept as extra metadata)
   spanlight export <project> --format ${EXPORT_FORMATS.join('|')} --out <file|folder>
                    [--status ${DOCUMENT_STATUSES.join(',')}] [--label claim,...] [--annotator name] [--excel]
       --excel (csv): for a spreadsheet, with a UTF-8 BOM and ' before cells a spreadsheet would run as formulas
@@ -80,6 +84,14 @@ function withProject<T>(
   }
 }
 
+function metaColumnsOption(specs: string[]): Record<string, string> {
+  try {
+    return parseMetaColumns(specs);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
 async function importCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -89,6 +101,7 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
       'text-column': { type: 'string' },
       'title-column': { type: 'string' },
       'id-column': { type: 'string' },
+      'meta-column': { type: 'string', multiple: true },
       ...BACKUP_DIR_OPTION,
     },
   });
@@ -104,6 +117,7 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
       textColumn: values['text-column'] ?? 'text',
       titleColumn: values['title-column'],
       idColumn: values['id-column'],
+      metaColumns: metaColumnsOption(values['meta-column'] ?? []),
     },
   };
   // Check every input before the project is created or opened, so a typo changes nothing.

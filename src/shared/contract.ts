@@ -103,6 +103,10 @@ const importOptions = {
       textColumn: columnName,
       titleColumn: columnName.optional(),
       idColumn: columnName.optional(),
+      metaColumns: z
+        .record(z.string().min(1).max(100), columnName)
+        .refine((columns) => Object.keys(columns).length <= 100, 'at most 100 metadata columns')
+        .optional(),
     })
     .optional(),
 };

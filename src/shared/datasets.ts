@@ -137,6 +137,11 @@ export interface CsvColumns {
   textColumn: string;
   titleColumn?: string;
   idColumn?: string;
+  /**
+   * Provenance from columns: metadata key (outlet, published, url, language, external_id, file_name, or any
+   * other name, kept in `extra`) to the column it is read from. `--meta-column outlet=source,published=date`.
+   */
+  metaColumns?: Record<string, string>;
 }
 
 export interface ImportOptions {

@@ -25,6 +25,7 @@ import { parseCanonicalJsonl } from './formats/jsonl';
 import { parseLabelStudio } from './formats/labelStudio';
 import { lineFormatOf, streamJsonLines, type LineFormat } from './formats/jsonlStream';
 import { ImportBatch, emptyReport } from './importBatch';
+import { readMeta } from './metaRecord';
 import { Problems, textLengthProblem, type ParsedDocument, type ParsedFile } from './parsed';
 import type { ImportSource } from './sources';
 import { newDocument } from './textDocument';
@@ -341,9 +342,14 @@ export class Importer {
   private insertParsed(fileName: string, parsed: ParsedDocument) {
     const { project } = this;
     const now = project.clock();
-    const document = newDocument(fileName, parsed.text, now, {
+    // Checked with the file (parsed.ts checkDocument): a problem there rejected it before anything was written.
+    const read = parsed.meta ? readMeta(parsed.meta) : { meta: {} };
+    const { fileName: firstFileName, ...meta } = 'meta' in read ? read.meta : {};
+    // A file that records where its document first came from (an export re-imported) keeps that name.
+    const document = newDocument(firstFileName ?? fileName, parsed.text, now, {
       id: keptId(parsed.id, (id) => project.documents.summary(id) !== undefined),
       title: parsed.title,
+      meta,
     });
     if (project.documents.idBySha256(document.sha256)) return null;
     project.importService.addDocument(document, parsed.status);

@@ -3,7 +3,8 @@
  * links, each placed by `where` (`file:line`) for error messages. `checkDocument` holds the checks every
  * format shares: offsets inside the text, start before end, the span's own text (when the file gives one)
  * equal to the document's text there, links between spans of the same document, label names and link types
- * the app accepts (@shared/labelRules), and the contract's limits (text length, notes), so nothing lands that
+ * the app accepts (@shared/labelRules), the contract's limits (text length, notes) and the document's
+ * provenance (dates, languages, lengths: @shared/documentMeta), so nothing lands that
  * the app then refuses to annotate or edit. Ids over the contract's limits are not problems: the importer
  * gives those a fresh id.
  */
@@ -12,6 +13,7 @@ import { FIELD_SCHEMAS, LIMITS } from '@shared/contract';
 import type { AttributeValues, DocumentStatus } from '@shared/model';
 import { labelName, linkType, ruleProblem } from '@shared/labelRules';
 import { OffsetIndex, checkSpanBounds } from '@shared/offsets';
+import { readMeta } from './metaRecord';
 
 /** A file with more problems than this is reported with the first ones only. */
 export const MAX_PROBLEMS = 50;
@@ -53,6 +55,8 @@ export interface ParsedDocument {
   text: string;
   spans: ParsedSpan[];
   relations: ParsedRelation[];
+  /** The provenance the file gives, by the keys it uses (metaRecord.ts reads and checks it). */
+  meta?: Readonly<Record<string, unknown>>;
 }
 
 export type ParsedFile = { ok: true; documents: ParsedDocument[] } | { ok: false; problems: string[] };
@@ -103,6 +107,8 @@ export function checkDocument(doc: ParsedDocument): string[] {
   const index = new OffsetIndex(doc.text);
   const tooLong = textLengthProblem(index.codePointLength);
   if (tooLong) return [`${doc.where}: ${tooLong}`];
+  const meta = doc.meta && readMeta(doc.meta);
+  if (meta && 'problem' in meta) problems.push(`${doc.where}: metadata ${meta.problem}`);
   doc.spans.forEach((span, i) => {
     const where = span.where ?? doc.where;
     const field =

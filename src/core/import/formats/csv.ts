@@ -1,6 +1,6 @@
 /**
- * Reads documents from a CSV: one document a row, its text from a chosen column (and optionally its title
- * and id from others). RFC 4180 with some leniency: records end with CRLF or LF, fields may be quoted (quotes
+ * Reads documents from a CSV: one document a row, its text from a chosen column (and optionally its title,
+ * id and provenance from others: `metaColumns`, ../metaRecord.ts). RFC 4180 with some leniency: records end with CRLF or LF, fields may be quoted (quotes
  * doubled inside), a quoted field may hold commas and line breaks. The header row names the columns. Line
  * breaks inside a text become LF, like every imported text.
  */
@@ -90,6 +90,9 @@ export function parseCsvDocuments(fileName: string, content: string, columns: Cs
   const textAt = columnIndex(columns.textColumn, 'text');
   const titleAt = columnIndex(columns.titleColumn, 'title');
   const idAt = columnIndex(columns.idColumn, 'id');
+  const metaAt = Object.entries(columns.metaColumns ?? {}).map(
+    ([key, column]) => [key, columnIndex(column, `${key} metadata`)] as const,
+  );
   if (problems.list.length > 0) return { ok: false, problems: problems.list };
   const documents: ParsedDocument[] = [];
   for (const row of rows) {
@@ -110,6 +113,12 @@ export function parseCsvDocuments(fileName: string, content: string, columns: Cs
       id: idAt !== undefined && row.fields[idAt] ? row.fields[idAt] : undefined,
       spans: [],
       relations: [],
+      // An empty cell says nothing: no key, rather than an extra key holding "".
+      ...(metaAt.length > 0 && {
+        meta: Object.fromEntries(
+          metaAt.map(([key, at]) => [key, row.fields[at!]]).filter(([, v]) => v !== ''),
+        ),
+      }),
     });
   }
   return finishParse(fileName, documents, problems);

@@ -2,13 +2,19 @@
  * Reads doccano JSONL: `{"text", "label": [[start, end, label], ...]}` (sequence labelling; also the older
  * `labels` key), or the relation-project form `{"text", "entities": [{"id","label","start_offset",
  * "end_offset"}], "relations": [{"id","from_id","to_id","type"}]}`. Offsets are code points. `id`, `title`
- * and `status` (top level or in `meta`) are kept when present.
+ * and `status` (top level or in `meta`) are kept when present. The other keys of `meta`, and the top-level
+ * keys doccano itself does not use (an export's `Comments`, a column of the uploaded file), are the document's
+ * provenance (../metaRecord.ts).
  */
 import { z } from 'zod';
 import { linkType } from '@shared/labelRules';
 import { DOCUMENT_STATUSES } from '@shared/model';
 import type { ParsedDocument, ParsedFile, Problems } from '../parsed';
-import { describeZodError, parseJsonLines } from './jsonLines';
+import { without } from '../metaRecord';
+import { describeZodError, parseJsonLines, rawObject } from './jsonLines';
+
+const DOCUMENT_KEYS = ['id', 'title', 'status'];
+const LINE_KEYS = [...DOCUMENT_KEYS, 'meta', 'text', 'label', 'labels', 'entities', 'relations'];
 
 const id = z.union([z.string().min(1).max(200), z.number().int()]).transform(String);
 // A label's rules are checked with every format's (parsed.ts).
@@ -80,6 +86,11 @@ export function doccanoLine(where: string, value: unknown, problems: Problems): 
     text: data.text,
     spans: [...tuples, ...entities].map((s) => ({ ...s, note: '', attributes: {} })),
     relations: (data.relations ?? []).map((r) => ({ id: r.id, from: r.from_id, to: r.to_id, type: r.type })),
+    // `meta` wins over a top-level key of the same name: it is where Spanlight writes the provenance.
+    meta: {
+      ...without(value as Record<string, unknown>, LINE_KEYS),
+      ...without(rawObject(value, 'meta'), DOCUMENT_KEYS),
+    },
   };
 }
 

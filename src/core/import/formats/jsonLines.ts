@@ -46,6 +46,14 @@ export function firstJsonLine(content: string): unknown {
   }
 }
 
+/** The object under `key` of a parsed JSON value, or an empty one when there is none. */
+export function rawObject(value: unknown, key: string): Readonly<Record<string, unknown>> {
+  const inner = (value as Record<string, unknown>)[key];
+  return typeof inner === 'object' && inner !== null && !Array.isArray(inner)
+    ? (inner as Record<string, unknown>)
+    : {};
+}
+
 export function describeZodError(error: z.ZodError): string {
   const issue = error.issues[0]!;
   const where = issue.path.length ? `${issue.path.join('.')}: ` : '';

@@ -1,13 +1,18 @@
 /**
  * Reads Spanlight's canonical JSONL (schema 2, and schema 1 lines that carry no `schema`), and the spaCy
- * JSONL Spanlight writes (`meta` holds the id, title and status), so an export re-imports losslessly.
+ * JSONL Spanlight writes (`meta` holds the id, title and status), so an export re-imports losslessly. The
+ * other keys of `meta` are the document's provenance (../metaRecord.ts).
  */
 import { z } from 'zod';
 import { linkType } from '@shared/labelRules';
 import { DOCUMENT_STATUSES } from '@shared/model';
 import { JSONL_SCHEMA } from '../../export/formats/jsonl';
 import type { ParsedDocument, ParsedFile, Problems } from '../parsed';
-import { attributeRecord, describeZodError, parseJsonLines } from './jsonLines';
+import { without } from '../metaRecord';
+import { attributeRecord, describeZodError, parseJsonLines, rawObject } from './jsonLines';
+
+/** The keys of `meta` that are the document's own fields, not its provenance. */
+const DOCUMENT_KEYS = ['id', 'title', 'status'];
 
 const spanSchema = z.object({
   id: z.string().min(1).max(200).optional(),
@@ -77,6 +82,8 @@ export function canonicalLine(where: string, value: unknown, problems: Problems)
       ...(s.annotator !== undefined ? { annotator: s.annotator } : {}),
     })),
     relations: data.relations,
+    // From the line as parsed, not zod's copy, which drops keys it does not know (and a `__proto__` key).
+    meta: without(rawObject(value, 'meta'), DOCUMENT_KEYS),
   };
 }
 

@@ -4,7 +4,9 @@
  * read), with the region's `meta.text` as the note, per-region `choices`, `number`, `textarea` and `rating`
  * results as attributes (named by `from_name`), and `relation` results as links. Offsets are code points, as
  * Label Studio stores them. Spanlight's own keys (`data.spanlight_id`, `data.title`, `data.status`,
- * `spanlight_annotator`) are kept when present. Each task is reported at the line where it starts.
+ * `spanlight_annotator`) are kept when present. The task's other `data` keys and its `meta` are the
+ * document's provenance (../metaRecord.ts; `meta` wins over a `data` key of the same name). Each task is
+ * reported at the line where it starts.
  */
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '@shared/model';
@@ -18,7 +20,8 @@ import {
   type ParsedSpan,
 } from '../parsed';
 import { LineCounter } from '../lineCounter';
-import { describeZodError } from './jsonLines';
+import { without } from '../metaRecord';
+import { describeZodError, rawObject } from './jsonLines';
 
 const value = z
   .object({
@@ -103,16 +106,20 @@ function attributeOf(r: z.infer<typeof result>): string | number | boolean | und
   return undefined;
 }
 
+/** Spanlight's own keys in a task's `data`: the document's fields, not its provenance. */
+const SPANLIGHT_DATA_KEYS = ['spanlight_id', 'title', 'status'];
+
+/** `raw` is the task as parsed from JSON, whose `meta` keeps every key (zod's copy drops unknown ones). */
 function taskDocument(
   where: string,
   task: z.infer<typeof taskSchema>,
+  raw: unknown,
   problems: Problems,
 ): ParsedDocument | null {
   const data = task.data;
-  const text =
-    typeof data.text === 'string'
-      ? data.text
-      : Object.values(data).find((v): v is string => typeof v === 'string');
+  const textKey =
+    typeof data.text === 'string' ? 'text' : Object.keys(data).find((key) => typeof data[key] === 'string');
+  const text = textKey === undefined ? undefined : (data[textKey] as string);
   if (!text) {
     problems.add(`${where}: the task has no text in data`);
     return null;
@@ -173,6 +180,10 @@ function taskDocument(
     text,
     spans,
     relations,
+    meta: {
+      ...without(rawObject(raw, 'data'), [textKey!, ...SPANLIGHT_DATA_KEYS]),
+      ...rawObject(raw, 'meta'),
+    },
   };
 }
 
@@ -214,7 +225,7 @@ export function* parseLabelStudio(fileName: string, content: string): Generator<
       problems.add(`${where}: not a Label Studio task (${describeZodError(parsed.error)})`);
       continue;
     }
-    const document = taskDocument(where, parsed.data, problems);
+    const document = taskDocument(where, parsed.data, json, problems);
     if (document) documents.push(document);
   }
   return finishParse(fileName, documents, problems);
