@@ -244,6 +244,17 @@ def check_webanno(path, context_path):
             if places != [start - len(prefix)]:
                 fail(f"{where}: the TextQuoteSelector matches {len(places)} places")
             checked += 1
+    # A text resource's provenance (Spanlight's issue 15): `via` is an IRI (oa:via, typed @id), the rest literals.
+    for node in nodes:
+        if "http://purl.org/dc/dcmitype/Text" not in node.get("@type", []):
+            continue
+        for via in node.get(OA + "via", []):
+            if "@id" not in via or not re.match(r"^[a-z][a-z0-9+.-]*:", via["@id"]):
+                fail(f"{node.get('@id')}: via {via} is not an absolute IRI")
+        for term in ("http://purl.org/dc/elements/1.1/language", "http://purl.org/dc/terms/issued"):
+            for value in node.get(term, []):
+                if "@value" not in value:
+                    fail(f"{node.get('@id')}: {term} {value} is not a literal")
     return checked
 
 
@@ -286,6 +297,24 @@ def check_qdpx(path):
                     or code.get("isCodable") not in ("true", "false"):
                 fail(f"Code {code.get('guid')}: color, name or isCodable does not fit the schema")
         users = {u.get("guid") for u in root.iter(QDE + "User")}
+        # The schema's VariableType (guid, name and typeOfVariable required) and VariableValueType (a VariableRef,
+        # then one value element), and TextSourceType's order: selections, codings, note refs, then values.
+        variables = {}
+        for variable in root.iter(QDE + "Variable"):
+            kind = variable.get("typeOfVariable")
+            if not variable.get("name") or kind not in ("Text", "Boolean", "Integer", "Float", "Date", "DateTime"):
+                fail(f"Variable {variable.get('guid')}: name or typeOfVariable does not fit the schema")
+            variables[variable.get("guid")] = kind
+        for source in root.iter(QDE + "TextSource"):
+            order = ["Description", "PlainTextContent", "PlainTextSelection", "Coding", "NoteRef", "VariableValue"]
+            seen = [order.index(child.tag[len(QDE):]) for child in source]
+            if seen != sorted(seen):
+                fail(f"TextSource {source.get('guid')}: children out of the schema's order")
+            for value in source.iter(QDE + "VariableValue"):
+                children = [child.tag[len(QDE):] for child in value]
+                if len(children) != 2 or children[0] != "VariableRef" or children[1] != variables.get(
+                        value[0].get("targetGUID"), "") + "Value":
+                    fail(f"TextSource {source.get('guid')}: a VariableValue {children} names no Variable of its type")
         selections = set()
         for source in root.iter(QDE + "TextSource"):
             plain = source.get("plainTextPath")

@@ -77,10 +77,14 @@ def check_jsonl(path, canonical):
             if not line.endswith("\n"):
                 fail(f"{path}:{number}: the line does not end with LF")
             doc = json.loads(line)
-            if list(doc) != ["schema", "id", "title", "status", "text", "spans", "relations"]:
+            if list(doc) != ["schema", "id", "title", "status", "text", "meta", "spans", "relations"]:
                 fail(f"{path}:{number}: unexpected keys {list(doc)}")
             if doc["schema"] != "spanlight-jsonl/2":
                 fail(f"{path}:{number}: schema {doc['schema']!r}")
+            # The document's provenance: its known keys first, in this order (then any extra keys).
+            provenance = ["file_name", "outlet", "published", "url", "language", "external_id"]
+            if list(doc["meta"])[:len(provenance)] != provenance:
+                fail(f"{path}:{number}: unexpected meta keys {list(doc['meta'])}")
             ids = set()
             for span in doc["spans"]:
                 keys = ["id", "start", "end", "label", "text", "note", "attributes", "annotator"]
@@ -102,7 +106,8 @@ def check_csv(path, canonical):
     with open(path, encoding="utf-8", newline="") as f:
         reader = csv.reader(f, strict=True)
         header = next(reader)
-        expected = ["doc_id", "title", "span_id", "start", "end", "label", "text", "note", "annotator", "status", "attributes", "document_text"]
+        expected = ["doc_id", "title", "span_id", "start", "end", "label", "text", "note", "annotator", "status", "attributes",
+                    "file_name", "outlet", "published", "url", "language", "external_id", "meta_extra", "document_text"]
         if header != expected:
             fail(f"{path}: unexpected header {header}")
         seen = set()
@@ -139,6 +144,8 @@ def check_conll(path, canonical):
                 labels = line[len("# columns = "):].split(" ")[3:]
             elif line.startswith("# doc_id = "):
                 doc_id = line[len("# doc_id = "):]
+            elif line.startswith("# meta = "):
+                json.loads(line[len("# meta = "):])
             elif line.startswith("# text = "):
                 text = json.loads(line[len("# text = "):])
                 previous = {}

@@ -12,6 +12,7 @@ import {
   useTempDirs,
 } from '../../test/support/fixtures';
 import { exportDataset } from '../core/export/exporter';
+import { CSV_COLUMNS } from '../core/export/formats/csv';
 import { runCliCollecting } from '../../test/support/cli';
 import { USAGE } from './run';
 
@@ -226,7 +227,7 @@ describe('export --excel (finding 9: CSV formula injection)', () => {
     expect(exactRow[1]).toBe('=HYPERLINK("https://example.com","x")');
     expect(excelRow[1]).toBe(`'${exactRow[1]}`);
     expect(excelRow[6]).toBe(`'${exactRow[6]}`);
-    expect(excelRow[11]).toBe(`'${text}`);
+    expect(excelRow[CSV_COLUMNS.indexOf('document_text')]).toBe(`'${text}`);
   });
 });
 

@@ -31,6 +31,8 @@ export const META_KEYS: Record<MetaField | 'fileName', string> = {
   externalId: 'external_id',
 };
 
+const KNOWN_KEYS: readonly string[] = Object.values(META_KEYS);
+
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/;
 
@@ -85,6 +87,11 @@ export const metaFieldsSchema = z.strictObject({
   externalId: optionalText(META_LIMITS.externalId),
   extra: z
     .record(z.string().min(1).max(META_LIMITS.extraKeyLength), metaValue)
+    // A known key there would be written twice, with two values, by every export.
+    .refine(
+      (extra) => !Object.keys(extra).some((key) => KNOWN_KEYS.includes(key)),
+      'a key of its own field (file_name, outlet, published, url, language, external_id)',
+    )
     .refine(
       (extra) => Object.keys(extra).length <= META_LIMITS.extraKeys,
       `at most ${META_LIMITS.extraKeys} keys`,

@@ -65,6 +65,8 @@ const ANNO_CONTEXT_TERMS = {
     motivation: { '@type': '@vocab', '@id': 'oa:motivatedBy' },
     purpose: { '@type': '@vocab', '@id': 'oa:hasPurpose' },
     format: 'dc:format',
+    language: 'dc:language',
+    via: { '@type': '@id', '@id': 'oa:via' },
     value: 'rdf:value',
     exact: 'oa:exact',
     prefix: 'oa:prefix',
@@ -118,8 +120,23 @@ beforeAll(async () => {
   const bidi = importText('bidi.txt', BIDI);
   span(bidi, rangeOf(BIDI, '120'), 'number');
   span(bidi, rangeOf(BIDI, '\u2067٣٫٥\u2069'), 'number');
+  // Provenance (issue 15): an Arabic outlet, a date with a time, an address, extra keys that are not text.
+  project.documentService.setMeta(bidi, {
+    outlet: 'سانا & "SANA" <agency>',
+    published: '2020-10-05T17:35:00+03:00',
+    url: 'https://example.org/sana?id=1&lang=ar',
+    language: 'ar',
+    externalId: 'sana-1',
+    extra: { page: 4, tags: ['syria', 'karabakh'], note: 'line\u2028break' },
+  });
   const emoji = importText('emoji.txt', EMOJI);
   span(emoji, rangeOf(EMOJI, '😀🔥'), 'claim');
+  // An address that is no absolute IRI: written as a plain value, not as an IRI to resolve.
+  project.documentService.setMeta(emoji, {
+    ...project.documents.meta(emoji)!,
+    outlet: 'Emoji Press',
+    url: 'example.org/emoji',
+  });
   const separator = importText('separator.txt', SEPARATOR);
   span(separator, rangeOf(SEPARATOR, 'line\u2028second'), 'claim');
   for (const format of FORMATS) {
@@ -163,6 +180,74 @@ describe("each export passes its consumer's rules", () => {
     const run = check('webanno', paths.webanno, contextPath);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('webanno: ok, 9 checked\n');
+  });
+});
+
+describe('provenance in each export (issue 15)', () => {
+  const bidiMeta = {
+    file_name: 'bidi.txt',
+    outlet: 'سانا & "SANA" <agency>',
+    published: '2020-10-05T17:35:00+03:00',
+    url: 'https://example.org/sana?id=1&lang=ar',
+    language: 'ar',
+    external_id: 'sana-1',
+    page: 4,
+    tags: ['syria', 'karabakh'],
+    note: 'line\u2028break',
+  };
+
+  it('Label Studio: the known values in data, the whole record in the task meta', () => {
+    const task = JSON.parse(readFileSync(paths['label-studio'], 'utf8'))[2];
+    expect(task.meta).toEqual(bidiMeta);
+    expect(task.data).toMatchObject({ outlet: bidiMeta.outlet, published: bidiMeta.published, text: BIDI });
+  });
+
+  it('doccano: top-level keys, the extra key named like a doccano key under meta', () => {
+    const line = lines('doccano')[2];
+    const { note, ...top } = bidiMeta;
+    expect(line).toMatchObject(top);
+    expect(line).toHaveProperty('note', note);
+    expect(lines('doccano')[0]).toMatchObject({ file_name: 'checkpoints.txt', outlet: null, language: 'en' });
+  });
+
+  it('spaCy: meta holds id, title, status and the provenance', () => {
+    expect(lines('spacy')[2].meta).toMatchObject(bidiMeta);
+  });
+
+  it('CoNLL: one comment line of JSON after the doc id', () => {
+    const conll = readFileSync(paths.conll, 'utf8');
+    expect(conll).toContain(`\n# meta = ${JSON.stringify(bidiMeta)}\n`);
+  });
+
+  it('W3C: the text resource carries language, via, dcterms terms and the rest as spanlight terms', () => {
+    const graph = JSON.parse(readFileSync(paths.webanno, 'utf8'))['@graph'];
+    const texts = graph.filter((n: { type: string }) => n.type === 'Text');
+    expect(texts[2]).toMatchObject({
+      language: 'ar',
+      via: bidiMeta.url,
+      'dcterms:publisher': bidiMeta.outlet,
+      'dcterms:issued': bidiMeta.published,
+      'dcterms:identifier': 'sana-1',
+      'spanlight:fileName': 'bidi.txt',
+      'spanlight:extra': {
+        '@type': '@json',
+        '@value': { page: 4, tags: ['syria', 'karabakh'], note: 'line\u2028break' },
+      },
+    });
+    expect(texts[3]).toMatchObject({ 'spanlight:url': 'example.org/emoji' });
+    expect(texts[3]).not.toHaveProperty('via');
+  });
+
+  it('REFI-QDA: Variables declared once, a VariableValue per known value of each source', () => {
+    const read = `import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('project.qde').decode())`;
+    const qde = spawnSync(PYTHON, ['-c', read, paths.qdpx], { encoding: 'utf8' }).stdout;
+    expect(qde.match(/<Variable /g)).toHaveLength(9);
+    expect(qde).toContain('<TextValue>سانا &amp; &quot;SANA&quot; &lt;agency&gt;</TextValue>');
+    expect(qde).toContain('<TextValue>[&quot;syria&quot;,&quot;karabakh&quot;]</TextValue>');
+  });
+
+  it('brat has no place for it (a comment must name an annotation) and writes none', () => {
+    expect(annOf(BIDI)).not.toContain('سانا');
   });
 });
 

@@ -44,6 +44,7 @@ interface ExportedLine {
   title: string;
   status: string;
   text: string;
+  meta: Record<string, string | null>;
   spans: Array<{
     id: string;
     start: number;
@@ -104,7 +105,7 @@ beforeEach(() => {
 afterEach(() => project.close());
 
 describe('JSONL export', () => {
-  it('writes one line per document with keys schema, id, title, status, text, spans, relations in that order', async () => {
+  it('writes one line per document with keys schema, id, title, status, text, meta, spans, relations in that order', async () => {
     const out = new CollectingWritable();
     const counts = await exportDataset(project, 'jsonl', out);
     expect(counts).toEqual({ documents: 3, spans: SPAN_COUNT, warnings: [] });
@@ -112,7 +113,16 @@ describe('JSONL export', () => {
     const lines = parseJsonl(out.text);
     expect(lines).toHaveLength(3);
     for (const line of lines) {
-      expect(Object.keys(line)).toEqual(['schema', 'id', 'title', 'status', 'text', 'spans', 'relations']);
+      expect(Object.keys(line)).toEqual([
+        'schema',
+        'id',
+        'title',
+        'status',
+        'text',
+        'meta',
+        'spans',
+        'relations',
+      ]);
       expect(line.schema).toBe('spanlight-jsonl/2');
       for (const span of line.spans) {
         expect(Object.keys(span)).toEqual([
@@ -154,7 +164,7 @@ describe('CSV export', () => {
     const csv = await exportText(project, 'csv');
     expect(
       csv.startsWith(
-        'doc_id,title,span_id,start,end,label,text,note,annotator,status,attributes,document_text\r\n',
+        'doc_id,title,span_id,start,end,label,text,note,annotator,status,attributes,file_name,outlet,published,url,language,external_id,meta_extra,document_text\r\n',
       ),
     ).toBe(true);
     const [header, ...rows] = parseCsv(csv);
@@ -174,6 +184,10 @@ describe('CSV export', () => {
         s.annotator ?? '',
         d.status,
         JSON.stringify(s.attributes),
+        ...['file_name', 'outlet', 'published', 'url', 'language', 'external_id'].map(
+          (key) => d.meta[key] ?? '',
+        ),
+        '',
         i === 0 ? d.text : '',
       ]),
     );

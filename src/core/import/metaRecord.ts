@@ -39,7 +39,9 @@ export function readMeta(
   const meta: ImportedMeta = { extra };
   for (const field of META_FIELDS) {
     const value = fields[field] as string | null;
+    // A key given as null stays null (a language the user cleared is not guessed again); an absent one is unset.
     if (value !== null) meta[field] = value.trim();
+    else if (Object.hasOwn(record, META_KEYS[field])) meta[field] = null;
   }
   if (Object.hasOwn(record, META_KEYS.fileName)) {
     const fileName = textOf(record[META_KEYS.fileName]);

@@ -20,7 +20,7 @@ export function sha256Of(text: string): string {
 
 /**
  * A document to insert. Its provenance is what the file gave (`meta`), with the language found from the text
- * when the file does not give one.
+ * when the file does not name one (a language the file gives as null stays unknown).
  */
 export function newDocument(
   fileName: string,
@@ -37,6 +37,6 @@ export function newDocument(
     sha256: sha256Of(text),
     length: codePointLength(text),
     importedAt,
-    meta: { ...meta, language: meta.language ?? detectLanguage(text) },
+    meta: { ...meta, language: fields.meta?.language !== undefined ? meta.language : detectLanguage(text) },
   };
 }

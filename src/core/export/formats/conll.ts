@@ -4,6 +4,7 @@
  *
  *     # columns = TOKEN START END claim denial number
  *     # doc_id = 1c9…
+ *     # meta = {"file_name":"a.txt","outlet":"SANA",…}   (the document's provenance as one line of JSON)
  *     # text = "The army said…"          (the document text as a JSON string)
  *
  *     The	0	3	B-claim	O	O
@@ -17,6 +18,7 @@ import type { Label } from '@shared/model';
 import type { ExportDocument } from '../dataset';
 import { allTokens, tokenRange, tokenize, type Token } from '../tokenize';
 import { textFormat, type ExportContext } from './format';
+import { provenanceRecord } from './provenance';
 
 /** A label name as one column header: white space would split the column. */
 export function columnName(name: string): string {
@@ -90,7 +92,9 @@ function documentBlock(item: ExportDocument, context: ExportContext): string {
   const columns = context.labels.map((label) => tagColumn(tokens, sentenceStarts, item, label, context));
   const tails = tagTails(columns, context.labels, tokens.length);
   // Appended to one string, not gathered as lines and joined: a line is made once, not copied again by the join.
-  let block = `# doc_id = ${item.document.id}\n# text = ${JSON.stringify(item.document.text)}\n`;
+  let block =
+    `# doc_id = ${item.document.id}\n# meta = ${JSON.stringify(provenanceRecord(item.document.meta))}\n` +
+    `# text = ${JSON.stringify(item.document.text)}\n`;
   let t = 0;
   for (const sentence of sentences) {
     block += '\n';

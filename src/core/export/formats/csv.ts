@@ -4,6 +4,8 @@
  * is the last column of its first row, empty on the others: each span can be checked against it,
  * document_text[start:end] == text, by carrying the text down to the document's next rows. (On every row,
  * the text made a file of 884 MB for 200,000 spans over 42 MB of text.) A document without spans has no row.
+ * Each row carries its document's provenance (file_name ... external_id, and the extra keys as one JSON object
+ * in `meta_extra`), so rows group by outlet or date in a spreadsheet without a join.
  *
  * Spreadsheet mode (opt-in: `--excel`, the export dialog's checkbox) is for opening the file in Excel,
  * LibreOffice or Google Sheets: a UTF-8 BOM first (Excel reads the file as ANSI without it), and a `'` before
@@ -11,6 +13,7 @@
  * `=HYPERLINK(…)` in an imported text stays text. That changes those cells, so the export says how many; the
  * default export writes every cell exactly.
  */
+import { META_FIELDS } from '@shared/documentMeta';
 import type { ExportFormatModule } from './format';
 import { textFormat } from './format';
 
@@ -32,6 +35,13 @@ export const CSV_COLUMNS = [
   'annotator',
   'status',
   'attributes',
+  'file_name',
+  'outlet',
+  'published',
+  'url',
+  'language',
+  'external_id',
+  'meta_extra',
   'document_text',
 ] as const;
 
@@ -69,8 +79,14 @@ export const csv: ExportFormatModule = {
     const row = (fields: Array<string | number>) => (cells ? cells.row(fields) : csvRow(fields));
     await textFormat({
       header: () => (cells ? SPREADSHEET_BOM : '') + row([...CSV_COLUMNS]),
-      document: ({ document, spans }) =>
-        spans
+      document: ({ document, spans }) => {
+        const { meta } = document;
+        const provenance = [
+          meta.fileName,
+          ...META_FIELDS.map((field) => meta[field] ?? ''),
+          Object.keys(meta.extra).length > 0 ? JSON.stringify(meta.extra) : '',
+        ];
+        return spans
           .map((s, i) =>
             row([
               document.id,
@@ -84,10 +100,12 @@ export const csv: ExportFormatModule = {
               s.annotator ?? '',
               document.status,
               JSON.stringify(s.attributes),
+              ...provenance,
               i === 0 ? document.text : '',
             ]),
           )
-          .join(''),
+          .join('');
+      },
     }).write(run, out);
     if (cells && cells.prefixed > 0) run.context.warn(prefixedNotice(cells.prefixed));
   },

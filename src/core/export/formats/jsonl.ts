@@ -1,10 +1,12 @@
 /**
  * The canonical format: one JSON document a line, everything Spanlight holds about it, each line carrying
  * `"schema": "spanlight-jsonl/2"` (resources/schemas/spanlight-jsonl.schema.json), so a line stands alone
- * when files are split, shuffled or concatenated. Importing it gives back the same documents, spans and links.
+ * when files are split, shuffled or concatenated. Importing it gives back the same documents, spans and links,
+ * and their provenance (`meta`: file_name, outlet, published, url, language, external_id and extra keys).
  */
 import type { ExportDocument } from '../dataset';
 import { jsonLinesFormat } from './format';
+import { provenanceRecord } from './provenance';
 
 export const JSONL_SCHEMA = 'spanlight-jsonl/2';
 
@@ -15,6 +17,7 @@ export function canonicalLine({ document, spans, relations }: ExportDocument) {
     title: document.title,
     status: document.status,
     text: document.text,
+    meta: provenanceRecord(document.meta),
     spans: spans.map((s) => ({
       id: s.id,
       start: s.start,

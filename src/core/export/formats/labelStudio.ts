@@ -2,7 +2,8 @@
  * Label Studio JSON: an array of tasks, one a document. Each task has an `id` (its position, from 1: the
  * converter of Label Studio's SDK reads `task["id"]` for every task, and Label Studio itself gives tasks
  * new ids on import, so nothing else hangs on it). `data` holds the text (and Spanlight's id, title
- * and status); `annotations` holds one annotation per annotator, whose `result` has a `labels` region per
+ * and status, and the provenance that is known, for a labeling config to show as `$outlet`, `$published`...);
+ * the task's `meta` holds the whole provenance, extra keys too; `annotations` holds one annotation per annotator, whose `result` has a `labels` region per
  * span (id, start, end, text in code points, as Label Studio counts them), its note as the region's
  * `meta.text`, each attribute as a per-region result sharing the span's id (`choices`, `number` or
  * `textarea`, `from_name` = the attribute's name), and a `relation` per link. The labeling config that
@@ -11,6 +12,7 @@
 import type { AttributeValue } from '@shared/model';
 import type { ExportDocument, ExportedSpan } from '../dataset';
 import { textFormat } from './format';
+import { knownProvenance, provenanceRecord } from './provenance';
 
 function attributeResult(span: ExportedSpan, name: string, value: AttributeValue) {
   const base = { id: span.id, from_name: name, to_name: 'text', origin: 'manual' };
@@ -58,7 +60,14 @@ function task({ document, spans, relations }: ExportDocument, position: number) 
   }));
   return {
     id: position + 1,
-    data: { text: document.text, title: document.title, spanlight_id: document.id, status: document.status },
+    data: {
+      ...Object.fromEntries(knownProvenance(document.meta)),
+      text: document.text,
+      title: document.title,
+      spanlight_id: document.id,
+      status: document.status,
+    },
+    meta: provenanceRecord(document.meta),
     annotations,
   };
 }

@@ -7,9 +7,12 @@
  * The subset written: `Users` (the annotators), `CodeBook` (one codable `Code` per label, with its colour),
  * `Sources` (a `TextSource` per document, `plainTextPath="internal://<guid>.txt"`, holding a
  * `PlainTextSelection` per span with its `Coding` of the label's code and the note as its `Description`), and
- * `Links` (one per link between two spans' selections, `name` = the link type, direction OneWay). Span
- * attributes and document status have no place in it and are left out; the selection's `name` is the first
- * 60 characters of its text.
+ * `Links` (one per link between two spans' selections, `name` = the link type, direction OneWay). A document's
+ * provenance is a `VariableValue` of its `TextSource` for each key that has a value, every key declared once
+ * in `Variables` as a Text variable (file_name, outlet, published, url, language, external_id, then the extra
+ * keys found in the first pass; an extra value that is not a string is written as JSON). Span attributes and
+ * document status have no place in it and are left out; the selection's `name` is the first 60 characters
+ * of its text.
  * Positions are code points (as QualCoder, a Python program, counts them). GUIDs are derived from Spanlight's
  * ids, so exporting twice gives the same GUIDs.
  *
@@ -17,8 +20,11 @@
  * Links, which the XML puts after every source), so neither the texts nor the XML are ever all in memory.
  */
 import { createHash } from 'node:crypto';
+import { META_FIELDS, META_KEYS } from '@shared/documentMeta';
+import type { DocumentMeta } from '@shared/model';
 import { timesOf } from '../dataset';
 import type { ExportFormatModule } from './format';
+import { knownProvenance } from './provenance';
 
 export const QDE_NAMESPACE = 'urn:QDA-XML:project:1.0';
 
@@ -42,15 +48,30 @@ export function xmlText(value: string): string {
 
 const dateTime = (iso: string) => iso.replace(/\.\d+Z$/, 'Z');
 
+/** A source's provenance: a VariableValue (after its selections, as the schema orders them) a known value. */
+function variableValues(meta: DocumentMeta): string {
+  const pairs: Array<[string, string]> = [...knownProvenance(meta)];
+  for (const [key, value] of Object.entries(meta.extra))
+    if (value !== null) pairs.push([key, typeof value === 'string' ? value : JSON.stringify(value)]);
+  return pairs
+    .map(
+      ([name, value]) =>
+        `<VariableValue><VariableRef targetGUID="${guidOf('variable', name)}"/><TextValue>${xmlText(value)}</TextValue></VariableValue>\n`,
+    )
+    .join('');
+}
+
 export const qdpx: ExportFormatModule = {
   passes: 3,
   spanTimes: true,
   async write(run, out) {
     const { context } = run;
+    const variables = new Set<string>([META_KEYS.fileName, ...META_FIELDS.map((field) => META_KEYS[field])]);
     for await (const { document } of run.documents()) {
       const file = out.open(`sources/${guidOf('document', document.id)}.txt`);
       await file.write(document.text);
       await file.close();
+      for (const key of Object.keys(document.meta.extra)) variables.add(key);
     }
     const qde = out.open('project.qde');
     const userGuid = (name: string | null) => guidOf('user', name ?? '');
@@ -68,6 +89,7 @@ export const qdpx: ExportFormatModule = {
       `<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="${QDE_NAMESPACE}" name="${xmlText(context.projectName)}" origin="Spanlight" creationDateTime="${dateTime(context.exportedAt)}">\n` +
         (users ? `<Users>${users}</Users>\n` : '') +
         (codes ? `<CodeBook><Codes>${codes}</Codes></CodeBook>\n` : '') +
+        `<Variables>${[...variables].map((name) => `<Variable guid="${guidOf('variable', name)}" name="${xmlText(name)}" typeOfVariable="Text"/>`).join('')}</Variables>\n` +
         '<Sources>\n',
     );
     for await (const { document, spans } of run.documents()) {
@@ -82,8 +104,9 @@ export const qdpx: ExportFormatModule = {
           );
         })
         .join('\n');
+      const values = variableValues(document.meta);
       await qde.write(
-        `<TextSource guid="${guid}" name="${xmlText(document.title)}" plainTextPath="internal://${guid}.txt">\n${selections}${selections ? '\n' : ''}</TextSource>\n`,
+        `<TextSource guid="${guid}" name="${xmlText(document.title)}" plainTextPath="internal://${guid}.txt">\n${selections}${selections ? '\n' : ''}${values}</TextSource>\n`,
       );
     }
     await qde.write('</Sources>\n');

@@ -9,10 +9,12 @@
  * White space is written as spaCy's own tokenizer writes it, so that `Doc(words, spaces)` gives the text back
  * exactly: one space after a token is its `ws`; any other white space (line breaks, tabs, a second space) is a
  * token of its own, with `ws` false. A span that starts or ends on white space lines up with those tokens.
+ * `meta` holds the document's id, title, status and provenance (what `Doc.user_data` is loaded from).
  */
 import type { OffsetIndex } from '@shared/offsets';
 import { allTokens, tokenRange, tokenize, type Token } from '../tokenize';
 import { jsonLinesFormat } from './format';
+import { provenanceRecord } from './provenance';
 
 export interface SpacyToken extends Token {
   /** Whether one space follows the token (spaCy's `whitespace_`); other white space is a token. */
@@ -48,7 +50,12 @@ export const spacy = jsonLinesFormat(({ document, index, spans }) => {
   const tokens = spacyTokens(allTokens(tokenize(document.text, index)), index);
   return {
     text: document.text,
-    meta: { id: document.id, title: document.title, status: document.status },
+    meta: {
+      ...provenanceRecord(document.meta),
+      id: document.id,
+      title: document.title,
+      status: document.status,
+    },
     tokens: tokens.map((t, i) => ({ text: t.text, start: t.start, end: t.end, id: i, ws: t.ws })),
     spans: spans.map((s) => {
       const range = tokenRange(tokens, s.start, s.end);

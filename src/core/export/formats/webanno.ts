@@ -6,7 +6,12 @@
  * longer where needed for the quote to match only its own place: textQuote.ts); its
  * body is the label (purpose `tagging`), the note (`commenting`) and the attributes (`spanlight:attributes`).
  * A link is an Annotation with motivation `linking` whose targets are the two span annotations, from first.
+ * The text resource carries its provenance in terms the model's context defines: `language` (dc:language),
+ * `via` (oa:via, the address it was retrieved from, when that is an absolute IRI), `dcterms:publisher` (the
+ * outlet), `dcterms:issued` (the publication date), `dcterms:identifier` (the external id); and Spanlight's
+ * own `spanlight:fileName`, `spanlight:url` (an address that is no IRI) and `spanlight:extra` (a JSON literal).
  */
+import type { DocumentMeta } from '@shared/model';
 import { timesOf, type ExportDocument } from '../dataset';
 import { textFormat, type ExportFormatModule } from './format';
 import { uniqueQuoteContext } from './textQuote';
@@ -15,6 +20,22 @@ const CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { spanlight: 'https://spanl
 
 export const documentIri = (id: string) => `urn:spanlight:document:${encodeURIComponent(id)}`;
 export const spanIri = (id: string) => `urn:spanlight:span:${encodeURIComponent(id)}`;
+
+/** An absolute IRI (a scheme first): what `via`, typed @id, can hold without a base to resolve against. */
+const ABSOLUTE_IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+
+/** The provenance of a Text resource, each known field in the term the model's context (or ours) gives it. */
+function provenanceTerms(meta: DocumentMeta): Record<string, unknown> {
+  const terms: Record<string, unknown> = { 'spanlight:fileName': meta.fileName };
+  if (meta.language !== null) terms.language = meta.language;
+  if (meta.url !== null) terms[ABSOLUTE_IRI.test(meta.url) ? 'via' : 'spanlight:url'] = meta.url;
+  if (meta.outlet !== null) terms['dcterms:publisher'] = meta.outlet;
+  if (meta.published !== null) terms['dcterms:issued'] = meta.published;
+  if (meta.externalId !== null) terms['dcterms:identifier'] = meta.externalId;
+  if (Object.keys(meta.extra).length > 0)
+    terms['spanlight:extra'] = { '@type': '@json', '@value': meta.extra };
+  return terms;
+}
 
 function nodes({ document, index, spans, relations }: ExportDocument): unknown[] {
   const source = documentIri(document.id);
@@ -25,6 +46,7 @@ function nodes({ document, index, spans, relations }: ExportDocument): unknown[]
     label: document.title,
     value: document.text,
     'spanlight:status': document.status,
+    ...provenanceTerms(document.meta),
   };
   const annotations = spans.map((span) => ({
     id: spanIri(span.id),
