@@ -4,6 +4,7 @@ import { OffsetIndex } from '@shared/offsets';
 import { useAppState, useAppStore } from '../state/useStore';
 import { AnnotationInspector } from './AnnotationInspector';
 import { AnnotationsHere } from './AnnotationsHere';
+import { DocumentDetails } from './DocumentDetails';
 import { VisibleText } from './VisibleText';
 
 const ROW_HEIGHT = 52;
@@ -29,6 +30,7 @@ export function AnnotationPanel() {
 
   return (
     <aside className="annotation-panel" aria-label="Annotations">
+      <DocumentDetails />
       <AnnotationsHere />
       <AnnotationInspector
         annotation={selected}

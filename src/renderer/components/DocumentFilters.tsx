@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '@shared/model';
 import { setFilter } from '../state/actions/navigation';
 import type { DocumentSort } from '../state/slices/documents';
@@ -7,6 +8,7 @@ import { visibleText } from './VisibleText';
 
 /** Project progress, and the document list's filters (status, label) and order. */
 export function DocumentFilters() {
+  const { t } = useTranslation('provenance');
   const store = useAppStore();
   const documents = useAppState((s) => s.documents);
   const filter = useAppState((s) => s.filter);
@@ -74,6 +76,8 @@ export function DocumentFilters() {
           <option value="title">title</option>
           <option value="annotations">most annotated</option>
           <option value="status">status</option>
+          <option value="outlet">{t('sort.outlet')}</option>
+          <option value="published">{t('sort.published')}</option>
         </select>
       </div>
     </div>

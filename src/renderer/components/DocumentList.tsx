@@ -3,11 +3,13 @@ import { useMemo, useRef } from 'react';
 import { visibleDocuments } from '../state/actions/navigation';
 import { useAppState, useAppStore } from '../state/useStore';
 import { DocumentFilters } from './DocumentFilters';
+import { DocumentSource } from './DocumentSource';
 import { countOf } from './plural';
 import { STATUS_NAMES } from './statusNames';
 import { VisibleText, visibleText } from './VisibleText';
 
-const ROW_HEIGHT = 58;
+// Title, source (DocumentSource), then status and count: styles/provenance.css gives the row this height.
+const ROW_HEIGHT = 76;
 
 /** All documents of the project, virtualised: only the rows in view exist, so 100,000 documents scroll freely. */
 export function DocumentList() {
@@ -55,6 +57,7 @@ export function DocumentList() {
                 <span className="document-title" dir="auto" title={visibleText(doc.title)}>
                   <VisibleText text={doc.title} />
                 </span>
+                <DocumentSource document={doc} />
                 <span className="document-meta">
                   <span className={`status-badge status-${doc.status}`}>{STATUS_NAMES[doc.status]}</span>
                   <span className="annotation-count" data-testid="annotation-count">

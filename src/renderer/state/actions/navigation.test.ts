@@ -21,3 +21,23 @@ describe('the document list order', () => {
     expect(order('title')).toEqual(['b', 'a', 'c']);
   });
 });
+
+describe('the document list by provenance (issue 15)', () => {
+  const documents = [
+    summary('none', {}),
+    summary('sana', { outlet: 'SANA', published: '2020-10-05T09:00:00Z' }),
+    summary('np10', { outlet: 'North Press 10', published: '2020-10-05' }),
+    summary('np9', { outlet: 'north press 9', published: '2020-09-30' }),
+    summary('undated', { outlet: 'Asbarez' }),
+  ];
+  const order = (sort: 'outlet' | 'published') =>
+    visibleDocuments(documents, { ...initialDocumentsState.filter, sort }).map((d) => d.id);
+
+  it('sorts by outlet in natural order, documents without one last', () => {
+    expect(order('outlet')).toEqual(['undated', 'np9', 'np10', 'sana', 'none']);
+  });
+
+  it('sorts by publication date, a day before its times, documents without one last in list order', () => {
+    expect(order('published')).toEqual(['np9', 'np10', 'sana', 'none', 'undated']);
+  });
+});

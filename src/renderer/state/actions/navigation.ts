@@ -6,6 +6,19 @@ import type { AppState, AppStore } from '../store';
 
 const STATUS_ORDER: DocumentStatus[] = ['in_progress', 'todo', 'done', 'skipped'];
 
+/** Sorted by a value some documents lack: those without it last, in the order they came (a stable sort). */
+function sortKnownFirst(
+  documents: DocumentSummary[],
+  valueOf: (d: DocumentSummary) => string | null,
+  compare: (a: string, b: string) => number,
+): DocumentSummary[] {
+  return [...documents].sort((a, b) => {
+    const [x, y] = [valueOf(a), valueOf(b)];
+    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
+    return compare(x, y);
+  });
+}
+
 /** The documents the list shows, filtered and sorted as the user chose. */
 export function visibleDocuments(documents: DocumentSummary[], filter: DocumentFilter): DocumentSummary[] {
   let shown = documents;
@@ -20,6 +33,15 @@ export function visibleDocuments(documents: DocumentSummary[], filter: DocumentF
       return [...shown].sort((a, b) => b.annotationCount - a.annotationCount);
     case 'status':
       return [...shown].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+    case 'outlet':
+      return sortKnownFirst(shown, (d) => d.outlet, compareNaturally);
+    case 'published':
+      // ISO 8601 strings of one shape sort as their dates do; a date without a time comes before that day's times.
+      return sortKnownFirst(
+        shown,
+        (d) => d.published,
+        (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+      );
     default:
       return shown;
   }

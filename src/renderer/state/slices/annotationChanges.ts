@@ -20,6 +20,7 @@ export type MutatingChannel =
   | 'relations:create'
   | 'relations:delete'
   | 'documents:set-status'
+  | 'documents:set-meta'
   | 'history:undo'
   | 'history:redo';
 
@@ -74,9 +75,13 @@ export function annotationChangeActions(store: StoreCore) {
   function applyDelta(delta: AnnotationDelta): void {
     const { open, documents, selectedAnnotationId } = store.getState();
     const status = delta.status;
+    // A provenance edit (or its undo) also changes what the list shows under the title.
+    const listed = delta.meta
+      ? { fileName: delta.meta.fileName, outlet: delta.meta.outlet, published: delta.meta.published }
+      : {};
     const counted = documents.map((d) =>
       d.id === delta.documentId
-        ? { ...d, annotationCount: delta.annotationCount, status: status ?? d.status }
+        ? { ...d, ...listed, annotationCount: delta.annotationCount, status: status ?? d.status }
         : d,
     );
     if (!open || open.document.id !== delta.documentId) {
@@ -92,6 +97,7 @@ export function annotationChangeActions(store: StoreCore) {
       open: {
         ...open,
         document: { ...open.document, status: status ?? open.document.status },
+        meta: delta.meta ?? open.meta,
         annotations: withChange(open.annotations, delta),
         relations: [...open.relations.filter((r) => !removedRelations.has(r.id)), ...delta.upsertedRelations],
       },

@@ -139,3 +139,60 @@ describe('the document list and status', () => {
     expect(store.getState().notice?.text).toBe('database is locked');
   });
 });
+
+describe('document provenance (issue 15)', () => {
+  const fields = {
+    outlet: 'North Press',
+    published: '2020-10-05',
+    url: null,
+    language: 'en',
+    externalId: null,
+    extra: {},
+  };
+
+  beforeEach(async () => {
+    await showDocument(fake, store, [summary('doc-a'), summary('doc-b')], opened('doc-a'));
+  });
+
+  it('an edit is sent for the open document, named on the save indicator, and shown in the list and the panel', async () => {
+    void store.setMeta(fields);
+    const call = fake.next('documents:set-meta');
+    expect(call.request).toEqual({ id: 'doc-a', meta: fields });
+    expect(store.getState().save.kind).toBe('saving');
+    await call.answer(
+      delta({ meta: { fileName: 'doc-a.txt', ...fields }, savedAt: '2026-01-01T10:00:00.000Z' }),
+    );
+    expect(store.getState().save).toEqual({
+      kind: 'saved',
+      at: '2026-01-01T10:00:00.000Z',
+      what: 'Document details saved',
+    });
+    expect(store.getState().open?.meta).toEqual({ fileName: 'doc-a.txt', ...fields });
+    expect(store.getState().documents.map((d) => [d.id, d.outlet, d.published])).toEqual([
+      ['doc-a', 'North Press', '2020-10-05'],
+      ['doc-b', null, null],
+    ]);
+  });
+
+  it('an undo answered with the earlier provenance puts it back in the list and the panel', async () => {
+    void store.setMeta(fields);
+    await fake.next('documents:set-meta').answer(delta({ meta: { fileName: 'doc-a.txt', ...fields } }));
+    void store.undo();
+    const before = { fileName: 'doc-a.txt', ...fields, outlet: null, published: null };
+    await fake
+      .next('history:undo')
+      .answer({ ...delta({ meta: before }), description: 'edit document details' });
+    expect(store.getState().open?.meta).toEqual(before);
+    expect(store.getState().documents[0]).toMatchObject({ outlet: null, published: null });
+    expect(store.getState().save).toMatchObject({ kind: 'saved', what: 'Undid edit document details' });
+  });
+
+  it('a change that carries no provenance leaves it as it was', async () => {
+    void store.setMeta(fields);
+    await fake.next('documents:set-meta').answer(delta({ meta: { fileName: 'doc-a.txt', ...fields } }));
+    void store.setStatus('done');
+    await fake.next('documents:set-status').answer(delta({ status: 'done' }));
+    expect(store.getState().open?.meta.outlet).toBe('North Press');
+    expect(store.getState().documents[0]!.outlet).toBe('North Press');
+  });
+});

@@ -1,5 +1,14 @@
 /** The project's documents: the list, its filter and order, and the document open in the editor. */
-import type { Annotation, DocumentRecord, DocumentStatus, DocumentSummary, Relation } from '@shared/model';
+import type {
+  Annotation,
+  DocumentMeta,
+  DocumentMetaFields,
+  DocumentRecord,
+  DocumentStatus,
+  DocumentSummary,
+  Relation,
+} from '@shared/model';
+import { i18n } from '../../i18n/i18n';
 import { sortAnnotations } from '../annotationOrder';
 import type { StoreCore } from '../storeCore';
 import type { AnnotationChangeActions } from './annotationChanges';
@@ -7,12 +16,14 @@ import { STATUS_NAMES } from '../../components/statusNames';
 
 export interface OpenDocumentState {
   document: DocumentRecord;
+  /** Where it came from (the document panel shows and edits it). */
+  meta: DocumentMeta;
   /** In text order (start, then end). */
   annotations: Annotation[];
   relations: Relation[];
 }
 
-export type DocumentSort = 'imported' | 'file' | 'title' | 'annotations' | 'status';
+export type DocumentSort = 'imported' | 'file' | 'title' | 'annotations' | 'status' | 'outlet' | 'published';
 
 export interface DocumentFilter {
   /** Statuses shown; empty shows all. */
@@ -52,6 +63,7 @@ export function documentsActions(store: StoreCore, changes: AnnotationChangeActi
       store.set({
         open: {
           document: opened.document,
+          meta: opened.meta,
           annotations: sortAnnotations(opened.annotations),
           relations: opened.relations,
         },
@@ -85,6 +97,15 @@ export function documentsActions(store: StoreCore, changes: AnnotationChangeActi
         { id: open.document.id, status },
         undefined,
         () => `Marked ${STATUS_NAMES[status].toLowerCase()}`,
+      );
+    },
+
+    /** The document panel's edit: undoable, and named on the save indicator like every other change. */
+    async setMeta(meta: DocumentMetaFields): Promise<void> {
+      const open = store.getState().open;
+      if (!open) return;
+      await changes.mutate('documents:set-meta', { id: open.document.id, meta }, undefined, () =>
+        i18n.t('provenance:saved'),
       );
     },
   };
