@@ -8,6 +8,15 @@ import '../styles/provenance.css';
 
 type Draft = Record<MetaField, string>;
 
+/** Left-to-right examples in a sentence of either direction: isolated, so Arabic text does not reorder them. */
+const isolate = (example: string) => `\u2066${example}\u2069`;
+const EXAMPLES = {
+  date: isolate('2020-10-05'),
+  dateTime: isolate('2020-10-05T17:35'),
+  ar: isolate('ar'),
+  en: isolate('en'),
+};
+
 const draftOf = (meta: DocumentMeta): Draft =>
   Object.fromEntries(META_FIELDS.map((field) => [field, meta[field] ?? ''])) as Draft;
 
@@ -50,7 +59,7 @@ export function DocumentDetails() {
       const found: Partial<Record<MetaField, string>> = {};
       for (const issue of checked.error.issues) {
         const field = issue.path[0] as MetaField;
-        found[field] ??= t(problemKey(field, issue.code));
+        found[field] ??= t(problemKey(field, issue.code), EXAMPLES);
       }
       setProblems(found);
       return;
@@ -91,7 +100,7 @@ export function DocumentDetails() {
               ) : (
                 hint && (
                   <span id={`${id}-hint`} className="muted field-hint">
-                    {t(hint)}
+                    {t(hint, EXAMPLES)}
                   </span>
                 )
               )}
