@@ -3,9 +3,9 @@
  * theme: any serious or critical violation fails. Each screen is also saved as a screenshot at 1024, 1400 and
  * 1920 px wide, to be looked at (test-results/).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './support/app';
+import { seriousViolations } from './support/axe';
 import {
   ANNOTATOR,
   ARABIC_SAMPLE,
@@ -19,14 +19,6 @@ import {
 
 const WIDTHS = [1024, 1400, 1920];
 const THEMES = ['light', 'dark'] as const;
-
-/** The serious and critical violations on the page as it is, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
-}
 
 /** Checks the screen with axe, then photographs it at each width. */
 async function checkScreen(page: Page, testInfo: TestInfo, name: string, theme: string): Promise<void> {

@@ -4,10 +4,10 @@
  * Ctrl+Z. The screens are checked with axe and photographed in both themes and in Arabic
  * (/work/shots/provenance15/, or SPANLIGHT_SHOTS).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { test, expect } from './support/app';
+import { seriousViolations } from './support/axe';
 import { createProject, expectSaved } from './support/workbench';
 import { dropFiles } from './support/drop';
 
@@ -38,13 +38,6 @@ const ARTICLES = [
 ];
 
 const titles = (page: Page) => page.getByTestId('document-row').locator('.document-title').allInnerTexts();
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
-}
 
 async function shoot(page: Page, name: string): Promise<void> {
   expect(await seriousViolations(page), name).toEqual([]);
