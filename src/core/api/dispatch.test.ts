@@ -175,6 +175,22 @@ describe('bounds', () => {
     ['a fractional offset', 'annotations:create', { ...VALID['annotations:create'], start: 0.5 }],
     ['an offset given as a string', 'annotations:create', { ...VALID['annotations:create'], start: '0' }],
     ['an unknown status', 'documents:set-status', { id: 'doc', status: 'archived' }],
+    [
+      'a publication date that is no ISO 8601 date',
+      'documents:set-meta',
+      { id: 'doc', meta: { ...VALID['documents:set-meta'].meta, published: '2023-02-29' } },
+    ],
+    [
+      'a language that is no BCP 47 tag',
+      'documents:set-meta',
+      { id: 'doc', meta: { ...VALID['documents:set-meta'].meta, language: 'Arabic' } },
+    ],
+    [
+      'an extra key named like a field',
+      'documents:set-meta',
+      { id: 'doc', meta: { ...VALID['documents:set-meta'].meta, extra: { outlet: 'twice' } } },
+    ],
+    ['metadata without its fields', 'documents:set-meta', { id: 'doc', meta: { outlet: 'A' } }],
     ['an unknown export format', 'jobs:start-export', { format: 'xml', destination: 'download' }],
   ])('rejects %s', async (_name, channel, payload) => {
     expect(errorOf(await dispatch(bare.handlers, channel, payload))).toMatchObject({
