@@ -40,6 +40,18 @@ export function nativeDialogs(window: () => BrowserWindow | undefined): Dialogs 
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : result.filePaths;
     },
+    async chooseMergeSource() {
+      const options = {
+        title: 'Merge annotations from',
+        filters: [PROJECT_FILTER, { name: 'Spanlight JSONL export', extensions: ['jsonl', 'ndjson'] }],
+        properties: ['openFile' as const],
+      };
+      const parent = window();
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseCopyPath(suggestedName) {
       const options = {
         title: 'Save a copy of the project',

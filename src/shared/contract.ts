@@ -27,6 +27,7 @@ import { metaFieldsSchema } from './documentMeta';
 import { labelName, linkType } from './labelRules';
 import type { Result } from './errors';
 import type { TextDirection } from './direction';
+import type { LayerMode, LayerStatus, MergeReport } from './layers';
 
 /** Bounds that keep a hostile payload from costing memory or time. */
 export const LIMITS = {
@@ -244,6 +245,30 @@ export const contract = {
   // --- provenance: where each document came from (src/shared/documentMeta.ts) ---
   /** The document panel's edit of outlet, date, address, language, external id and extra keys: undoable. */
   'documents:set-meta': channel<AnnotationDelta>()(z.strictObject({ id, meta: metaFieldsSchema })),
+
+  // --- layers: several annotators in one project (src/core/api/layerHandlers.ts) ---
+  /** The layer the user works in. */
+  'layers:mode': channel<LayerMode>()(empty),
+  /** Starts curating into `layer` (its spans become editable, new spans go to it), or stops (null). */
+  'layers:set-curating': channel<LayerMode>()(
+    z.strictObject({ layer: z.string().trim().min(1).max(100).nullable() }),
+  ),
+  /** Every annotator's own status of every document (the document list's team column). */
+  'layers:statuses': channel<LayerStatus[]>()(empty),
+  /**
+   * File → Merge annotations…: another Spanlight project or a canonical JSONL export, at `path` (typed in the
+   * browser) or chosen in a native dialog (desktop app; null when cancelled).
+   */
+  'layers:merge': channel<MergeReport | null>()(
+    z.strictObject({
+      source: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('path'), path }),
+        z.strictObject({ kind: z.literal('choose') }),
+      ]),
+      force: z.boolean().default(false),
+      addDocuments: z.boolean().default(false),
+    }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'project_in_use'
   | 'project_moved'
   | 'read_only'
+  /** A change to a span of another annotator's layer (src/core/project/layerAccess.ts). */
+  | 'layer_read_only'
   | 'invalid_input'
   | 'unsupported'
   | 'internal';

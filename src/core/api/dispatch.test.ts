@@ -68,6 +68,10 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
       extra: {},
     },
   },
+  'layers:mode': {},
+  'layers:set-curating': { layer: 'curated' },
+  'layers:statuses': {},
+  'layers:merge': { source: { kind: 'path', path: '/tmp/b.jsonl' } },
 };
 
 /** A session without a project: any payload that reached a handler would answer no_project or unsupported. */
@@ -261,13 +265,19 @@ describe('fuzz', () => {
   // project:open-sample would switch the session to another project; every other channel is fair game. The
   // dataset channels (export:options, jobs:*) start background work and have their own tests
   // (src/core/jobs/jobs.test.ts); the copy's channels have theirs (saveCopy.test.ts), the sample project its
-  // own (src/core/project/sampleProject.test.ts).
+  // own (src/core/project/sampleProject.test.ts). layers:merge reads whatever file a random path points at,
+  // and curating (layers:set-curating) or a new annotator name (project:set-annotator) leaves every span made
+  // before it in another layer, read-only, so the edits below would mostly be refused; they have their tests
+  // in layerHandlers.test.ts and handlers.test.ts.
   const FUZZED = CHANNELS.filter(
     (c) =>
       c !== 'project:create' &&
       !c.startsWith('project:save-copy') &&
       c !== 'project:open-sample' &&
       c !== 'export:options' &&
+      c !== 'layers:merge' &&
+      c !== 'layers:set-curating' &&
+      c !== 'project:set-annotator' &&
       !c.startsWith('jobs:'),
   );
   const CHANGING = CHANNELS.filter(
@@ -288,7 +298,6 @@ describe('fuzz', () => {
     'labels:create',
     'labels:update',
     'labels:reorder',
-    'project:set-annotator',
     'documents:ids-with-label',
     'search:documents',
     'search:annotations',
@@ -300,6 +309,8 @@ describe('fuzz', () => {
     'jobs:start-import',
     'jobs:status',
     'jobs:cancel',
+    'layers:mode',
+    'layers:statuses',
   ];
 
   let session: AppSession;

@@ -10,6 +10,7 @@ import { openDocument } from '../project/openedDocument';
 import { saveProjectCopy } from '../backup/saveCopy';
 import { PROJECT_EXTENSION } from '../project/project';
 import { datasetHandlers } from './datasetHandlers';
+import { layerHandlers, withOwnStatus } from './layerHandlers';
 
 export type Handlers = {
   [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
@@ -52,7 +53,7 @@ export function createHandlers(session: AppSession): Handlers {
       return path ? saveProjectCopy(target, path) : null;
     },
 
-    'documents:list': () => project().documents.list(),
+    'documents:list': () => withOwnStatus(project(), project().documents.list()),
     'documents:open': ({ id }) => openDocument(project(), id),
     'documents:set-status': ({ id, status }) => project().documentService.setStatus(id, status),
     'documents:set-meta': ({ id, meta }) => project().documentService.setMeta(id, meta),
@@ -119,5 +120,8 @@ export function createHandlers(session: AppSession): Handlers {
 
     // --- datasets in and out: jobs with progress and cancel (src/core/api/datasetHandlers.ts) ---
     ...datasetHandlers(session),
+
+    // --- layers: several annotators (src/core/api/layerHandlers.ts) ---
+    ...layerHandlers(session),
   };
 }

@@ -19,7 +19,10 @@ export interface CreateAnnotation {
   attributes?: AttributeValues;
   /** 'suggestion' when accepted from a suggestion. */
   origin?: 'suggestion';
-  /** Whose layer it goes to; the project's annotator when absent (the CLI accepts suggestions `--as` someone). */
+  /**
+   * Whose layer it goes to; when absent, the layer the user works in (their own, or the one they curate into).
+   * The CLI accepts suggestions `--as` someone.
+   */
   annotator?: string;
 }
 
@@ -47,7 +50,7 @@ export class AnnotationService {
         end: request.end,
         note: request.note ?? '',
         attributes,
-        annotator: request.annotator ?? project.annotator,
+        annotator: request.annotator ?? project.layerAccess.acting,
         createdAt: recorder.at,
         updatedAt: recorder.at,
         ...(request.origin ? { origin: request.origin } : {}),
@@ -81,6 +84,7 @@ export class AnnotationService {
     const { project } = this;
     return project.transaction(() => {
       const annotation = this.requireAnnotation(id);
+      project.layerAccess.requireEditable(annotation, 'delete it');
       const recorder = ActionRecorder.begin(
         project,
         this.store,
@@ -97,6 +101,7 @@ export class AnnotationService {
     const { project } = this;
     return project.transaction(() => {
       const before = this.requireAnnotation(id);
+      project.layerAccess.requireEditable(before, description);
       const recorder = ActionRecorder.begin(project, this.store, before.documentId, description);
       recorder.annotation(before, { ...change(before), updatedAt: recorder.at });
       return recorder.delta();

@@ -35,6 +35,7 @@ import { DocumentService } from './documentService';
 import { HistoryService } from './historyService';
 import { ImportService } from './importService';
 import { LabelService } from './labelService';
+import { LayerAccess } from './layerAccess';
 import { MergeService } from './mergeService';
 import { RelationService } from './relationService';
 import { SuggestionService } from './suggestionService';
@@ -88,6 +89,8 @@ export class Project {
   readonly mergeService: MergeService;
   readonly adjudicationService: AdjudicationService;
   readonly suggestionService: SuggestionService;
+  /** Which layers the user may change: their own, or the one they curate into. */
+  readonly layerAccess = new LayerAccess(() => this.annotator);
   private readonly store: ProjectStore;
   /** Whether the file can be written; a read-only project opens for reading and refuses every change. */
   readonly readOnly: boolean;

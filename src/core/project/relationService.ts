@@ -20,6 +20,8 @@ export class RelationService {
       if (fromId === toId) throw new AppError('invalid_input', 'An annotation cannot be linked to itself');
       if (from.documentId !== to.documentId)
         throw new AppError('invalid_input', 'Links join annotations of the same document');
+      project.layerAccess.requireEditable(from, `link ${type}`);
+      project.layerAccess.requireEditable(to, `link ${type}`);
       if (
         project.relations
           .touching(fromId)
@@ -34,7 +36,7 @@ export class RelationService {
         fromId,
         toId,
         type,
-        annotator: project.annotator,
+        annotator: project.layerAccess.acting,
         createdAt: recorder.at,
       });
       return recorder.delta();
@@ -46,6 +48,11 @@ export class RelationService {
     return project.transaction(() => {
       const relation = project.relations.get(id);
       if (!relation) throw new AppError('not_found', `No link with id ${id}`);
+      // A link belongs with the spans it joins: removing it changes their layer.
+      for (const end of [relation.fromId, relation.toId]) {
+        const span = project.annotations.get(end);
+        if (span) project.layerAccess.requireEditable(span, `unlink ${relation.type}`);
+      }
       const recorder = ActionRecorder.begin(
         project,
         this.store,

@@ -24,6 +24,7 @@ export class LayerRepository {
   private readonly mergeStmt;
   private readonly setMergeStmt;
   private readonly spansStmt;
+  private readonly layerSizesStmt;
 
   constructor(db: Db) {
     // Read as arrays (raw): the agreement over 600,000 spans reads nothing else.
@@ -33,6 +34,10 @@ export class LayerRepository {
          WHERE annotator IS NOT NULL ORDER BY document_id`,
       )
       .raw();
+    this.layerSizesStmt = db.prepare<[], { documentId: string; annotator: string; spans: number }>(
+      `SELECT document_id AS documentId, annotator, count(*) AS spans FROM annotations
+       WHERE annotator IS NOT NULL GROUP BY document_id, annotator`,
+    );
     this.setStatusStmt = db.prepare<[string, string, DocumentStatus, string]>(
       `INSERT INTO document_layers (document_id, annotator, status, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (document_id, annotator) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at`,
@@ -74,6 +79,11 @@ export class LayerRepository {
     return this.allStatusesStmt.all();
   }
 
+  /** How many spans each (document, annotator) layer holds; layers with none are absent. */
+  layerSizes(): Array<{ documentId: string; annotator: string; spans: number }> {
+    return this.layerSizesStmt.all();
+  }
+
   /** document id -> the annotators who marked it done. */
   doneBy(): Map<string, Set<string>> {
     const map = new Map<string, Set<string>>();
@@ -95,4 +105,7 @@ export class LayerRepository {
 }
 
 /** What everyone may read of the layers; writes go through the services. */
-export type LayerReads = Pick<LayerRepository, 'status' | 'statuses' | 'doneBy' | 'lastMerge' | 'spans'>;
+export type LayerReads = Pick<
+  LayerRepository,
+  'status' | 'statuses' | 'doneBy' | 'lastMerge' | 'spans' | 'layerSizes'
+>;

@@ -19,6 +19,8 @@ export interface Dialogs {
   chooseImportPaths(kind: 'files' | 'folder'): Promise<string[] | null>;
   chooseExportPath(format: ExportFormat, suggestedName: string): Promise<string | null>;
   chooseCopyPath(suggestedName: string): Promise<string | null>;
+  /** File → Merge annotations…: another project or a canonical JSONL export. */
+  chooseMergeSource?(): Promise<string | null>;
 }
 
 export type AppMode = 'electron' | 'browser';

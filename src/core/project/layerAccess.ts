@@ -1,0 +1,48 @@
+/**
+ * Whose spans the user may change. Every annotation belongs to one annotator's layer; the user works in their
+ * own layer (the project's annotator), or, while curating, in a curated layer of a name they give. Spans of
+ * every other layer are read-only: a merge brought them in, and editing them here would make that layer a
+ * conflict at the next merge and put words in a colleague's mouth.
+ *
+ * The curating layer lives for the open project only (not in the file): curating is a mode of this window.
+ */
+import { AppError } from '@shared/errors';
+
+/** The layer a curator settles into when they give no other name. */
+export const DEFAULT_CURATED_LAYER = 'curated';
+
+export class LayerAccess {
+  private curatingLayer: string | null = null;
+
+  constructor(private readonly ownAnnotator: () => string | null) {}
+
+  /** The curated layer being curated into, or null when the user works in their own layer. */
+  get curating(): string | null {
+    return this.curatingLayer;
+  }
+
+  setCurating(layer: string | null): void {
+    this.curatingLayer = layer;
+  }
+
+  /** The layer new spans and links go to. */
+  get acting(): string | null {
+    return this.curatingLayer ?? this.ownAnnotator();
+  }
+
+  /** Spans with no annotator predate layers (or the annotator's name): nobody else's, so editable. */
+  mayEdit(annotator: string | null): boolean {
+    return annotator === null || annotator === this.acting;
+  }
+
+  /** Refuses a change to a span of another layer, naming whose it is and how to change it anyway. */
+  requireEditable(span: { annotator: string | null }, what: string): void {
+    if (this.mayEdit(span.annotator)) return;
+    throw new AppError(
+      'layer_read_only',
+      `Cannot ${what}: this annotation is in ${span.annotator}'s layer, which is read-only for you` +
+        (this.curatingLayer ? ` while you curate into "${this.curatingLayer}"` : '') +
+        '. Curate into a curated layer to settle it there',
+    );
+  }
+}
