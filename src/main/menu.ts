@@ -21,6 +21,7 @@ export function installMenu(window: () => BrowserWindow | undefined): void {
         { type: 'separator' },
         item('Import Files…', 'import-files', window, 'CmdOrCtrl+I'),
         item('Import Folder…', 'import-folder', window),
+        item('Merge Annotations…', 'merge-annotations', window),
         { type: 'separator' },
         item('Export…', 'export-dataset', window, 'CmdOrCtrl+Shift+E'),
         item('Export JSONL…', 'export-jsonl', window, 'CmdOrCtrl+E'),

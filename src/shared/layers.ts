@@ -45,3 +45,6 @@ export type MergeSourceKind = (typeof MERGE_SOURCE_KINDS)[number];
 export function mergeSourceKind(path: string): MergeSourceKind {
   return /\.(jsonl|ndjson)$/i.test(path) ? 'jsonl' : 'project';
 }
+
+/** The layer a curator settles into when they give no other name. */
+export const DEFAULT_CURATED_LAYER = 'curated';

@@ -12,5 +12,7 @@ export const MENU_COMMANDS = [
   'labels',
   'backups',
   'save-copy',
+  // --- layers (several annotators) ---
+  'merge-annotations',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

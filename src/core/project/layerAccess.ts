@@ -8,9 +8,6 @@
  */
 import { AppError } from '@shared/errors';
 
-/** The layer a curator settles into when they give no other name. */
-export const DEFAULT_CURATED_LAYER = 'curated';
-
 export class LayerAccess {
   private curatingLayer: string | null = null;
 

@@ -1,10 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { OffsetIndex } from '@shared/offsets';
+import { mayEdit } from '../state/slices/layers';
 import { useAppState, useAppStore } from '../state/useStore';
 import { AnnotationInspector } from './AnnotationInspector';
 import { AnnotationsHere } from './AnnotationsHere';
 import { DocumentDetails } from './DocumentDetails';
+import { LayersControl } from './LayersControl';
+import { useLayerView, useShownAnnotations } from '../state/useLayers';
 import { VisibleText } from './VisibleText';
 
 const ROW_HEIGHT = 52;
@@ -17,7 +20,9 @@ export function AnnotationPanel() {
   const labels = useAppState((s) => s.labels);
   const selectedId = useAppState((s) => s.selectedAnnotationId);
   const scroller = useRef<HTMLDivElement>(null);
-  const annotations = open?.annotations ?? [];
+  // Only the layers that show: the user's own (or the curated one) and those chosen in the Layers control.
+  const annotations = useShownAnnotations();
+  const { acting } = useLayerView();
   const index = useMemo(() => new OffsetIndex(open?.document.text ?? ''), [open?.document.text]);
   const labelById = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels]);
   const virtualizer = useVirtualizer({
@@ -31,6 +36,7 @@ export function AnnotationPanel() {
   return (
     <aside className="annotation-panel" aria-label="Annotations">
       <DocumentDetails />
+      <LayersControl />
       <AnnotationsHere />
       <AnnotationInspector
         annotation={selected}
@@ -58,6 +64,7 @@ export function AnnotationPanel() {
                 className={`annotation-row${annotation.id === selectedId ? ' active' : ''}`}
                 data-testid="annotation-row"
                 data-label={label?.name}
+                data-annotator={annotation.annotator ?? undefined}
                 ref={(el) => el?.style.setProperty('transform', `translateY(${item.start}px)`)}
                 onClick={() => store.selectAnnotation(annotation.id, true)}
               >
@@ -66,6 +73,13 @@ export function AnnotationPanel() {
                   ref={(el) => el?.style.setProperty('--label-color', label?.color ?? '#888')}
                 >
                   <VisibleText text={label?.name ?? annotation.labelId} />
+                  {!mayEdit(acting, annotation) && (
+                    // Whose it is, in the label's cell: the row's grid has two columns.
+                    <span className="annotation-layer">
+                      {' · '}
+                      <VisibleText text={annotation.annotator ?? ''} />
+                    </span>
+                  )}
                 </span>
                 <span className="annotation-text" dir="auto">
                   <VisibleText text={text} />

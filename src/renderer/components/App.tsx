@@ -13,6 +13,8 @@ import { KeyboardHelp } from './KeyboardHelp';
 import { LabelSchemaDialog } from './LabelSchemaDialog';
 import { LinkBanner } from './LinkBanner';
 import { SaveCopyDialog } from './SaveCopyDialog';
+import { MergeDialog } from './MergeDialog';
+import { useLayerMode, useShownAnnotations } from '../state/useLayers';
 import { SearchDialog } from './SearchDialog';
 import { DocumentList } from './DocumentList';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -52,6 +54,8 @@ function runMenuCommand(
       return store.openDialog('backups');
     case 'save-copy':
       return store.openDialog('save-copy');
+    case 'merge-annotations':
+      return store.openDialog('merge');
   }
 }
 
@@ -69,6 +73,8 @@ export function App() {
   useShortcuts();
   useTheme();
   useNarrowWindow();
+  useLayerMode();
+  const shownAnnotations = useShownAnnotations();
   const showDocuments = useAppState((s) => panelShown(s, 'documents'));
   const showAnnotations = useAppState((s) => panelShown(s, 'annotations'));
   useEffect(
@@ -110,7 +116,7 @@ export function App() {
               <ErrorBoundary key={open.document.id} part="The article">
                 <ArticleEditor
                   document={open.document}
-                  annotations={open.annotations}
+                  annotations={shownAnnotations}
                   relations={open.relations}
                   labels={labels}
                 />
@@ -138,6 +144,7 @@ export function App() {
         {dialog === 'export' && <DatasetExportDialog />}
         {dialog === 'backups' && <BackupsDialog />}
         {dialog === 'save-copy' && <SaveCopyDialog />}
+        {dialog === 'merge' && <MergeDialog />}
       </ErrorBoundary>
       {askAnnotator && !dialog && <AnnotatorPrompt />}
       {dragging && <div className="drop-overlay">{t('app.dropHint')}</div>}

@@ -7,6 +7,7 @@ import { DocumentSource } from './DocumentSource';
 import { countOf } from './plural';
 import { STATUS_NAMES } from './statusNames';
 import { VisibleText, visibleText } from './VisibleText';
+import { TeamStatuses, TeamToggle, useTeamStatuses } from './TeamStatuses';
 
 // Title, source (DocumentSource), then status and count: styles/provenance.css gives the row this height.
 const ROW_HEIGHT = 76;
@@ -19,6 +20,8 @@ export function DocumentList() {
   const documents = useMemo(() => visibleDocuments(allDocuments, filter), [allDocuments, filter]);
   const openId = useAppState((s) => s.open?.document.id);
   const scroller = useRef<HTMLDivElement>(null);
+  const team = useTeamStatuses();
+  const own = useAppState((s) => s.info?.project?.annotator ?? null);
   const virtualizer = useVirtualizer({
     count: documents.length,
     getScrollElement: () => scroller.current,
@@ -31,6 +34,7 @@ export function DocumentList() {
       <div className="pane-title">
         Documents ({documents.length}
         {documents.length !== allDocuments.length ? ` of ${allDocuments.length}` : ''})
+        <TeamToggle />
       </div>
       <DocumentFilters />
       <div className="virtual-scroller" ref={scroller}>
@@ -63,6 +67,7 @@ export function DocumentList() {
                   <span className="annotation-count" data-testid="annotation-count">
                     {countOf(doc.annotationCount, 'annotation')}
                   </span>
+                  {team && <TeamStatuses statuses={team.get(doc.id)} own={own} ownStatus={doc.status} />}
                 </span>
               </li>
             );

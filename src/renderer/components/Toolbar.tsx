@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { DOCUMENT_STATUSES, THEME_CHOICES, type DocumentStatus } from '@shared/model';
 import { useAppState, useAppStore } from '../state/useStore';
 import { SaveIndicator } from './SaveIndicator';
@@ -13,6 +14,7 @@ const keepSelection = (event: React.MouseEvent) => event.preventDefault();
 
 export function Toolbar({ pickers }: { pickers: FilePickers }) {
   const store = useAppStore();
+  const { t } = useTranslation('team');
   const project = useAppState((s) => s.info?.project);
   const labels = useAppState((s) => s.labels);
   const open = useAppState((s) => s.open);
@@ -39,6 +41,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           items={[
             { label: 'Import files…', onSelect: () => pickers.importFiles() },
             { label: 'Import folder…', onSelect: () => pickers.importFolder() },
+            { label: t('menu.merge'), onSelect: () => store.openDialog('merge') },
             { label: 'Export…', onSelect: () => store.openDialog('export') },
             { label: 'Export JSONL', onSelect: () => pickers.exportDataset('jsonl') },
             { label: 'Export CSV', onSelect: () => pickers.exportDataset('csv') },

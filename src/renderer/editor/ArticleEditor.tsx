@@ -17,6 +17,8 @@ import { $createInvisibleCharNode, InvisibleCharNode } from './nodes/InvisibleCh
 import { HighlightPlugin } from './plugins/HighlightPlugin/HighlightPlugin';
 import { BandsPlugin } from './plugins/BandsPlugin/BandsPlugin';
 import { HoverPlugin } from './plugins/HoverPlugin/HoverPlugin';
+import { LayersPlugin } from './plugins/LayersPlugin/LayersPlugin';
+import { useLayerStyles } from '../state/useLayers';
 import { DirectionPlugin } from './plugins/DirectionPlugin/DirectionPlugin';
 import { PlacePlugin } from './plugins/PlacePlugin/PlacePlugin';
 import { RevealPlugin } from './plugins/RevealPlugin/RevealPlugin';
@@ -58,9 +60,11 @@ function ArticlePlugins({
   const selection = useAppState((s) => s.selection);
   const scrollBackRequest = useAppState((s) => s.scrollBackRequest);
   const flipRequest = useAppState((s) => s.flipDirectionRequest);
+  const layerStyles = useLayerStyles();
   return (
     <>
       <HighlightPlugin root={root} layout={layout} inView={inView} labels={labels} selectedId={selectedId} />
+      <LayersPlugin root={root} layout={layout} inView={inView} styles={layerStyles} />
       <BandsPlugin
         root={root}
         layout={layout}

@@ -1,5 +1,5 @@
 /**
- * The renderer's store: one state made of five slices (project, documents, annotations, datasets, ui), each
+ * The renderer's store: one state made of six slices (project, documents, annotations, datasets, layers, ui), each
  * with its named actions. Components read it through selectors (useAppState) and act through the actions;
  * the state changes only with what main answered, so what the screen shows as saved is what the database holds.
  */
@@ -30,9 +30,15 @@ import {
   type ProjectState,
 } from './slices/project';
 import { initialUiState, uiActions, type UiActions, type UiState } from './slices/ui';
+import { initialLayersState, layersActions, type LayersActions, type LayersState } from './slices/layers';
 import { createStoreCore, type StoreCore } from './storeCore';
 
-export type AppState = ProjectState & DocumentsState & AnnotationsState & DatasetsState & UiState;
+export type AppState = ProjectState &
+  DocumentsState &
+  AnnotationsState &
+  DatasetsState &
+  UiState &
+  LayersState;
 
 export type AppStore = StoreCore &
   ProjectActions &
@@ -40,7 +46,8 @@ export type AppStore = StoreCore &
   AnnotationChangeActions &
   AnnotationsActions &
   DatasetsActions &
-  UiActions;
+  UiActions &
+  LayersActions;
 
 export function createAppStore(api: SpanlightApi): AppStore {
   const core = createStoreCore(api, {
@@ -49,6 +56,7 @@ export function createAppStore(api: SpanlightApi): AppStore {
     ...initialAnnotationsState,
     ...initialDatasetsState,
     ...initialUiState,
+    ...initialLayersState,
   });
   const changes = annotationChangeActions(core);
   const documents = documentsActions(core, changes);
@@ -61,5 +69,6 @@ export function createAppStore(api: SpanlightApi): AppStore {
     ...annotationsActions(core, changes),
     ...datasetsActions(core, documents),
     ...ui,
+    ...layersActions(core, documents),
   };
 }

@@ -1,6 +1,7 @@
 /** Link mode: pick a source annotation (L), then its target (click or Tab, then Enter), then the link type. */
 import { DEFAULT_RELATION_TYPES, type Label } from '@shared/model';
 import type { AppStore } from '../store';
+import { refuseOtherLayer } from '../slices/layers';
 
 export function startLink(store: AppStore): void {
   const { selectedAnnotationId } = store.getState();
@@ -36,9 +37,12 @@ export async function completeLink(store: AppStore): Promise<void> {
   const { linkFrom, linkType, selectedAnnotationId } = store.getState();
   if (!linkFrom || !selectedAnnotationId || linkFrom === selectedAnnotationId) return;
   store.set({ linkFrom: null });
+  if (refuseOtherLayer(store, linkFrom) || refuseOtherLayer(store, selectedAnnotationId)) return;
   await store.mutate('relations:create', { fromId: linkFrom, toId: selectedAnnotationId, type: linkType });
 }
 
 export async function deleteLink(store: AppStore, id: string): Promise<void> {
+  const link = store.getState().open?.relations.find((r) => r.id === id);
+  if (link && (refuseOtherLayer(store, link.fromId) || refuseOtherLayer(store, link.toId))) return;
   await store.mutate('relations:delete', { id });
 }

@@ -9,6 +9,7 @@ import { defaultAttributes } from '../defaultAttributes';
 import type { SaveState } from '../saveTracker';
 import type { StoreCore } from '../storeCore';
 import { isProvisional, provisionalAnnotation, type AnnotationChangeActions } from './annotationChanges';
+import { actingLayer, refuseOtherLayer } from './layers';
 
 /** The article's text selection as the editor provides it: read at the moment of asking, cleared on tagging. */
 export interface ArticleSelection {
@@ -96,7 +97,7 @@ export function annotationsActions(store: StoreCore, { mutate }: AnnotationChang
     /** The label key or button: tags the selected text, or relabels the selected annotation. */
     async applyLabel(labelId: string): Promise<void> {
       if (articleSelection) setSelection(articleSelection.read());
-      const { open, selection, selectedAnnotationId, labels, info } = store.getState();
+      const { open, selection, selectedAnnotationId, labels } = store.getState();
       if (!open) return;
       if (selection) {
         const label = labels.find((l) => l.id === labelId);
@@ -110,7 +111,7 @@ export function annotationsActions(store: StoreCore, { mutate }: AnnotationChang
             : {},
         };
         // Painted at once; the save indicator says "Saving…" until main has committed it.
-        const provisional = provisionalAnnotation(request, info?.project?.annotator ?? null);
+        const provisional = provisionalAnnotation(request, actingLayer(store.getState()));
         // The new highlight, not the browser's selection colour, should show what was tagged.
         articleSelection?.clear();
         store.set({ selectedAnnotationId: provisional.id, selection: null });
@@ -120,7 +121,11 @@ export function annotationsActions(store: StoreCore, { mutate }: AnnotationChang
         });
         if (store.getState().selectedAnnotationId === provisional.id)
           store.set({ selectedAnnotationId: delta?.upserted[0]?.id ?? null });
-      } else if (selectedAnnotationId && !isProvisional(selectedAnnotationId)) {
+      } else if (
+        selectedAnnotationId &&
+        !isProvisional(selectedAnnotationId) &&
+        !refuseOtherLayer(store, selectedAnnotationId)
+      ) {
         const current = open.annotations.find((a) => a.id === selectedAnnotationId);
         await mutate(
           'annotations:relabel',
@@ -135,7 +140,7 @@ export function annotationsActions(store: StoreCore, { mutate }: AnnotationChang
 
     async relabelSelected(labelId: string): Promise<void> {
       const id = store.getState().selectedAnnotationId;
-      if (id) await mutate('annotations:relabel', { id, labelId });
+      if (id && !refuseOtherLayer(store, id)) await mutate('annotations:relabel', { id, labelId });
     },
 
     /** Asks the inspector to focus the selected annotation's note field. */
@@ -145,16 +150,18 @@ export function annotationsActions(store: StoreCore, { mutate }: AnnotationChang
     },
 
     async setNote(id: string, note: string): Promise<void> {
-      if (!isProvisional(id)) await mutate('annotations:set-note', { id, note });
+      if (!isProvisional(id) && !refuseOtherLayer(store, id))
+        await mutate('annotations:set-note', { id, note });
     },
 
     async setAttributes(id: string, attributes: AttributeValues): Promise<void> {
-      if (!isProvisional(id)) await mutate('annotations:set-attributes', { id, attributes });
+      if (!isProvisional(id) && !refuseOtherLayer(store, id))
+        await mutate('annotations:set-attributes', { id, attributes });
     },
 
     async deleteSelected(): Promise<void> {
       const id = store.getState().selectedAnnotationId;
-      if (!id || isProvisional(id)) return;
+      if (!id || isProvisional(id) || refuseOtherLayer(store, id)) return;
       if (await mutate('annotations:delete', { id })) store.set({ selectedAnnotationId: null });
     },
 

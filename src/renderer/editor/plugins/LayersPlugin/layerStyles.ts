@@ -1,0 +1,43 @@
+/**
+ * The line style of each other layer shown, for the article's highlights and the legend alike: a style (not
+ * only a colour) tells the layers apart. Highlight pseudo-elements do not reliably see custom properties, so
+ * the rules are written out with each theme's colour, into a constructed stylesheet (the CSP forbids inline
+ * <style>), as highlightStyles.ts does for the labels.
+ */
+import { PALETTES } from '../../../theme/palette';
+
+/** Dotted, dashed, wavy, double: a fifth shown layer takes the first style again. */
+export const LAYER_LINE_STYLES = ['dotted', 'dashed', 'wavy', 'double'] as const;
+
+export function layerStyleIndex(place: number): number {
+  return place % LAYER_LINE_STYLES.length;
+}
+
+export function layerHighlightName(place: number): string {
+  return `sl-layer-${layerStyleIndex(place)}`;
+}
+
+export function layerHighlightRules(): string {
+  const rules: string[] = [];
+  for (const [scope, palette] of [
+    ['', PALETTES.light],
+    [":root[data-theme='dark'] ", PALETTES.dark],
+  ] as const) {
+    LAYER_LINE_STYLES.forEach((style, i) =>
+      rules.push(
+        `${scope}::highlight(${layerHighlightName(i)}) { text-decoration: underline ${style} 2px ${palette.text}; text-underline-offset: 3px; }`,
+      ),
+    );
+  }
+  return rules.join('\n');
+}
+
+let installed = false;
+
+export function installLayerHighlightRules(): void {
+  if (installed) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(layerHighlightRules());
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  installed = true;
+}
