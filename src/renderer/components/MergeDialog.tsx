@@ -40,7 +40,7 @@ export function MergeDialog() {
         }}
       >
         <p className="layer-meta">{t('merge.explain')}</p>
-        <label>
+        <label className="merge-source">
           {t('merge.source')}
           <input
             value={path}
@@ -96,9 +96,15 @@ function MergeReportView({ report }: { report: MergeReport }) {
             <tr>
               <th scope="col">{t('merge.document')}</th>
               <th scope="col">{t('merge.annotator')}</th>
-              <th scope="col">{t('merge.added')}</th>
-              <th scope="col">{t('merge.changed')}</th>
-              <th scope="col">{t('merge.removed')}</th>
+              <th scope="col" className="number">
+                {t('merge.added')}
+              </th>
+              <th scope="col" className="number">
+                {t('merge.changed')}
+              </th>
+              <th scope="col" className="number">
+                {t('merge.removed')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,5 @@
 /**
- * Other annotators' layers in the article: each shown layer's spans get a line under them in a style of its
+ * Other annotators' layers in the article: each shown layer's spans get a line over them in a style of its
  * own (dotted, dashed, wavy, double; the legend in the Layers control shows which is whose), on top of the
  * label's tint the HighlightPlugin paints. A style, not only a colour, tells the layers apart. Painted with
  * the CSS Custom Highlight API like every highlight (highlightStyles.ts says why); layerStyles.ts writes the

@@ -1,6 +1,7 @@
 /**
  * The line style of each other layer shown, for the article's highlights and the legend alike: a style (not
- * only a colour) tells the layers apart. Highlight pseudo-elements do not reliably see custom properties, so
+ * only a colour) tells the layers apart. The line goes above the text: below it are the label bands
+ * (BandsPlugin), which have patterns of their own. Highlight pseudo-elements do not reliably see custom properties, so
  * the rules are written out with each theme's colour, into a constructed stylesheet (the CSP forbids inline
  * <style>), as highlightStyles.ts does for the labels.
  */
@@ -25,7 +26,7 @@ export function layerHighlightRules(): string {
   ] as const) {
     LAYER_LINE_STYLES.forEach((style, i) =>
       rules.push(
-        `${scope}::highlight(${layerHighlightName(i)}) { text-decoration: underline ${style} 2px ${palette.text}; text-underline-offset: 3px; }`,
+        `${scope}::highlight(${layerHighlightName(i)}) { text-decoration: overline ${style} 2px ${palette.text}; }`,
       ),
     );
   }
