@@ -24,12 +24,7 @@ function modeOf(project: Project): LayerMode {
 export function withOwnStatus(project: Project, documents: DocumentSummary[]): DocumentSummary[] {
   const own = project.annotator;
   if (!own) return documents;
-  const mine = new Map(
-    project.layers
-      .statuses()
-      .filter((s) => s.annotator === own)
-      .map((s) => [s.documentId, s.status]),
-  );
+  const mine = project.layers.statusesOf(own);
   if (mine.size === 0) return documents;
   return documents.map((d) => {
     const status = mine.get(d.id);

@@ -25,6 +25,7 @@ export class LayerRepository {
   private readonly setMergeStmt;
   private readonly spansStmt;
   private readonly layerSizesStmt;
+  private readonly statusesOfStmt;
 
   constructor(db: Db) {
     // Read as arrays (raw): the agreement over 600,000 spans reads nothing else.
@@ -32,6 +33,12 @@ export class LayerRepository {
       .prepare<[], [string, string, number, number, string]>(
         `SELECT document_id, label_id, start, "end", annotator FROM annotations
          WHERE annotator IS NOT NULL ORDER BY document_id`,
+      )
+      .raw();
+    // Raw rows: the document list reads one annotator's statuses of every document each time it loads.
+    this.statusesOfStmt = db
+      .prepare<[string], [string, DocumentStatus]>(
+        'SELECT document_id, status FROM document_layers WHERE annotator = ?',
       )
       .raw();
     this.layerSizesStmt = db.prepare<[], { documentId: string; annotator: string; spans: number }>(
@@ -79,6 +86,11 @@ export class LayerRepository {
     return this.allStatusesStmt.all();
   }
 
+  /** One annotator's status of each document they marked: document id -> status. */
+  statusesOf(annotator: string): Map<string, DocumentStatus> {
+    return new Map(this.statusesOfStmt.all(annotator));
+  }
+
   /** How many spans each (document, annotator) layer holds; layers with none are absent. */
   layerSizes(): Array<{ documentId: string; annotator: string; spans: number }> {
     return this.layerSizesStmt.all();
@@ -107,5 +119,5 @@ export class LayerRepository {
 /** What everyone may read of the layers; writes go through the services. */
 export type LayerReads = Pick<
   LayerRepository,
-  'status' | 'statuses' | 'doneBy' | 'lastMerge' | 'spans' | 'layerSizes'
+  'status' | 'statuses' | 'statusesOf' | 'doneBy' | 'lastMerge' | 'spans' | 'layerSizes'
 >;
