@@ -110,6 +110,9 @@ test('B’s layer merged from JSONL shows beside A’s, read-only; the team colu
 
   // B's span refuses a delete: a notice, and it stays.
   await rows.filter({ hasText: 'fighters' }).click();
+  // The inspector shows whose it is, its fields disabled.
+  await expect(page.getByTestId('layer-owner')).toHaveText('Read-only: in the layer of Ben');
+  await expect(page.getByRole('button', { name: 'Delete annotation' })).toBeDisabled();
   await page.locator('.article').focus();
   await page.keyboard.press('Delete');
   await expect(page.getByTestId('notice')).toContainText("Ben's layer, which is read-only for you");

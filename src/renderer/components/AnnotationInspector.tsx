@@ -7,6 +7,8 @@ import { PendingSelection } from './PendingSelection';
 import { useAppState, useAppStore } from '../state/useStore';
 import { keyHint, keysOf } from './keyHints';
 import { InvisibleCharsNote, VisibleText } from './VisibleText';
+import { LayerOwner } from './LayerOwner';
+import { actingLayer, mayEdit } from '../state/slices/layers';
 
 const NOTE_SAVE_DELAY_MS = 700;
 
@@ -23,6 +25,7 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
   const labels = useAppState((s) => s.labels);
   const noteFocusRequest = useAppState((s) => s.noteFocusRequest);
   const hasSelection = useAppState((s) => s.selection !== null);
+  const acting = useAppState(actingLayer);
   const text = annotation ? index.slice(annotation.start, annotation.end) : '';
   const [note, setNote] = useState(annotation?.note ?? '');
   const pending = useRef<{ id: string; note: string } | null>(null);
@@ -69,13 +72,15 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
     );
   }
   return (
-    <div className="inspector" data-testid="inspector">
+    // A fieldset, so another annotator's span disables every field in it at once: shown, not changed.
+    <fieldset className="inspector" data-testid="inspector" disabled={!mayEdit(acting, annotation)}>
       <blockquote className="inspector-text" dir="auto">
         <VisibleText text={text} />
       </blockquote>
       <div className="inspector-offsets">
         [{annotation.start}, {annotation.end}) code points
       </div>
+      <LayerOwner annotator={annotation.annotator} />
       <div className="inspector-labels" role="radiogroup" aria-label="Label">
         {labels.map((label) => (
           <button
@@ -119,6 +124,6 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
       >
         Delete annotation
       </button>
-    </div>
+    </fieldset>
   );
 }
