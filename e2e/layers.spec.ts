@@ -123,8 +123,8 @@ test('B’s layer merged from JSONL shows beside A’s, read-only; the team colu
   await expectSaved(page);
   await page.getByRole('button', { name: 'Team' }).click();
   const team = page.getByTestId('team-statuses');
-  await expect(team).toContainText(`${ANNOTATOR}: Done`);
-  await expect(team).toContainText('Ben: In progress');
+  await expect(team.getByRole('img', { name: `${ANNOTATOR}: Done` })).toHaveText('✓ TA');
+  await expect(team.getByRole('img', { name: 'Ben: In progress' })).toHaveText('◐ Be');
   await checkAndShoot(page, 'team-column');
 
   // Merging the same export again changes nothing.

@@ -9,6 +9,7 @@
  * source is left alone, so merging the same source twice changes nothing.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import type { MergeReport } from '@shared/layers';
 import type { Annotation, AttributeValues, DocumentStatus, Label } from '@shared/model';
 import { sha256Of } from '../import/textDocument';
 import { ActionRecorder } from './actionRecorder';
@@ -46,13 +47,8 @@ export interface MergeOptions {
   addDocument?: (document: SourceDocument) => string | null;
 }
 
-export interface MergeReport {
-  merged: Array<{ document: string; annotator: string; added: number; changed: number; removed: number }>;
-  unchanged: number;
-  conflicts: Array<{ document: string; annotator: string }>;
-  missingDocuments: string[];
-  addedDocuments: string[];
-}
+/** What a merge did; the app shows it as the CLI prints it, so the type lives with the contract. */
+export type { MergeReport };
 
 export function emptyMergeReport(): MergeReport {
   return { merged: [], unchanged: 0, conflicts: [], missingDocuments: [], addedDocuments: [] };

@@ -57,7 +57,8 @@ export function LayersControl() {
                     : t('layers.readOnly')}
                   {' · '}
                   {t('layers.spans', { count: spans })}
-                  {style && <span className="sr-only">{`, ${t(`layers.line.${style}`)}`}</span>}
+                  {/* The legend in words too: the line is not the only way to know it. */}
+                  {style && ` · ${t(`layers.line.${style}`)}`}
                 </span>
               </label>
             </li>

@@ -124,43 +124,31 @@ function MergeReportView({ report }: { report: MergeReport }) {
           </tbody>
         </table>
       )}
-      {report.conflicts.length > 0 && (
-        <>
-          <h3>{t('merge.conflictsTitle')}</h3>
-          <p className="layer-meta">{t('merge.conflictsExplain')}</p>
-          <ul>
-            {report.conflicts.map((c) => (
-              <li key={`${c.document}\u0000${c.annotator}`} dir="auto">
-                <VisibleText text={`${c.document} — ${c.annotator}`} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {report.missingDocuments.length > 0 && (
-        <>
-          <h3>{t('merge.missingTitle')}</h3>
-          <ul>
-            {report.missingDocuments.map((where) => (
-              <li key={where} dir="auto">
-                <VisibleText text={where} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {report.addedDocuments.length > 0 && (
-        <>
-          <h3>{t('merge.addedTitle')}</h3>
-          <ul>
-            {report.addedDocuments.map((where) => (
-              <li key={where} dir="auto">
-                <VisibleText text={where} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ReportList
+        title={t('merge.conflictsTitle')}
+        explain={t('merge.conflictsExplain')}
+        items={report.conflicts.map((c) => `${c.document} — ${c.annotator}`)}
+      />
+      <ReportList title={t('merge.missingTitle')} items={report.missingDocuments} />
+      <ReportList title={t('merge.addedTitle')} items={report.addedDocuments} />
     </section>
+  );
+}
+
+/** A titled list of the report (conflicts, missing or added documents); nothing when it is empty. */
+function ReportList({ title, explain, items }: { title: string; explain?: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      {explain && <p className="layer-meta">{explain}</p>}
+      <ul>
+        {items.map((item) => (
+          <li key={item} dir="auto">
+            <VisibleText text={item} />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -54,11 +54,15 @@ export function TeamStatuses({
       {everyone.map(({ annotator, status }) => {
         const text = t('team.statusOf', { annotator, status: t(`status.${status}`) });
         return (
-          <span key={annotator} className={`team-status status-${status}`} title={text}>
-            <span aria-hidden="true">
-              {MARKS[status]} {initialsOf(annotator)}
-            </span>
-            <span className="sr-only">{text}</span>
+          // Read as its text ("Ben: Done"), not as a mark and initials.
+          <span
+            key={annotator}
+            className={`team-status status-${status}`}
+            title={text}
+            role="img"
+            aria-label={text}
+          >
+            {MARKS[status]} {initialsOf(annotator)}
           </span>
         );
       })}
