@@ -127,6 +127,19 @@ test('B’s layer merged from JSONL shows beside A’s, read-only; the team colu
   await expect(team.getByRole('img', { name: 'Ben: In progress' })).toHaveText('◐ Be');
   await checkAndShoot(page, 'team-column');
 
+  // Curating: the curated layer takes new spans and lets them be deleted; A's layer stays in view.
+  await layers.getByRole('button', { name: 'Curate', exact: true }).click();
+  await expect(layers.getByRole('status')).toContainText('Curating into “curated”');
+  await expect(rows).toHaveCount(3);
+  await tagText(page, 0, 'fighters', false, '1');
+  await expect(rows).toHaveCount(4);
+  await expect(layers.getByTestId('layer-row').filter({ hasText: 'curated' })).toContainText('1 span');
+  await page.keyboard.press('Delete');
+  await expectSaved(page);
+  await expect(rows).toHaveCount(3);
+  await layers.getByRole('button', { name: 'Stop curating' }).click();
+  await expect(layers.getByRole('status')).toHaveCount(0);
+
   // Merging the same export again changes nothing.
   await merge(page, bens);
   await expect(report.getByRole('status')).toHaveText(

@@ -77,6 +77,8 @@ describe('another annotator’s spans are read-only', () => {
     void store.setCurating('curated');
     await fake.next('layers:set-curating').answer({ own: 'Ana', curating: 'curated' });
     expect(actingLayer(store.getState())).toBe('curated');
+    // Ana's own layer stays in view, read-only while she curates.
+    expect(store.getState().shownLayers).toEqual(['Ana']);
     store.selectAnnotation('ana-1');
     await store.deleteSelected();
     expect(fake.pending('annotations:delete')).toBe(0);

@@ -128,10 +128,20 @@ export function layersActions(
       });
     },
 
-    /** Starts curating into `layer`, or stops (null). The selection is dropped: its editability changed. */
+    /**
+     * Starts curating into `layer`, or stops (null). The selection is dropped: its editability changed. The
+     * user's own layer stays in view while they curate (it is one of the layers being settled).
+     */
     async setCurating(layer: string | null): Promise<void> {
       const mode = await store.call('layers:set-curating', { layer });
-      if (mode) store.set({ curating: mode.curating, selectedAnnotationId: null });
+      if (!mode) return;
+      const { shownLayers } = store.getState();
+      const keepOwn = mode.curating !== null && mode.own !== null && !shownLayers.includes(mode.own);
+      store.set({
+        curating: mode.curating,
+        selectedAnnotationId: null,
+        ...(keepOwn ? { shownLayers: [...shownLayers, mode.own!] } : {}),
+      });
     },
 
     async toggleTeamColumn(): Promise<void> {
