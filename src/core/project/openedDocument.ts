@@ -3,6 +3,10 @@
  * inside the text (a file changed by another program after it was opened; the check at open refuses such a
  * file) is left out, with the links that touch it, and counted, so the article still opens readable instead
  * of the window failing to paint it.
+ *
+ * Every annotator's annotations come, each naming its annotator: the workbench's Layers control counts them
+ * and shows or hides a layer in the renderer, so showing another layer costs no call and opening costs one
+ * read of the document's annotations, as it did with one annotator.
  */
 import { AppError } from '@shared/errors';
 import type { OpenedDocument } from '@shared/model';

@@ -3,6 +3,7 @@ import type { DocumentStatus, DocumentSummary } from '@shared/model';
 import { compareNaturally, sortNaturally } from '@shared/naturalOrder';
 import type { DocumentFilter } from '../slices/documents';
 import type { AppState, AppStore } from '../store';
+import { actingLayer, layerShown } from '../slices/layers';
 
 const STATUS_ORDER: DocumentStatus[] = ['in_progress', 'todo', 'done', 'skipped'];
 
@@ -49,12 +50,17 @@ export function visibleDocuments(documents: DocumentSummary[], filter: DocumentF
 
 /** Selects the next (or previous) annotation in text order, wrapping around, and brings it into view. */
 export function stepAnnotation(store: AppStore, direction: 1 | -1): void {
-  const { open, selectedAnnotationId } = store.getState();
-  if (!open || open.annotations.length === 0) return;
-  const count = open.annotations.length;
-  const current = open.annotations.findIndex((a) => a.id === selectedAnnotationId);
+  const state = store.getState();
+  const { open, selectedAnnotationId } = state;
+  if (!open) return;
+  // Only the layers that show: a hidden layer's span cannot be selected by stepping onto it.
+  const acting = actingLayer(state);
+  const annotations = open.annotations.filter((a) => layerShown(acting, state.shownLayers, a));
+  if (annotations.length === 0) return;
+  const count = annotations.length;
+  const current = annotations.findIndex((a) => a.id === selectedAnnotationId);
   const next = current === -1 ? (direction === 1 ? 0 : count - 1) : (current + direction + count) % count;
-  store.selectAnnotation(open.annotations[next]!.id, true);
+  store.selectAnnotation(annotations[next]!.id, true);
 }
 
 function shownDocuments(state: AppState): DocumentSummary[] {

@@ -3,6 +3,7 @@ import type { AppStore } from '../store';
 import type { FakeApi } from '../testing/fakeApi';
 import { showDocument, storeWithFakeApi } from '../testing/testStore';
 import { annotation, appInfo, delta, opened, project, summary } from '../testing/fixtures';
+import { stepAnnotation } from '../actions/navigation';
 import { actingLayer, layerCounts, layerShown, otherLayerStyles } from './layers';
 
 const anas = annotation({ id: 'ana-1', start: 0, end: 4, annotator: 'Ana' });
@@ -25,10 +26,22 @@ describe('which layers show', () => {
       [anas, bens, cems, old].filter((a) => layerShown('Ana', names, a)).map((a) => a.id);
     expect(shown([])).toEqual(['ana-1', 'old-1']);
     expect(shown(['Cem'])).toEqual(['ana-1', 'cem-1', 'old-1']);
+    expect([anas, bens].filter((a) => layerShown(null, [], a))).toEqual([anas, bens]);
     store.toggleLayer('Ben');
     store.toggleLayer('Cem');
     store.toggleLayer('Cem');
     expect(store.getState().shownLayers).toEqual(['Ben']);
+  });
+
+  it('Tab steps through the spans that show only', () => {
+    store.selectAnnotation(null);
+    stepAnnotation(store, 1);
+    expect(store.getState().selectedAnnotationId).toBe('ana-1');
+    stepAnnotation(store, 1);
+    expect(store.getState().selectedAnnotationId).toBe('old-1');
+    store.toggleLayer('Cem');
+    stepAnnotation(store, -1);
+    expect(store.getState().selectedAnnotationId).toBe('cem-1');
   });
 
   it('counts each annotator’s spans, and gives each other layer shown a style place by name', () => {

@@ -64,9 +64,12 @@ export function layerCounts(annotations: readonly Annotation[]): LayerCount[] {
     .sort((a, b) => (a.annotator < b.annotator ? -1 : a.annotator > b.annotator ? 1 : 0));
 }
 
-/** Whether an annotation's layer shows: the acting layer, unattributed spans, and the layers shown beside. */
+/**
+ * Whether an annotation's layer shows: the acting layer, unattributed spans, and the layers shown beside.
+ * Before the user has a name (the annotator prompt is open) every layer shows: none is theirs yet.
+ */
 export function layerShown(acting: string | null, shownLayers: readonly string[], annotation: Annotation) {
-  return mayEdit(acting, annotation) || shownLayers.includes(annotation.annotator!);
+  return acting === null || mayEdit(acting, annotation) || shownLayers.includes(annotation.annotator!);
 }
 
 /**
