@@ -8,12 +8,18 @@ import '../styles/layers.css';
 /** A mark a status, so the column reads without its colours. */
 const MARKS: Record<DocumentStatus, string> = { todo: '○', in_progress: '◐', done: '✓', skipped: '–' };
 
-/** "Ana" → "An", "Ben Ali" → "BA": short enough for a row, the full name in the tooltip and for readers. */
+/**
+ * "Ana" → "An", "Ben Ali" → "BA": short enough for a row, the full name in the tooltip and for readers.
+ * Letters and digits only: a name's invisible or direction-changing characters must not reach the badge.
+ */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/u).filter(Boolean);
-  const letters =
-    words.length > 1 ? words.map((w) => Array.from(w)[0]) : Array.from(words[0] ?? '?').slice(0, 2);
-  return letters.join('');
+  const visible = (word: string) => Array.from(word).filter((ch) => /[\p{L}\p{N}]/u.test(ch));
+  const words = name
+    .split(/\s+/u)
+    .map(visible)
+    .filter((letters) => letters.length > 0);
+  if (words.length === 0) return '?';
+  return (words.length > 1 ? words.map((letters) => letters[0]!) : words[0]!.slice(0, 2)).join('');
 }
 
 /** Everyone's status per document, by document id, loaded while the team column shows. */
