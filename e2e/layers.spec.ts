@@ -4,11 +4,11 @@
  * style, its legend), its spans refusing a delete, the team column with both statuses, and a second merge
  * that changes nothing. Screenshots of each screen in both themes and in Arabic, axe on each.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
+import { seriousViolations } from './support/axe';
 import { ANNOTATOR, chooseFromFileMenu, createProject, expectSaved, tagText } from './support/workbench';
 
 const SHOTS = process.env.SPANLIGHT_SHOTS ?? join(import.meta.dirname, '../test-results/layers-shots');
@@ -18,13 +18,6 @@ const TEXT = 'Officials said 93 fighters were killed in the north. Baku denied i
 function rangeOf(needle: string): { start: number; end: number } {
   const start = Array.from(TEXT.slice(0, TEXT.indexOf(needle))).length;
   return { start, end: start + Array.from(needle).length };
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
 }
 
 /** axe finds nothing serious, then the screen is photographed in the light and the dark theme. */
