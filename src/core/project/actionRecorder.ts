@@ -9,6 +9,7 @@ import type {
   DocumentStatus,
   Relation,
 } from '@shared/model';
+import type { Topic } from '@shared/topics';
 import type { ChangeCause, ChangeEntity } from '../repositories/changeLog';
 import type { Project, ProjectStore } from './project';
 
@@ -57,6 +58,13 @@ export class ActionRecorder {
     this.log('relation', id, before, after);
   }
 
+  /** A topic of the project's list (topicService.ts). */
+  topic(before: Topic | null, after: Topic | null): void {
+    const id = (after ?? before)!.id;
+    this.apply('topic', id, after);
+    this.log('topic', id, before, after);
+  }
+
   /** The document's workflow status, the one document field a user changes. */
   document(before: DocumentStatus, after: DocumentStatus): void {
     this.apply('document', this.documentId, { status: after });
@@ -100,6 +108,13 @@ export class ActionRecorder {
     } else if (entity === 'document_meta') {
       this.store.documents.setMeta(id, target as DocumentMetaFields);
       this.metaChanged = true;
+    } else if (entity === 'topic') {
+      const { topics } = this.store;
+      const exists = topics.get(id) !== undefined;
+      if (target === null) {
+        if (exists) topics.delete(id);
+      } else if (exists) topics.update(target as Topic);
+      else topics.insert(target as Topic);
     } else {
       throw new Error(`Cannot apply a change to a ${entity}`);
     }

@@ -1,5 +1,16 @@
 import { AppError } from '@shared/errors';
-import type { AttributeValues, Label } from '@shared/model';
+import type { AttributeDefinition, AttributeValues, Label } from '@shared/model';
+import { TOPIC_ATTRIBUTE } from '@shared/topics';
+
+/** Every label has a `topic` (unless it defines its own attribute of that name): text, the project's topics suggested. */
+const TOPIC_DEFINITION: AttributeDefinition = { name: TOPIC_ATTRIBUTE, type: 'text', suggest: true };
+
+/** A label's attribute definitions with the built-in ones. */
+export function attributeDefinitions(label: Label): AttributeDefinition[] {
+  return label.attributes.some((a) => a.name === TOPIC_ATTRIBUTE)
+    ? label.attributes
+    : [...label.attributes, TOPIC_DEFINITION];
+}
 
 /**
  * Checks attribute values against the label's definitions: known names only, values of the declared type,
@@ -8,7 +19,7 @@ import type { AttributeValues, Label } from '@shared/model';
 export function checkAttributes(label: Label, values: AttributeValues): AttributeValues {
   const checked: AttributeValues = {};
   for (const [name, value] of Object.entries(values)) {
-    const definition = label.attributes.find((a) => a.name === name);
+    const definition = attributeDefinitions(label).find((a) => a.name === name);
     if (!definition) throw new AppError('invalid_input', `Label ${label.name} has no attribute "${name}"`);
     if (value === '') continue;
     const fits =
@@ -28,7 +39,7 @@ export function checkAttributes(label: Label, values: AttributeValues): Attribut
         `Attribute "${name}" of ${label.name} must be ${expected}, not ${JSON.stringify(value)}`,
       );
     }
-    checked[name] = value;
+    checked[name] = typeof value === 'string' && name === TOPIC_ATTRIBUTE ? value.trim() : value;
   }
   return checked;
 }
