@@ -9,6 +9,7 @@ import type { AppSession } from '../session/session';
 import { openDocument } from '../project/openedDocument';
 import { saveProjectCopy } from '../backup/saveCopy';
 import { PROJECT_EXTENSION } from '../project/project';
+import { boardHandlers } from './boardHandlers';
 import { datasetHandlers } from './datasetHandlers';
 
 export type Handlers = {
@@ -119,5 +120,8 @@ export function createHandlers(session: AppSession): Handlers {
 
     // --- datasets in and out: jobs with progress and cancel (src/core/api/datasetHandlers.ts) ---
     ...datasetHandlers(session),
+
+    // --- topics and the claim board (src/core/api/boardHandlers.ts) ---
+    ...boardHandlers(session),
   };
 }
