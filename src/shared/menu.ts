@@ -12,5 +12,6 @@ export const MENU_COMMANDS = [
   'labels',
   'backups',
   'save-copy',
+  'claim-board',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -3,6 +3,7 @@
  * of them; any annotation may carry one in the built-in `topic` attribute, by name.
  */
 import { z } from 'zod';
+import type { AttributeDefinition, Label } from './model';
 
 export interface Topic {
   id: string;
@@ -22,4 +23,14 @@ export function topicOf(attributes: Record<string, unknown>): string | null {
     ? attributes[TOPIC_ATTRIBUTE]
     : undefined;
   return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+/** Every label has a `topic` (unless it defines its own attribute of that name): text, the project's topics suggested. */
+const TOPIC_DEFINITION: AttributeDefinition = { name: TOPIC_ATTRIBUTE, type: 'text', suggest: true };
+
+/** A label's attribute definitions with the built-in ones. */
+export function attributeDefinitions(label: Label): AttributeDefinition[] {
+  return label.attributes.some((a) => a.name === TOPIC_ATTRIBUTE)
+    ? label.attributes
+    : [...label.attributes, TOPIC_DEFINITION];
 }

@@ -1,16 +1,6 @@
 import { AppError } from '@shared/errors';
-import type { AttributeDefinition, AttributeValues, Label } from '@shared/model';
-import { TOPIC_ATTRIBUTE } from '@shared/topics';
-
-/** Every label has a `topic` (unless it defines its own attribute of that name): text, the project's topics suggested. */
-const TOPIC_DEFINITION: AttributeDefinition = { name: TOPIC_ATTRIBUTE, type: 'text', suggest: true };
-
-/** A label's attribute definitions with the built-in ones. */
-export function attributeDefinitions(label: Label): AttributeDefinition[] {
-  return label.attributes.some((a) => a.name === TOPIC_ATTRIBUTE)
-    ? label.attributes
-    : [...label.attributes, TOPIC_DEFINITION];
-}
+import type { AttributeValues, Label } from '@shared/model';
+import { attributeDefinitions, TOPIC_ATTRIBUTE } from '@shared/topics';
 
 /**
  * Checks attribute values against the label's definitions: known names only, values of the declared type,

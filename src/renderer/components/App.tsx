@@ -9,6 +9,7 @@ import { AnnotationPanel } from './AnnotationPanel';
 import { DatasetExportDialog, RunningJob } from './DatasetExport';
 import { AnnotatorPrompt } from './AnnotatorPrompt';
 import { BackupsDialog } from './BackupsDialog';
+import { BoardScreen } from './board/BoardScreen';
 import { KeyboardHelp } from './KeyboardHelp';
 import { LabelSchemaDialog } from './LabelSchemaDialog';
 import { LinkBanner } from './LinkBanner';
@@ -52,6 +53,8 @@ function runMenuCommand(
       return store.openDialog('backups');
     case 'save-copy':
       return store.openDialog('save-copy');
+    case 'claim-board':
+      return store.openDialog('board');
   }
 }
 
@@ -138,6 +141,7 @@ export function App() {
         {dialog === 'export' && <DatasetExportDialog />}
         {dialog === 'backups' && <BackupsDialog />}
         {dialog === 'save-copy' && <SaveCopyDialog />}
+        {dialog === 'board' && <BoardScreen />}
       </ErrorBoundary>
       {askAnnotator && !dialog && <AnnotatorPrompt />}
       {dragging && <div className="drop-overlay">{t('app.dropHint')}</div>}

@@ -43,6 +43,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             { label: 'Export JSONL', onSelect: () => pickers.exportDataset('jsonl') },
             { label: 'Export CSV', onSelect: () => pickers.exportDataset('csv') },
             { label: 'Labels…', onSelect: () => store.openDialog('labels') },
+            { label: 'Claim board…', onSelect: () => store.openDialog('board') },
             { label: 'Backups…', onSelect: () => store.openDialog('backups') },
             { label: 'Save a copy…', onSelect: () => store.openDialog('save-copy') },
             { label: 'Switch project…', onSelect: () => store.showProjectPicker() },
@@ -76,6 +77,13 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           title="Edit the project's labels"
         >
           Labels…
+        </button>
+        <button
+          className="toolbar-secondary"
+          onClick={() => store.openDialog('board')}
+          title={withKey('The claim board: who reports which figure, by topic', 'claimBoard')}
+        >
+          Board
         </button>
         <button
           onClick={() => store.openDialog('help')}

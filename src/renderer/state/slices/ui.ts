@@ -8,7 +8,7 @@ export interface Notice {
   details: string[];
 }
 
-export type Dialog = 'help' | 'labels' | 'search' | 'export' | 'backups' | 'save-copy' | null;
+export type Dialog = 'help' | 'labels' | 'search' | 'export' | 'backups' | 'save-copy' | 'board' | null;
 
 export interface UiState {
   dialog: Dialog;
