@@ -1,12 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportToFile } from '../export/exporter';
 import { Importer } from '../import/importer';
 import { sourceFromBytes } from '../import/sources';
-import { changeLogOf, expectAppError, projectWithDocument, rangeOf } from '../../../test/support/fixtures';
+import {
+  changeLogOf,
+  expectAppError,
+  projectWithDocument,
+  rangeOf,
+  useTempDirs,
+} from '../../../test/support/fixtures';
 import type { Project } from './project';
 import { TOPICS_HISTORY } from './topicService';
 
 const TEXT = 'Title\nThe observatory said 93 fighters were killed; Armenia said 4,000 were sent.';
 
+const temp = useTempDirs();
 let project: Project;
 let documentId: string;
 beforeEach(() => ({ project, documentId } = projectWithDocument(TEXT)));
@@ -126,5 +136,24 @@ describe('the topic attribute', () => {
       cause: 'import',
       after: { name: 'fighters killed' },
     });
+  });
+});
+
+describe('canonical JSONL', () => {
+  it('writes the topic as an attribute, and a project importing it gets the topic on its list', async () => {
+    number('93', 'fighters killed');
+    const path = join(temp.make(), 'out.jsonl');
+    await exportToFile(project, 'jsonl', path);
+    const line = JSON.parse(readFileSync(path, 'utf8').trim()) as {
+      spans: Array<{ attributes: Record<string, unknown> }>;
+    };
+    expect(line.spans.map((s) => s.attributes)).toEqual([{ topic: 'fighters killed' }]);
+    const other = projectWithDocument('Another\ntext.').project;
+    try {
+      new Importer(other).importAll([sourceFromBytes('out.jsonl', readFileSync(path))]);
+      expect(other.topics.list().map((t) => t.name)).toEqual(['fighters killed']);
+    } finally {
+      other.close();
+    }
   });
 });
