@@ -5,12 +5,12 @@
  * both themes and in Arabic go to /work/shots/board15 (and docs/screenshots for the README) to be looked at;
  * axe finds nothing serious.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, test, expect } from './support/app';
+import { seriousViolations } from './support/axe';
 import { ANNOTATOR, clickText, expectSaved, inspectorText, openDocument } from './support/workbench';
 
 const SHOTS = process.env.SPANLIGHT_SHOTS ?? '/work/shots/board15';
@@ -103,13 +103,6 @@ async function prepareSample(page: Page): Promise<void> {
   );
   await page.reload();
   await expect(page.getByTestId('document-row')).toHaveCount(6);
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('.board-screen').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
 }
 
 async function saved(download: Promise<Download>, path: string): Promise<string> {

@@ -9,6 +9,7 @@ import { AppError } from '@shared/errors';
 import type { Annotation, HistoryStep } from '@shared/model';
 import { TOPIC_ATTRIBUTE, topicName, topicOf, type Topic } from '@shared/topics';
 import { ActionRecorder } from './actionRecorder';
+import { checkCompleteOrder } from './completeOrder';
 import type { Project, ProjectStore } from './project';
 
 /** The history topic actions are kept in: no document has this id (ids of documents are UUIDs or imported ids without '@'). */
@@ -40,13 +41,7 @@ export class TopicService {
   reorder(ids: string[]): Topic[] {
     return this.act('reorder topics', (recorder) => {
       const topics = this.store.topics.list();
-      if (
-        ids.length !== topics.length ||
-        new Set(ids).size !== ids.length ||
-        !topics.every((t) => ids.includes(t.id))
-      ) {
-        throw new AppError('invalid_input', 'Reordering must list every topic exactly once');
-      }
+      checkCompleteOrder(ids, topics, 'topic');
       ids.forEach((id, position) => {
         const before = topics.find((t) => t.id === id)!;
         if (before.position !== position) recorder.topic(before, { ...before, position });

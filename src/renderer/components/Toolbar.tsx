@@ -1,7 +1,7 @@
-import { DOCUMENT_STATUSES, THEME_CHOICES, type DocumentStatus } from '@shared/model';
+import { THEME_CHOICES, type DocumentStatus } from '@shared/model';
 import { useAppState, useAppStore } from '../state/useStore';
 import { SaveIndicator } from './SaveIndicator';
-import { STATUS_NAMES } from './statusNames';
+import { StatusOptions } from './StatusOptions';
 import type { FilePickers } from './useFilePickers';
 import { keyHint, withKey } from './keyHints';
 import { VisibleText, visibleText } from './VisibleText';
@@ -135,11 +135,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
               value={open.document.status}
               onChange={(e) => void store.setStatus(e.currentTarget.value as DocumentStatus)}
             >
-              {DOCUMENT_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {STATUS_NAMES[status]}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           </label>
         )}

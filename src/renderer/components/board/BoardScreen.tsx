@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BOARD_TABLE_FORMATS, type Board } from '@shared/board';
-import { DOCUMENT_STATUSES, type DocumentStatus } from '@shared/model';
+import type { DocumentStatus } from '@shared/model';
 import type { Topic } from '@shared/topics';
 import {
   boardTableText,
@@ -16,7 +16,7 @@ import {
 } from '../../state/actions/board';
 import { useAppState, useAppStore } from '../../state/useStore';
 import { Dialog } from '../Dialog';
-import { STATUS_NAMES } from '../statusNames';
+import { StatusOptions } from '../StatusOptions';
 import { VisibleText, visibleText } from '../VisibleText';
 import { BoardChart } from './BoardChart';
 import { BoardTable } from './BoardTable';
@@ -97,11 +97,7 @@ export function BoardScreen() {
             }
           >
             <option value="">{t('filters.allStatuses')}</option>
-            {DOCUMENT_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_NAMES[status]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         <div className="board-export" role="group" aria-label={t('export.label')}>
