@@ -43,6 +43,22 @@ export function sourcesOf(rows: BoardRow[], noSource: string): string[] {
   return [...new Set(rows.map((r) => r.source ?? noSource))];
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Ticks a long date label never overlaps on: d3 alone puts weekly ticks on two months (it has no fortnight).
+ * At most about five labels the chart's width.
+ */
+function dateTicks(points: Point[]): number | string {
+  const times = points.map((p) => p.date.getTime());
+  const days = (Math.max(...times) - Math.min(...times)) / DAY_MS;
+  if (days <= 35) return 4;
+  if (days <= 70) return '2 weeks';
+  if (days <= 150) return 'month';
+  if (days <= 450) return '3 months';
+  return 4;
+}
+
 export function drawChart(rows: BoardRow[], words: ChartWords): SVGSVGElement {
   const points: Point[] = chartable(rows).map((r) => ({
     date: new Date(r.published!),
@@ -75,7 +91,7 @@ export function drawChart(rows: BoardRow[], words: ChartWords): SVGSVGElement {
     marginRight: KEY_WIDTH,
     marginTop: 20,
     ariaLabel: words.ariaLabel,
-    x: { type: 'utc', label: null, ticks: 5, tickFormat: words.formatDate, inset: 20 },
+    x: { type: 'utc', label: null, ticks: dateTicks(points), tickFormat: words.formatDate, inset: 20 },
     y: { label: null, grid: true, nice: true, zero: true, tickFormat: words.formatNumber },
     color: scale(COLORS),
     symbol: scale(SYMBOLS),
