@@ -101,3 +101,32 @@ describe('spanlight board', () => {
     expect(readdirSync(dir).sort()).toEqual(['docs.jsonl', 'p.spanlight']);
   });
 });
+
+describe('topics that arrive with a merged layer', () => {
+  it('join the topic list, so the board of the merged project names them', async () => {
+    const dir = temp.make();
+    const path = join(dir, 'lead.spanlight');
+    const write = (name: string, line: object) => {
+      writeFileSync(join(dir, name), JSON.stringify(line) + '\n');
+      return join(dir, name);
+    };
+    expect((await cli('import', path, write('doc.jsonl', { id: 'doc', text: ENGLISH }))).code).toBe(0);
+    const source = write('ana.jsonl', {
+      id: 'elsewhere',
+      text: ENGLISH,
+      spans: [
+        {
+          ...at(ENGLISH, '430'),
+          label: 'number',
+          annotator: 'Ana',
+          attributes: { topic: 'fighters sent', value: 430 },
+        },
+      ],
+    });
+    expect((await cli('merge', path, source)).code).toBe(0);
+    const out = join(dir, 'board.json');
+    const board = await cli('board', path, '--topic', 'fighters sent', '--format', 'json', '--out', out);
+    expect(board.err).toEqual([]);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject([{ topic: 'fighters sent', value: 430 }]);
+  });
+});

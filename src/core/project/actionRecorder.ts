@@ -9,7 +9,7 @@ import type {
   DocumentStatus,
   Relation,
 } from '@shared/model';
-import type { Topic } from '@shared/topics';
+import { TOPIC_ATTRIBUTE, topicOf, type Topic } from '@shared/topics';
 import type { ChangeCause, ChangeEntity } from '../repositories/changeLog';
 import type { Project, ProjectStore } from './project';
 
@@ -46,8 +46,22 @@ export class ActionRecorder {
     );
   }
 
-  annotation(before: Annotation | null, after: Annotation | null): void {
-    const id = (after ?? before)!.id;
+  /**
+   * A user's change to an annotation (typed, merged in, adjudicated). Its topic is spelled as the project's
+   * list has it, and a topic the list lacks joins it in this same action, so undo takes both back.
+   */
+  annotation(before: Annotation | null, changed: Annotation | null): void {
+    const id = (changed ?? before)!.id;
+    const topic = changed && topicOf(changed.attributes);
+    const after = topic
+      ? {
+          ...changed!,
+          attributes: {
+            ...changed!.attributes,
+            [TOPIC_ATTRIBUTE]: this.project.topicService.adopt(this, topic.trim()),
+          },
+        }
+      : changed;
     this.apply('annotation', id, after);
     this.log('annotation', id, before, after);
   }

@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/errors';
 import type { Annotation, AnnotationDelta, AttributeValues } from '@shared/model';
-import { TOPIC_ATTRIBUTE, topicOf } from '@shared/topics';
 import { checkSpanBounds } from '@shared/offsets';
 import { ActionRecorder } from './actionRecorder';
 import { checkAttributes } from './attributes';
@@ -38,8 +37,8 @@ export class AnnotationService {
       const label = this.requireLabel(request.labelId);
       const problem = checkSpanBounds(request, document.length);
       if (problem) throw new AppError('invalid_input', `Cannot annotate ${document.title}: ${problem}`);
+      const attributes = checkAttributes(label, request.attributes ?? {});
       const recorder = ActionRecorder.begin(project, this.store, request.documentId, `create ${label.name}`);
-      const attributes = this.withTopic(recorder, checkAttributes(label, request.attributes ?? {}));
       const annotation: Annotation = {
         id: randomUUID(),
         documentId: request.documentId,
@@ -71,12 +70,9 @@ export class AnnotationService {
   }
 
   setAttributes(id: string, attributes: AttributeValues): AnnotationDelta {
-    return this.update(id, 'edit attributes', (annotation, recorder) => ({
+    return this.update(id, 'edit attributes', (annotation) => ({
       ...annotation,
-      attributes: this.withTopic(
-        recorder,
-        checkAttributes(this.requireLabel(annotation.labelId), attributes),
-      ),
+      attributes: checkAttributes(this.requireLabel(annotation.labelId), attributes),
     }));
   }
 
@@ -97,23 +93,12 @@ export class AnnotationService {
     });
   }
 
-  /** The topic spelled as the project's list has it; a new one joins the list in the same action. */
-  private withTopic(recorder: ActionRecorder, attributes: AttributeValues): AttributeValues {
-    const topic = topicOf(attributes);
-    if (topic === null) return attributes;
-    return { ...attributes, [TOPIC_ATTRIBUTE]: this.project.topicService.adopt(recorder, topic) };
-  }
-
-  private update(
-    id: string,
-    description: string,
-    change: (a: Annotation, recorder: ActionRecorder) => Annotation,
-  ): AnnotationDelta {
+  private update(id: string, description: string, change: (a: Annotation) => Annotation): AnnotationDelta {
     const { project } = this;
     return project.transaction(() => {
       const before = this.requireAnnotation(id);
       const recorder = ActionRecorder.begin(project, this.store, before.documentId, description);
-      recorder.annotation(before, { ...change(before, recorder), updatedAt: recorder.at });
+      recorder.annotation(before, { ...change(before), updatedAt: recorder.at });
       return recorder.delta();
     });
   }

@@ -29,7 +29,10 @@ export function checkAttributes(label: Label, values: AttributeValues): Attribut
         `Attribute "${name}" of ${label.name} must be ${expected}, not ${JSON.stringify(value)}`,
       );
     }
-    checked[name] = typeof value === 'string' && name === TOPIC_ATTRIBUTE ? value.trim() : value;
+    if (name === TOPIC_ATTRIBUTE && typeof value === 'string') {
+      // A topic of white space alone is no topic.
+      if (value.trim() !== '') checked[name] = value.trim();
+    } else checked[name] = value;
   }
   return checked;
 }

@@ -100,6 +100,9 @@ describe('the topic attribute', () => {
       attributes: { topic: '  fighters KILLED ', source: 'the observatory' },
     }).upserted[0]!;
     expect(claim.attributes).toEqual({ topic: 'Fighters killed', source: 'the observatory' });
+    expect(
+      project.annotationService.setAttributes(claim.id, { topic: '  ' }).upserted[0]!.attributes,
+    ).toEqual({});
     expectAppError(
       () => project.annotationService.setAttributes(claim.id, { topic: 3 }),
       'invalid_input',
