@@ -94,6 +94,7 @@ describe('the command line leaves HOME alone', () => {
     for (const command of [
       ['import', old, join(work, 'a.txt')],
       ['export', old, '--format', 'csv', '--out', join(work, 'x.csv')],
+      ['board', old, '--format', 'csv', '--out', join(work, 'board.csv')],
     ]) {
       writeFileSync(join(work, 'a.txt'), 'A\nSome text.\n');
       createVersionOneProject(old, OLD_PROJECT);
@@ -108,6 +109,7 @@ describe('the command line leaves HOME alone', () => {
     expect(taken).toEqual([
       join(backups, `thesis.before-v${LATEST_SCHEMA_VERSION}.spanlight`),
       join(backups, `thesis.before-v${LATEST_SCHEMA_VERSION}-2.spanlight`),
+      join(backups, `thesis.before-v${LATEST_SCHEMA_VERSION}-3.spanlight`),
     ]);
     for (const copy of taken) expect(inspectProjectFile(copy, LATEST_SCHEMA_VERSION).userVersion).toBe(1);
     expect(readdirSync(work).filter((name) => name.includes('before-v'))).toEqual([]);

@@ -27,6 +27,7 @@ import { sourcesFromPaths } from '../core/import/sources';
 import { Project } from '../core/project/project';
 import { adjudicateCommand } from './adjudicate';
 import { agreementCommand } from './agreement';
+import { BOARD_USAGE, boardCommand } from './board';
 import { mergeCommand } from './merge';
 import { openProject } from './openProject';
 import { BACKUP_DIR_OPTION, listOption, noteTo, UsageError, type CliIo } from './options';
@@ -53,6 +54,7 @@ export const USAGE = `Usage:
   spanlight adjudicate <project> --annotators a,b,... [--rule unanimous|majority] [--into curated]
   spanlight suggest <project> [--labels number,claim,denial] [--documents id,...] --out <file.jsonl>
   spanlight suggest <project> [--labels ...] [--documents ...] --accept --as <annotator>
+${BOARD_USAGE}
   Every command takes [--backup-dir DIR]: where the copy of a project from an older Spanlight goes before it
   is upgraded (by default next to the project, as <name>.before-v<N>.spanlight).`;
 
@@ -220,6 +222,8 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         return adjudicateCommand(rest, io);
       case 'suggest':
         return await suggestCommand(rest, io);
+      case 'board':
+        return boardCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

@@ -28,6 +28,7 @@ export function installMenu(window: () => BrowserWindow | undefined): void {
         item('Export CSV…', 'export-csv', window),
         { type: 'separator' },
         item('Labels…', 'labels', window),
+        item('Claim Board…', 'claim-board', window),
         item('Backups…', 'backups', window),
         item('Save a Copy…', 'save-copy', window),
         { type: 'separator' },

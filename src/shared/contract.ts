@@ -28,6 +28,8 @@ import { labelName, linkType } from './labelRules';
 import type { Result } from './errors';
 import type { TextDirection } from './direction';
 import type { LayerMode, LayerStatus, MergeReport } from './layers';
+import { BOARD_TABLE_FORMATS, type Board } from './board';
+import { topicName, type Topic } from './topics';
 
 /** Bounds that keep a hostile payload from costing memory or time. */
 export const LIMITS = {
@@ -39,6 +41,8 @@ export const LIMITS = {
   /** Labels in a project (and so in a reorder or an export filter). */
   labels: 200,
   importBatchFiles: 10_000,
+  /** Topics in a project (and so in a reorder). */
+  topics: 500,
   /** Base64 of one imported file: 64 MiB of bytes. */
   importFileBase64: 90_000_000,
 } as const;
@@ -111,6 +115,11 @@ const importOptions = {
     })
     .optional(),
 };
+
+const boardQuery = z.strictObject({
+  topic: topicName.optional(),
+  documentIds: z.array(id).max(100_000).optional(),
+});
 
 /** Binds a request schema to its response type; the response exists only at the type level. */
 function channel<Res>() {
@@ -268,6 +277,22 @@ export const contract = {
       force: z.boolean().default(false),
       addDocuments: z.boolean().default(false),
     }),
+  ),
+
+  // --- topics and the claim board (issue 15: src/core/project/topicService.ts, src/core/board) ---
+  'topics:list': channel<Topic[]>()(empty),
+  'topics:create': channel<Topic[]>()(z.strictObject({ name: topicName })),
+  'topics:rename': channel<Topic[]>()(z.strictObject({ id, name: topicName })),
+  'topics:reorder': channel<Topic[]>()(z.strictObject({ ids: z.array(id).min(1).max(LIMITS.topics) })),
+  'topics:delete': channel<Topic[]>()(z.strictObject({ id })),
+  /** Undo and redo of the topic list's own history (the documents keep theirs). */
+  'topics:undo': channel<HistoryStep>()(empty),
+  'topics:redo': channel<HistoryStep>()(empty),
+  /** The board of the whole project, or of one topic, or of the listed documents. */
+  'board:get': channel<Board>()(boardQuery),
+  /** The board as the CLI's `spanlight board` writes it (CSV or JSON text). */
+  'board:table': channel<string>()(
+    z.strictObject({ ...boardQuery.shape, format: z.enum(BOARD_TABLE_FORMATS) }),
   ),
 } as const;
 

@@ -57,7 +57,21 @@ describe('the key map', () => {
   });
 
   it('reserves the single keys of commands, and leaves the label keys 1, 2, 3 free', () => {
-    expect([...RESERVED_KEYS].sort()).toEqual(['?', '[', ']', 'd', 'e', 'f', 'j', 'k', 'l', 'n', 's']);
+    expect([...RESERVED_KEYS].sort()).toEqual([
+      '?',
+      '[',
+      ']',
+      'b',
+      'd',
+      'e',
+      'f',
+      'j',
+      'k',
+      'l',
+      'n',
+      's',
+      't',
+    ]);
     for (const key of ['1', '2', '3']) expect(RESERVED_KEYS).not.toContain(key);
   });
 });

@@ -129,6 +129,19 @@ export const KEY_ACTIONS = [
     keys: [{ key: 'Escape' }],
   },
   { id: 'help', description: 'This cheat sheet', scope: 'workbench', keys: [{ key: '?' }] },
+  // --- topics and the claim board (issue 15) ---
+  {
+    id: 'editTopic',
+    description: 'Set the topic of the selected annotation',
+    scope: 'workbench',
+    keys: [{ key: 't' }],
+  },
+  {
+    id: 'claimBoard',
+    description: 'The claim board: who reports which figure, by topic',
+    scope: 'workbench',
+    keys: [{ key: 'b' }],
+  },
 ] as const satisfies readonly KeyAction[];
 
 export type KeyActionId = (typeof KEY_ACTIONS)[number]['id'];

@@ -14,5 +14,6 @@ export const MENU_COMMANDS = [
   'save-copy',
   // --- layers (several annotators) ---
   'merge-annotations',
+  'claim-board',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -9,6 +9,7 @@ import type { AppSession } from '../session/session';
 import { openDocument } from '../project/openedDocument';
 import { saveProjectCopy } from '../backup/saveCopy';
 import { PROJECT_EXTENSION } from '../project/project';
+import { boardHandlers } from './boardHandlers';
 import { datasetHandlers } from './datasetHandlers';
 import { layerHandlers, withOwnStatus } from './layerHandlers';
 
@@ -123,5 +124,7 @@ export function createHandlers(session: AppSession): Handlers {
 
     // --- layers: several annotators (src/core/api/layerHandlers.ts) ---
     ...layerHandlers(session),
+    // --- topics and the claim board (src/core/api/boardHandlers.ts) ---
+    ...boardHandlers(session),
   };
 }

@@ -9,6 +9,7 @@ import type {
   DocumentStatus,
   Relation,
 } from '@shared/model';
+import { TOPIC_ATTRIBUTE, topicOf, type Topic } from '@shared/topics';
 import type { ChangeCause, ChangeEntity } from '../repositories/changeLog';
 import type { Project, ProjectStore } from './project';
 
@@ -45,8 +46,22 @@ export class ActionRecorder {
     );
   }
 
-  annotation(before: Annotation | null, after: Annotation | null): void {
-    const id = (after ?? before)!.id;
+  /**
+   * A user's change to an annotation (typed, merged in, adjudicated). Its topic is spelled as the project's
+   * list has it, and a topic the list lacks joins it in this same action, so undo takes both back.
+   */
+  annotation(before: Annotation | null, changed: Annotation | null): void {
+    const id = (changed ?? before)!.id;
+    const topic = changed && topicOf(changed.attributes);
+    const after = topic
+      ? {
+          ...changed!,
+          attributes: {
+            ...changed!.attributes,
+            [TOPIC_ATTRIBUTE]: this.project.topicService.adopt(this, topic.trim()),
+          },
+        }
+      : changed;
     this.apply('annotation', id, after);
     this.log('annotation', id, before, after);
   }
@@ -55,6 +70,13 @@ export class ActionRecorder {
     const id = (after ?? before)!.id;
     this.apply('relation', id, after);
     this.log('relation', id, before, after);
+  }
+
+  /** A topic of the project's list (topicService.ts). */
+  topic(before: Topic | null, after: Topic | null): void {
+    const id = (after ?? before)!.id;
+    this.apply('topic', id, after);
+    this.log('topic', id, before, after);
   }
 
   /** The document's workflow status, the one document field a user changes. */
@@ -100,6 +122,13 @@ export class ActionRecorder {
     } else if (entity === 'document_meta') {
       this.store.documents.setMeta(id, target as DocumentMetaFields);
       this.metaChanged = true;
+    } else if (entity === 'topic') {
+      const { topics } = this.store;
+      const exists = topics.get(id) !== undefined;
+      if (target === null) {
+        if (exists) topics.delete(id);
+      } else if (exists) topics.update(target as Topic);
+      else topics.insert(target as Topic);
     } else {
       throw new Error(`Cannot apply a change to a ${entity}`);
     }

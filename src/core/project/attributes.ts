@@ -1,5 +1,6 @@
 import { AppError } from '@shared/errors';
 import type { AttributeValues, Label } from '@shared/model';
+import { attributeDefinitions, TOPIC_ATTRIBUTE } from '@shared/topics';
 
 /**
  * Checks attribute values against the label's definitions: known names only, values of the declared type,
@@ -8,7 +9,7 @@ import type { AttributeValues, Label } from '@shared/model';
 export function checkAttributes(label: Label, values: AttributeValues): AttributeValues {
   const checked: AttributeValues = {};
   for (const [name, value] of Object.entries(values)) {
-    const definition = label.attributes.find((a) => a.name === name);
+    const definition = attributeDefinitions(label).find((a) => a.name === name);
     if (!definition) throw new AppError('invalid_input', `Label ${label.name} has no attribute "${name}"`);
     if (value === '') continue;
     const fits =
@@ -28,7 +29,10 @@ export function checkAttributes(label: Label, values: AttributeValues): Attribut
         `Attribute "${name}" of ${label.name} must be ${expected}, not ${JSON.stringify(value)}`,
       );
     }
-    checked[name] = value;
+    if (name === TOPIC_ATTRIBUTE && typeof value === 'string') {
+      // A topic of white space alone is no topic.
+      if (value.trim() !== '') checked[name] = value.trim();
+    } else checked[name] = value;
   }
   return checked;
 }

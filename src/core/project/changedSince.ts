@@ -4,6 +4,7 @@
  * throw its change away (a second window relabels an annotation, the first window's Ctrl+Z deletes it).
  */
 import type { Annotation, DocumentMetaFields, Relation } from '@shared/model';
+import type { Topic } from '@shared/topics';
 import type { ChangeEntity } from '../repositories/changeLog';
 import type { ProjectReader } from './project';
 
@@ -44,6 +45,12 @@ export function isStill(
     const current = project.documents.meta(id);
     // A deleted document has nothing to overwrite; the undo finds no row to change.
     return current === undefined || metaContent(current) === metaContent(expected as DocumentMetaFields);
+  }
+  if (entity === 'topic') {
+    const current = project.topics.get(id) ?? null;
+    if (current === null || expected === null) return current === expected;
+    const { name, position } = expected as Topic;
+    return current.name === name && current.position === position;
   }
   return true;
 }

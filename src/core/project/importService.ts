@@ -5,6 +5,7 @@
  */
 import { LIMITS } from '@shared/contract';
 import type { Annotation, DocumentStatus, Label, Relation } from '@shared/model';
+import { TOPIC_ATTRIBUTE, topicOf } from '@shared/topics';
 import type { NewDocument } from '../repositories/documents';
 import type { ChangeEntity } from '../repositories/changeLog';
 import type { LabelService } from './labelService';
@@ -33,8 +34,20 @@ export class ImportService {
     this.log('document', document.id, withStatus ? { ...logged, status } : logged, document.importedAt);
   }
 
-  addAnnotation(annotation: Annotation): void {
+  /** A topic the project does not have joins its list (logged, cause `import`), as a label would. */
+  addAnnotation(imported: Annotation): void {
     this.requireTransaction();
+    const topic = topicOf(imported.attributes);
+    const annotation =
+      topic === null
+        ? imported
+        : {
+            ...imported,
+            attributes: {
+              ...imported.attributes,
+              [TOPIC_ATTRIBUTE]: this.project.topicService.adopt(null, topic.trim()),
+            },
+          };
     this.store.annotations.insert(annotation);
     this.log('annotation', annotation.id, annotation, annotation.createdAt);
   }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/errors';
 import type { AttributeDefinition, Label } from '@shared/model';
 import type { ChangeCause } from '../repositories/changeLog';
+import { checkCompleteOrder } from './completeOrder';
 import type { Project, ProjectStore } from './project';
 
 export interface LabelFields {
@@ -68,13 +69,7 @@ export class LabelService {
     const { project } = this;
     return project.transaction(() => {
       const labels = project.labels.list();
-      if (
-        ids.length !== labels.length ||
-        new Set(ids).size !== ids.length ||
-        !labels.every((l) => ids.includes(l.id))
-      ) {
-        throw new AppError('invalid_input', 'Reordering must list every label exactly once');
-      }
+      checkCompleteOrder(ids, labels, 'label');
       ids.forEach((id, position) => {
         const before = labels.find((l) => l.id === id)!;
         if (before.position === position) return;

@@ -29,6 +29,7 @@ import { MetaRepository, type MetaReads } from '../repositories/meta';
 import { RelationRepository, type RelationReads } from '../repositories/relations';
 import { SearchRepository } from '../repositories/search';
 import { SuggestionRepository, type SuggestionReads } from '../repositories/suggestions';
+import { TopicRepository, type TopicReads } from '../repositories/topics';
 import { AdjudicationService } from './adjudicationService';
 import { AnnotationService } from './annotationService';
 import { DocumentService } from './documentService';
@@ -39,6 +40,7 @@ import { LayerAccess } from './layerAccess';
 import { MergeService } from './mergeService';
 import { RelationService } from './relationService';
 import { SuggestionService } from './suggestionService';
+import { TopicService } from './topicService';
 
 export const PROJECT_EXTENSION = '.spanlight';
 
@@ -52,6 +54,7 @@ export interface ProjectReader {
   annotations: AnnotationReads;
   relations: RelationReads;
   labels: LabelReads;
+  topics: TopicReads;
 }
 
 /**
@@ -68,6 +71,7 @@ export interface ProjectStore {
   meta: MetaRepository;
   layers: LayerRepository;
   suggestions: SuggestionRepository;
+  topics: TopicRepository;
 }
 
 export class Project {
@@ -79,6 +83,7 @@ export class Project {
   readonly meta: MetaReads;
   readonly layers: LayerReads;
   readonly suggestions: SuggestionReads;
+  readonly topics: TopicReads;
   readonly annotationService: AnnotationService;
   readonly relationService: RelationService;
   readonly labelService: LabelService;
@@ -91,6 +96,7 @@ export class Project {
   readonly suggestionService: SuggestionService;
   /** Which layers the user may change: their own, or the one they curate into. */
   readonly layerAccess = new LayerAccess(() => this.annotator);
+  readonly topicService: TopicService;
   private readonly store: ProjectStore;
   /** Whether the file can be written; a read-only project opens for reading and refuses every change. */
   readonly readOnly: boolean;
@@ -115,6 +121,7 @@ export class Project {
       meta: new MetaRepository(db),
       layers: new LayerRepository(db),
       suggestions: new SuggestionRepository(db),
+      topics: new TopicRepository(db),
     };
     this.store = store;
     this.documents = store.documents;
@@ -125,6 +132,7 @@ export class Project {
     this.meta = store.meta;
     this.layers = store.layers;
     this.suggestions = store.suggestions;
+    this.topics = store.topics;
     this.labelService = new LabelService(this, store);
     this.annotationService = new AnnotationService(this, store);
     this.relationService = new RelationService(this, store);
@@ -135,6 +143,7 @@ export class Project {
     this.mergeService = new MergeService(this, store);
     this.adjudicationService = new AdjudicationService(this, store);
     this.suggestionService = new SuggestionService(this, store);
+    this.topicService = new TopicService(this, store);
   }
 
   static create(path: string, clock: Clock = systemClock): Project {
@@ -230,6 +239,7 @@ export class Project {
         annotations: new AnnotationRepository(snapshot),
         relations: new RelationRepository(snapshot),
         labels: new LabelRepository(snapshot),
+        topics: new TopicRepository(snapshot),
       };
       return await read(reader);
     } finally {

@@ -86,6 +86,7 @@ export class AnnotationRepository {
   private readonly insertStmt;
   private readonly updateStmt;
   private readonly deleteStmt;
+  private readonly withTopicStmt;
   private readonly byLabelStmt;
   private readonly attributeValuesStmt;
   private readonly annotatorsStmt;
@@ -132,6 +133,13 @@ export class AnnotationRepository {
        GROUP BY value ORDER BY uses DESC, value LIMIT 50`,
     );
     this.deleteStmt = db.prepare<[string]>('DELETE FROM annotations WHERE id = ?');
+    // Topics are matched as the topics table names them, without regard to case (topics.ts).
+    this.withTopicStmt = selectAnnotations<[{ topic: string | null }]>(
+      db,
+      `SELECT ${COLUMNS} FROM annotations WHERE json_type(attributes, '$.topic') = 'text'
+         AND (@topic IS NULL OR json_extract(attributes, '$.topic') = @topic COLLATE NOCASE)
+       ORDER BY document_id, start, "end", id`,
+    );
     this.annotatorsStmt = db.prepare<[], { annotator: string }>(
       'SELECT DISTINCT annotator FROM annotations WHERE annotator IS NOT NULL ORDER BY annotator',
     );
@@ -171,6 +179,11 @@ export class AnnotationRepository {
     return this.attributeValuesStmt.all({ path: `$.${name}`, labelId }).map((row) => row.value);
   }
 
+  /** The annotations whose topic is `topic`, or that have any topic when it is null. */
+  withTopic(topic: string | null): Annotation[] {
+    return this.withTopicStmt.all({ topic }).map(toAnnotation);
+  }
+
   countByDocument(documentId: string): number {
     return this.countStmt.get(documentId)!.n;
   }
@@ -198,4 +211,5 @@ export type AnnotationReads = Pick<
   | 'listByLabel'
   | 'attributeValues'
   | 'countByDocument'
+  | 'withTopic'
 >;

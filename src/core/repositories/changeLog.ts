@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 
 export type ChangeCause = 'do' | 'undo' | 'redo' | 'import';
 export type ChangeEntity =
-  'annotation' | 'relation' | 'document' | 'document_meta' | 'label' | 'project' | 'suggestion';
+  'annotation' | 'relation' | 'document' | 'document_meta' | 'label' | 'project' | 'suggestion' | 'topic';
 
 /** One entity going from `before` to `after`; null stands for "did not exist". */
 export interface ChangeEntry {

@@ -9,6 +9,7 @@ import { AnnotationPanel } from './AnnotationPanel';
 import { DatasetExportDialog, RunningJob } from './DatasetExport';
 import { AnnotatorPrompt } from './AnnotatorPrompt';
 import { BackupsDialog } from './BackupsDialog';
+import { BoardScreen } from './board/BoardScreen';
 import { KeyboardHelp } from './KeyboardHelp';
 import { LabelSchemaDialog } from './LabelSchemaDialog';
 import { LinkBanner } from './LinkBanner';
@@ -56,6 +57,8 @@ function runMenuCommand(
       return store.openDialog('save-copy');
     case 'merge-annotations':
       return store.openDialog('merge');
+    case 'claim-board':
+      return store.openDialog('board');
   }
 }
 
@@ -145,6 +148,7 @@ export function App() {
         {dialog === 'backups' && <BackupsDialog />}
         {dialog === 'save-copy' && <SaveCopyDialog />}
         {dialog === 'merge' && <MergeDialog />}
+        {dialog === 'board' && <BoardScreen />}
       </ErrorBoundary>
       {askAnnotator && !dialog && <AnnotatorPrompt />}
       {dragging && <div className="drop-overlay">{t('app.dropHint')}</div>}

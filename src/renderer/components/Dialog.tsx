@@ -14,6 +14,7 @@ export function Dialog({
   children,
   wide,
   readOnly,
+  className,
 }: {
   title: string;
   onClose: () => void;
@@ -21,6 +22,8 @@ export function Dialog({
   wide?: boolean;
   /** Nothing to operate inside (the cheat sheet): the body itself takes the focus, so keys can scroll it. */
   readOnly?: boolean;
+  /** A class of its own, for a screen that fills the window (the claim board). */
+  className?: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -56,7 +59,7 @@ export function Dialog({
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- see above
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
-        className={`dialog${wide ? ' wide' : ''}`}
+        className={`dialog${wide ? ' wide' : ''}${className ? ` ${className}` : ''}`}
         role="dialog"
         aria-modal="true"
         aria-label={title}

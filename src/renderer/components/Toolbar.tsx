@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_STATUSES, THEME_CHOICES, type DocumentStatus } from '@shared/model';
+import { THEME_CHOICES, type DocumentStatus } from '@shared/model';
 import { useAppState, useAppStore } from '../state/useStore';
 import { SaveIndicator } from './SaveIndicator';
-import { STATUS_NAMES } from './statusNames';
+import { StatusOptions } from './StatusOptions';
 import type { FilePickers } from './useFilePickers';
 import { keyHint, withKey } from './keyHints';
 import { VisibleText, visibleText } from './VisibleText';
@@ -46,6 +46,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             { label: 'Export JSONL', onSelect: () => pickers.exportDataset('jsonl') },
             { label: 'Export CSV', onSelect: () => pickers.exportDataset('csv') },
             { label: 'Labels…', onSelect: () => store.openDialog('labels') },
+            { label: 'Claim board…', onSelect: () => store.openDialog('board') },
             { label: 'Backups…', onSelect: () => store.openDialog('backups') },
             { label: 'Save a copy…', onSelect: () => store.openDialog('save-copy') },
             { label: 'Switch project…', onSelect: () => store.showProjectPicker() },
@@ -79,6 +80,13 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           title="Edit the project's labels"
         >
           Labels…
+        </button>
+        <button
+          className="toolbar-secondary"
+          onClick={() => store.openDialog('board')}
+          title={withKey('The claim board: who reports which figure, by topic', 'claimBoard')}
+        >
+          Board
         </button>
         <button
           onClick={() => store.openDialog('help')}
@@ -130,11 +138,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
               value={open.document.status}
               onChange={(e) => void store.setStatus(e.currentTarget.value as DocumentStatus)}
             >
-              {DOCUMENT_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {STATUS_NAMES[status]}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           </label>
         )}

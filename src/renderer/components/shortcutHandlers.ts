@@ -42,4 +42,6 @@ export const SHORTCUT_HANDLERS: Record<ShortcutActionId, (store: AppStore) => vo
   redo: (store) => void store.redo(),
   escape,
   help: (store) => store.toggleHelp(),
+  editTopic: (store) => store.focusTopic(),
+  claimBoard: (store) => store.openDialog('board'),
 };

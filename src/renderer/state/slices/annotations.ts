@@ -28,6 +28,8 @@ export interface AnnotationsState {
   scrollRequest: { annotationId: string; serial: number } | null;
   /** Where the note field is asked to take focus; the counter makes a repeated request a new one. */
   noteFocusRequest: number;
+  /** The inspector is asked to focus the topic field (the T key); the serial makes a repeat new. */
+  topicFocusRequest: number;
   /** Link mode: the annotation a new link starts from, waiting for its target, and the link's type. */
   linkFrom: string | null;
   linkType: string;
@@ -40,6 +42,7 @@ export const initialAnnotationsState: AnnotationsState = {
   save: { kind: 'idle' },
   scrollRequest: null,
   noteFocusRequest: 0,
+  topicFocusRequest: 0,
   linkFrom: null,
   linkType: 'supports',
 };
@@ -144,6 +147,11 @@ export function annotationsActions(store: StoreCore, { mutate }: AnnotationChang
     },
 
     /** Asks the inspector to focus the selected annotation's note field. */
+    focusTopic(): void {
+      const { selectedAnnotationId, topicFocusRequest } = store.getState();
+      if (selectedAnnotationId) store.set({ topicFocusRequest: topicFocusRequest + 1 });
+    },
+
     focusNote(): void {
       const { selectedAnnotationId, noteFocusRequest } = store.getState();
       if (selectedAnnotationId) store.set({ noteFocusRequest: noteFocusRequest + 1 });

@@ -8,7 +8,8 @@ export interface Notice {
   details: string[];
 }
 
-export type Dialog = 'help' | 'labels' | 'search' | 'export' | 'backups' | 'save-copy' | 'merge' | null;
+export type Dialog =
+  'help' | 'labels' | 'search' | 'export' | 'backups' | 'save-copy' | 'merge' | 'board' | null;
 
 export interface UiState {
   dialog: Dialog;

@@ -1,0 +1,12 @@
+import { AppError } from '@shared/errors';
+
+/** A new order of a list (labels, topics) must name every item exactly once, or it is refused. */
+export function checkCompleteOrder(ids: string[], items: Array<{ id: string }>, what: string): void {
+  if (
+    ids.length !== items.length ||
+    new Set(ids).size !== ids.length ||
+    !items.every((item) => ids.includes(item.id))
+  ) {
+    throw new AppError('invalid_input', `Reordering must list every ${what} exactly once`);
+  }
+}
