@@ -468,6 +468,10 @@ describe('fuzz', () => {
         expect(opened.annotations, where).toEqual(
           [...model.values()].filter((a) => a.documentId === opened.document.id).sort(byPosition),
         );
+      } else if (channel === 'labels:delete') {
+        // A label deleted (its count confirmed) takes its annotations with it.
+        const labelId = (payload as { id: string }).id;
+        for (const [id, annotation] of model) if (annotation.labelId === labelId) model.delete(id);
       } else {
         expect(READ_OR_UNTRACKED, where).toContain(channel);
       }
