@@ -376,6 +376,7 @@ export class Importer {
         note: span.note,
         attributes: coerceAttributes(label, span.attributes),
         annotator: span.annotator !== undefined ? span.annotator : project.annotator,
+        ...(span.origin ? { origin: span.origin } : {}),
         createdAt: now,
         updatedAt: now,
       };

@@ -23,7 +23,12 @@ type AnnotationRow = [...AnnotationFields, createdAt: string, updatedAt: string,
  * What an export reads of an annotation: no Annotation is made of it (dataset.ts makes the exported span from
  * the row). The times come only when the format writes them (they are about a twentieth of the read).
  */
-export type ExportedAnnotationRow = [...AnnotationFields, createdAt?: string, updatedAt?: string];
+export type ExportedAnnotationRow = [
+  ...AnnotationFields,
+  origin: string | null,
+  createdAt?: string,
+  updatedAt?: string,
+];
 
 const FIELD_COLUMNS = 'id, document_id, label_id, start, "end", note, attributes, annotator';
 const COLUMNS = `${FIELD_COLUMNS}, created_at, updated_at, origin`;
@@ -106,8 +111,8 @@ export class AnnotationRepository {
            ORDER BY document_id, start, "end", id`,
         )
         .raw();
-    this.exportedStmt = exported(FIELD_COLUMNS);
-    this.exportedWithTimesStmt = exported(`${FIELD_COLUMNS}, created_at, updated_at`);
+    this.exportedStmt = exported(`${FIELD_COLUMNS}, origin`);
+    this.exportedWithTimesStmt = exported(`${FIELD_COLUMNS}, origin, created_at, updated_at`);
     this.countStmt = db.prepare<[string], { n: number }>(
       'SELECT count(*) AS n FROM annotations WHERE document_id = ?',
     );
