@@ -9,7 +9,7 @@ import type {
   DocumentStatus,
   Relation,
 } from '@shared/model';
-import type { ChangeCause, ChangeEntity } from '../repositories/changeLog';
+import type { ChangeCause, ChangeEntity, LayerState } from '../repositories/changeLog';
 import type { Project, ProjectStore } from './project';
 
 export class ActionRecorder {
@@ -57,6 +57,47 @@ export class ActionRecorder {
     this.log('relation', id, before, after);
   }
 
+  /**
+   * A layer's change as one entry (a merge of thousands of spans logs one row, not one a span): `before` holds
+   * the annotations and links it changes or removes as they are, `after` those it changes or adds.
+   */
+  layer(id: string, before: LayerState, after: LayerState): void {
+    this.applyLayer(before, after);
+    this.log('layer', id, before, after);
+  }
+
+  /**
+   * Takes a layer from one logged side to the other with no read: what is only in `from` is deleted, what is
+   * in both updated, what is only in `to` inserted (links removed before, and added after, their spans).
+   */
+  private applyLayer(from: LayerState, to: LayerState): void {
+    const { annotations, relations } = this.store;
+    const kept = new Set(to.annotations.map((a) => a.id));
+    const keptLinks = new Set(to.relations.map((r) => r.id));
+    const had = new Set(from.annotations.map((a) => a.id));
+    const hadLinks = new Set(from.relations.map((r) => r.id));
+    for (const relation of from.relations)
+      if (!keptLinks.has(relation.id)) {
+        relations.delete(relation.id);
+        this.relations.set(relation.id, null);
+      }
+    for (const annotation of from.annotations)
+      if (!kept.has(annotation.id)) {
+        annotations.delete(annotation.id);
+        this.annotations.set(annotation.id, null);
+      }
+    for (const annotation of to.annotations) {
+      if (had.has(annotation.id)) annotations.update(annotation);
+      else annotations.insert(annotation);
+      this.annotations.set(annotation.id, annotation);
+    }
+    for (const relation of to.relations)
+      if (!hadLinks.has(relation.id)) {
+        relations.insert(relation);
+        this.relations.set(relation.id, relation);
+      }
+  }
+
   /** The document's workflow status, the one document field a user changes. */
   document(before: DocumentStatus, after: DocumentStatus): void {
     this.apply('document', this.documentId, { status: after });
@@ -69,9 +110,14 @@ export class ActionRecorder {
     this.log('document_meta', this.documentId, before, after);
   }
 
-  /** Puts an entity into a logged state (null: absent), whatever it is now. */
-  apply(entity: ChangeEntity, id: string, target: unknown): void {
-    if (entity === 'annotation') {
+  /**
+   * Puts an entity into a logged state (null: absent), whatever it is now; a layer goes from its other logged
+   * side, `from` (which undo and redo have checked is what the project holds).
+   */
+  apply(entity: ChangeEntity, id: string, target: unknown, from?: unknown): void {
+    if (entity === 'layer') {
+      this.applyLayer(from as LayerState, target as LayerState);
+    } else if (entity === 'annotation') {
       const { annotations } = this.store;
       const exists = annotations.get(id) !== undefined;
       // Annotations logged by schema 1 have no attributes: the delta carries them as they are now stored.
