@@ -10,7 +10,8 @@
  *
  * `--before` names a CLI built from the code before a change (`npm run build`, then copy out/main to
  * bench/tmp/): the CSV export (plain and --excel) and the CSV import of the N documents then also run through
- * it, alternating with the current CLI, twice each, in the same run.
+ * it, alternating with the current CLI, three times each, in the same run. On a shared machine compare the
+ * CPU seconds (user + system, from the process itself): wall time follows the load of everything else.
  *
  * Peak memory: the process's maximum resident set size (process.resourceUsage().maxRSS, read at exit) and its
  * peak V8 heap in use (sampled every 20 ms).
@@ -44,7 +45,7 @@ writeFileSync(
   rssHook,
   `let heap = 0;
 setInterval(() => { heap = Math.max(heap, process.memoryUsage().heapUsed); }, 20).unref();
-process.on('exit', () => process.stderr.write('\\nBENCH_MAX_RSS_KB ' + process.resourceUsage().maxRSS + ' BENCH_PEAK_HEAP ' + heap + '\\n'));
+process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nBENCH_MAX_RSS_KB ' + u.maxRSS + ' BENCH_PEAK_HEAP ' + heap + ' BENCH_CPU_US ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });
 `,
 );
 
@@ -59,7 +60,8 @@ function run(args, nodeOptions = [], program = cli) {
     throw new Error(`spanlight ${args.join(' ')} failed:\n${child.stdout}\n${child.stderr}`);
   const rss = Number(/BENCH_MAX_RSS_KB (\d+)/.exec(child.stderr)?.[1] ?? NaN);
   const heap = Number(/BENCH_PEAK_HEAP (\d+)/.exec(child.stderr)?.[1] ?? NaN);
-  return { ms, rssMb: rss / 1024, heapMb: heap / 1048576, out: child.stdout.trim() };
+  const cpu = Number(/BENCH_CPU_US (\d+)/.exec(child.stderr)?.[1] ?? NaN);
+  return { ms, cpuS: cpu / 1e6, rssMb: rss / 1024, heapMb: heap / 1048576, out: child.stdout.trim() };
 }
 
 function sizeOf(path) {
@@ -121,14 +123,29 @@ function generate(path, count) {
 
 const rows = [];
 
+/** A table row for an import run (`r`) of the file at `input`. */
+function importRow(project, format, r, input) {
+  return {
+    project,
+    format,
+    heapCap: '',
+    seconds: (r.ms / 1000).toFixed(2),
+    cpuSeconds: r.cpuS.toFixed(2),
+    peakRssMb: r.rssMb.toFixed(0),
+    peakHeapMb: r.heapMb.toFixed(0),
+    outputMb: (sizeOf(input) / 1e6).toFixed(1),
+    result: r.out.split('\n').at(-1),
+  };
+}
+
 /**
  * The CSV export and import of the large project through the CLI before a change and the current one,
- * alternating (before, after, before, after) so that both see the same machine.
+ * alternating (before, after, before, after, …) so that both see the same machine.
  */
 function compareBefore(big, before) {
   const articlesCsv = join(work, 'articles.csv');
   writeDocumentsCsv(big, articlesCsv);
-  for (let round = 1; round <= 2; round++) {
+  for (let round = 1; round <= 3; round++) {
     for (const [name, program] of [
       ['before', before],
       ['after', cli],
@@ -142,16 +159,7 @@ function compareBefore(big, before) {
         [],
         program,
       );
-      rows.push({
-        project: label,
-        format: 'import csv',
-        heapCap: '',
-        seconds: (imported.ms / 1000).toFixed(2),
-        peakRssMb: imported.rssMb.toFixed(0),
-        peakHeapMb: imported.heapMb.toFixed(0),
-        outputMb: (sizeOf(articlesCsv) / 1e6).toFixed(1),
-        result: imported.out.split('\n').at(-1),
-      });
+      rows.push(importRow(label, 'import csv', imported, articlesCsv));
       rmSync(target, { force: true });
     }
   }
@@ -194,6 +202,7 @@ function measure(label, project, format, extra = [], capped = false, program = c
     format: [format, ...extra].join(' '),
     heapCap: cap,
     seconds: (r.ms / 1000).toFixed(2),
+    cpuSeconds: r.cpuS.toFixed(2),
     peakRssMb: r.rssMb.toFixed(0),
     peakHeapMb: r.heapMb.toFixed(0),
     outputMb: (size / 1e6).toFixed(1),
@@ -234,16 +243,7 @@ try {
   const dataset = join(work, 'big.jsonl');
   run(['export', big, '--format', 'jsonl', '--out', dataset]);
   const imported = run(['import', join(work, 'reimported.spanlight'), dataset]);
-  rows.push({
-    project: `${N.toLocaleString('en')} docs`,
-    format: 'import jsonl',
-    heapCap: '',
-    seconds: (imported.ms / 1000).toFixed(2),
-    peakRssMb: imported.rssMb.toFixed(0),
-    peakHeapMb: imported.heapMb.toFixed(0),
-    outputMb: (sizeOf(dataset) / 1e6).toFixed(1),
-    result: imported.out.split('\n').at(-1),
-  });
+  rows.push(importRow(`${N.toLocaleString('en')} docs`, 'import jsonl', imported, dataset));
   if (values.before) compareBefore(big, resolve(values.before));
   console.table(rows.map(({ result: _r, ...row }) => row));
 } finally {
