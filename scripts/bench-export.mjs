@@ -6,6 +6,12 @@
  * is about the peak at 1,000. Last, the JSONL of the N documents imported into a new project.
  *
  *   npm run build && node scripts/bench-export.mjs [--documents 100000] [--formats jsonl,csv,brat,conll]
+ *                                                  [--before <cli.js>]
+ *
+ * `--before` names a CLI built from the code before a change (`npm run build`, then copy out/main to
+ * bench/tmp/): the CSV export (plain and --excel) and the CSV import of the N documents then also run through
+ * it, alternating with the current CLI, three times each, in the same run. On a shared machine compare the
+ * CPU seconds (user + system, from the process itself): wall time follows the load of everything else.
  *
  * Peak memory: the process's maximum resident set size (process.resourceUsage().maxRSS, read at exit) and its
  * peak V8 heap in use (sampled every 20 ms).
@@ -16,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { stringify } from 'csv-stringify/sync';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'out/main/cli.js');
@@ -26,6 +33,7 @@ const { values } = parseArgs({
   options: {
     documents: { type: 'string', default: '100000' },
     formats: { type: 'string', default: 'jsonl,csv,conll,brat,label-studio,doccano,spacy,webanno,qdpx' },
+    before: { type: 'string' },
   },
 });
 const N = Number(values.documents);
@@ -37,13 +45,13 @@ writeFileSync(
   rssHook,
   `let heap = 0;
 setInterval(() => { heap = Math.max(heap, process.memoryUsage().heapUsed); }, 20).unref();
-process.on('exit', () => process.stderr.write('\\nBENCH_MAX_RSS_KB ' + process.resourceUsage().maxRSS + ' BENCH_PEAK_HEAP ' + heap + '\\n'));
+process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nBENCH_MAX_RSS_KB ' + u.maxRSS + ' BENCH_PEAK_HEAP ' + heap + ' BENCH_CPU_US ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });
 `,
 );
 
-function run(args, nodeOptions = []) {
+function run(args, nodeOptions = [], program = cli) {
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [...nodeOptions, '--require', rssHook, cli, ...args], {
+  const child = spawnSync(process.execPath, [...nodeOptions, '--require', rssHook, program, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
@@ -52,7 +60,8 @@ function run(args, nodeOptions = []) {
     throw new Error(`spanlight ${args.join(' ')} failed:\n${child.stdout}\n${child.stderr}`);
   const rss = Number(/BENCH_MAX_RSS_KB (\d+)/.exec(child.stderr)?.[1] ?? NaN);
   const heap = Number(/BENCH_PEAK_HEAP (\d+)/.exec(child.stderr)?.[1] ?? NaN);
-  return { ms, rssMb: rss / 1024, heapMb: heap / 1048576, out: child.stdout.trim() };
+  const cpu = Number(/BENCH_CPU_US (\d+)/.exec(child.stderr)?.[1] ?? NaN);
+  return { ms, cpuS: cpu / 1e6, rssMb: rss / 1024, heapMb: heap / 1048576, out: child.stdout.trim() };
 }
 
 function sizeOf(path) {
@@ -113,6 +122,56 @@ function generate(path, count) {
 }
 
 const rows = [];
+
+/** A table row for an import run (`r`) of the file at `input`. */
+function importRow(project, format, r, input) {
+  return {
+    project,
+    format,
+    heapCap: '',
+    seconds: (r.ms / 1000).toFixed(2),
+    cpuSeconds: r.cpuS.toFixed(2),
+    peakRssMb: r.rssMb.toFixed(0),
+    peakHeapMb: r.heapMb.toFixed(0),
+    outputMb: (sizeOf(input) / 1e6).toFixed(1),
+    result: r.out.split('\n').at(-1),
+  };
+}
+
+/**
+ * The CSV export and import of the large project through the CLI before a change and the current one,
+ * alternating (before, after, before, after, …) so that both see the same machine.
+ */
+function compareBefore(big, before) {
+  const articlesCsv = join(work, 'articles.csv');
+  writeDocumentsCsv(big, articlesCsv);
+  for (let round = 1; round <= 3; round++) {
+    for (const [name, program] of [
+      ['before', before],
+      ['after', cli],
+    ]) {
+      const label = `${N.toLocaleString('en')} docs (${name}, round ${round})`;
+      measure(label, big, 'csv', [], false, program);
+      measure(label, big, 'csv', ['--excel'], false, program);
+      const target = join(work, `csv-import-${name}-${round}.spanlight`);
+      const imported = run(
+        ['import', target, articlesCsv, '--format', 'csv', '--id-column', 'id'],
+        [],
+        program,
+      );
+      rows.push(importRow(label, 'import csv', imported, articlesCsv));
+      rmSync(target, { force: true });
+    }
+  }
+}
+
+/** The project's documents as a CSV of documents (id, title, text), what a CSV import reads. */
+function writeDocumentsCsv(project, path) {
+  const db = new Database(project, { readonly: true });
+  const rows = db.prepare('SELECT id, title, text FROM documents ORDER BY rowid').raw().all();
+  db.close();
+  writeFileSync(path, stringify(rows, { header: true, columns: ['id', 'title', 'text'] }));
+}
 /**
  * Each export of the large project runs a second time with V8's old space capped at HEAP_CAP_MB: it can
  * finish only if what it keeps alive stays under the cap, whatever the project's size (the peak heap column
@@ -120,10 +179,10 @@ const rows = [];
  */
 const HEAP_CAP_MB = 64;
 
-function measure(label, project, format, extra = [], capped = false) {
+function measure(label, project, format, extra = [], capped = false, program = cli) {
   // brat as a zip (what the browser downloads) rather than a folder of 2N small files.
   const out = join(work, `${label}-${format}${format === 'brat' ? '.zip' : ''}`);
-  const r = run(['export', project, '--format', format, '--out', out, ...extra]);
+  const r = run(['export', project, '--format', format, '--out', out, ...extra], [], program);
   const size = sizeOf(out);
   let cap = '';
   if (capped) {
@@ -143,6 +202,7 @@ function measure(label, project, format, extra = [], capped = false) {
     format: [format, ...extra].join(' '),
     heapCap: cap,
     seconds: (r.ms / 1000).toFixed(2),
+    cpuSeconds: r.cpuS.toFixed(2),
     peakRssMb: r.rssMb.toFixed(0),
     peakHeapMb: r.heapMb.toFixed(0),
     outputMb: (size / 1e6).toFixed(1),
@@ -183,16 +243,8 @@ try {
   const dataset = join(work, 'big.jsonl');
   run(['export', big, '--format', 'jsonl', '--out', dataset]);
   const imported = run(['import', join(work, 'reimported.spanlight'), dataset]);
-  rows.push({
-    project: `${N.toLocaleString('en')} docs`,
-    format: 'import jsonl',
-    heapCap: '',
-    seconds: (imported.ms / 1000).toFixed(2),
-    peakRssMb: imported.rssMb.toFixed(0),
-    peakHeapMb: imported.heapMb.toFixed(0),
-    outputMb: (sizeOf(dataset) / 1e6).toFixed(1),
-    result: imported.out.split('\n').at(-1),
-  });
+  rows.push(importRow(`${N.toLocaleString('en')} docs`, 'import jsonl', imported, dataset));
+  if (values.before) compareBefore(big, resolve(values.before));
   console.table(rows.map(({ result: _r, ...row }) => row));
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -316,7 +316,16 @@ def check_qdpx(path):
                         value[0].get("targetGUID"), "") + "Value":
                     fail(f"TextSource {source.get('guid')}: a VariableValue {children} names no Variable of its type")
         selections = set()
+        source_names = set()
         for source in root.iter(QDE + "TextSource"):
+            # QualCoder saves a source as a file named by its name (it failed with "File name too long" on a
+            # 266-character title): the name, with ".txt", must fit the 255 bytes a name may take, and be unique.
+            name = source.get("name") or ""
+            if len((name + ".txt").encode("utf-8")) > 255 or any(c in name for c in '/\\:*?"<>|'):
+                fail(f"TextSource {source.get('guid')}: name {name[:40]!r}... is not a file name")
+            if name.casefold() in source_names:
+                fail(f"TextSource {source.get('guid')}: name {name[:40]!r} is another source's")
+            source_names.add(name.casefold())
             plain = source.get("plainTextPath")
             if not plain.startswith("internal://"):
                 fail(f"TextSource {source.get('guid')}: plainTextPath {plain}")

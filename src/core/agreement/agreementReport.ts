@@ -14,7 +14,7 @@ import {
   patternHistogram,
   type CodedDocument,
 } from './coefficients';
-import { exactMatch, overlapMatch, type MatchScores, type Span } from './spanMatch';
+import { exactCounts, overlapCount, scores, type MatchScores } from './spanMatch';
 import { segmentsOf, unitizingAlpha } from './unitizingAlpha';
 
 export interface AgreementDocument {
@@ -85,27 +85,41 @@ export function agreementReport(
     return byLabel;
   });
   const nobody = annotators.map(() => []);
+  const pairIndexes: Array<[number, number]> = [];
+  for (let i = 0; i < annotators.length; i++)
+    for (let j = i + 1; j < annotators.length; j++) pairIndexes.push([i, j]);
   for (const label of labels) {
     const coded: CodedDocument[] = counted.map((d, k) => ({
       length: d.length,
       spans: indexed[k]!.get(label) ?? nobody,
     }));
-    const byAnnotator: Span[][] = annotators.map((_, r) =>
-      coded.flatMap((d, k) =>
-        d.spans[r]!.map((s) => ({ documentId: counted[k]!.id, start: s.start, end: s.end })),
-      ),
-    );
+    // Span matching a document at a time, summed: spans of different documents never match.
+    const totals = annotators.map(() => 0);
+    const sums = pairIndexes.map(() => ({ exact: 0, left: 0, right: 0, overlap: 0 }));
+    for (const { spans } of coded) {
+      spans.forEach((list, r) => (totals[r]! += list.length));
+      pairIndexes.forEach(([i, j], p) => {
+        const [a, b] = [spans[i]!, spans[j]!];
+        if (a.length === 0 && b.length === 0) return;
+        const exact = exactCounts(a, b);
+        const sum = sums[p]!;
+        sum.exact += exact.matched;
+        sum.left += exact.left;
+        sum.right += exact.right;
+        sum.overlap += overlapCount(a, b);
+      });
+    }
     const histogram = patternHistogram(coded, Math.max(1, annotators.length));
-    const pairs: PairScores[] = [];
-    for (let i = 0; i < annotators.length; i++)
-      for (let j = i + 1; j < annotators.length; j++)
-        pairs.push({
-          a: annotators[i]!,
-          b: annotators[j]!,
-          exact: scoresOnly(exactMatch(byAnnotator[i]!, byAnnotator[j]!)),
-          overlap: scoresOnly(overlapMatch(byAnnotator[i]!, byAnnotator[j]!)),
-          kappa: cohenKappa(histogram, i, j),
-        });
+    const pairs: PairScores[] = pairIndexes.map(([i, j], p) => {
+      const sum = sums[p]!;
+      return {
+        a: annotators[i]!,
+        b: annotators[j]!,
+        exact: scoresOnly(scores(sum.exact, sum.left, sum.right)),
+        overlap: scoresOnly(scores(sum.overlap, totals[i]!, totals[j]!)),
+        kappa: cohenKappa(histogram, i, j),
+      };
+    });
     const unitized = coded.map((d) => ({
       length: d.length,
       annotators: d.spans.map((spans) => segmentsOf(spans, d.length)),

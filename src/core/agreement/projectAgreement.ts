@@ -23,7 +23,17 @@ export function projectAgreement(project: Project, options: AgreementOptions = {
   const unknownLabel = chosenLabels.find((name) => !labels.some((label) => label.name === name));
   if (unknownLabel !== undefined)
     throw new AppError('invalid_input', `the project has no label ${JSON.stringify(unknownLabel)}`);
-  const known = project.annotations.annotators();
+  // One pass over the annotations: each document's spans, and everyone who annotated.
+  const byDocument = new Map<string, AgreementDocument['annotations'][number][]>();
+  const everyone = new Set<string>();
+  for (const [documentId, labelId, start, end, annotator] of project.layers.spans()) {
+    let list = byDocument.get(documentId);
+    if (!list) byDocument.set(documentId, (list = []));
+    list.push({ annotator, label: labelNames.get(labelId)!, start, end });
+    everyone.add(annotator);
+  }
+  // In SQLite's order (its BINARY collation compares UTF-8 bytes), as the annotator list shows them.
+  const known = [...everyone].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   const annotators = options.annotators ?? known;
   const unknownAnnotator = annotators.find((name) => !known.includes(name));
   if (unknownAnnotator !== undefined)
@@ -39,12 +49,8 @@ export function projectAgreement(project: Project, options: AgreementOptions = {
 
   const doneBy = project.layers.doneBy();
   const statuses = options.statuses ? new Set(options.statuses) : null;
-  const byDocument = new Map<string, AgreementDocument['annotations'][number][]>();
-  for (const [documentId, labelId, start, end, annotator] of project.layers.spans()) {
-    const list = byDocument.get(documentId) ?? [];
-    list.push({ annotator, label: labelNames.get(labelId)!, start, end });
-    byDocument.set(documentId, list);
-  }
+  // Spans in text order, whatever order the table gave them in: overlap matching breaks ties by position.
+  for (const list of byDocument.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
   const documents: AgreementDocument[] = [];
   for (const summary of project.documents.list()) {
     if (statuses && !statuses.has(summary.status)) continue;

@@ -2,7 +2,8 @@
  * Span-level agreement between two sets of spans of one label (two annotators, or gold and suggestions):
  * exact matching (same start and end) and overlap matching (overlapping spans paired one-to-one, the pairs
  * with the largest overlap first). Precision is over `b`, recall over `a`: with `a` the reference they read
- * as usual, and for two annotators F1 is symmetric.
+ * as usual, and for two annotators F1 is symmetric. Matching is done a document at a time (exactCounts,
+ * overlapCount), which the agreement report calls directly on each document's spans.
  */
 
 export interface Span {
@@ -22,7 +23,13 @@ export interface MatchScores {
   f1: number | null;
 }
 
-function scores(matched: number, a: number, b: number): MatchScores {
+/** Where a span is in its document. */
+export interface Extent {
+  start: number;
+  end: number;
+}
+
+export function scores(matched: number, a: number, b: number): MatchScores {
   return {
     matched,
     precision: b === 0 ? null : matched / b,
@@ -31,15 +38,59 @@ function scores(matched: number, a: number, b: number): MatchScores {
   };
 }
 
-const spanKey = (s: Span) => `${s.documentId}\u0000${s.start}\u0000${s.end}`;
+/** An extent as one number: offsets are below 2^26 (LIMITS.maxOffset), so start·2^26 + end is exact. */
+const extentKey = (s: Extent) => s.start * 0x4000000 + s.end;
 
-/** Exact matching: each (document, start, end) counts once a side, as a set. */
-export function exactMatch(a: readonly Span[], b: readonly Span[]): MatchScores {
-  const left = new Set(a.map(spanKey));
-  const right = new Set(b.map(spanKey));
+/** Exact matching within one document: the distinct extents of each side, and how many both have. */
+export function exactCounts(
+  a: readonly Extent[],
+  b: readonly Extent[],
+): { matched: number; left: number; right: number } {
+  const left = new Set<number>();
+  for (const span of a) left.add(extentKey(span));
+  const right = new Set<number>();
   let matched = 0;
-  for (const key of right) if (left.has(key)) matched++;
-  return scores(matched, left.size, right.size);
+  for (const span of b) {
+    const key = extentKey(span);
+    if (right.has(key)) continue;
+    right.add(key);
+    if (left.has(key)) matched++;
+  }
+  return { matched, left: left.size, right: right.size };
+}
+
+/**
+ * Overlap matching within one document: every overlapping pair is a candidate, taken greedily by largest
+ * overlap (ties: the earlier start of a, then of b), each span in at most one pair. How many pairs.
+ */
+export function overlapCount(left: readonly Extent[], others: readonly Extent[]): number {
+  if (left.length === 0 || others.length === 0) return 0;
+  const sortedOthers = [...others].sort((x, y) => x.start - y.start);
+  const pairs: Array<{ i: number; j: number; overlap: number }> = [];
+  left.forEach((x, i) => {
+    for (let j = 0; j < sortedOthers.length; j++) {
+      const y = sortedOthers[j]!;
+      if (y.start >= x.end) break;
+      const overlap = Math.min(x.end, y.end) - Math.max(x.start, y.start);
+      if (overlap > 0) pairs.push({ i, j, overlap });
+    }
+  });
+  pairs.sort(
+    (p, q) =>
+      q.overlap - p.overlap ||
+      left[p.i]!.start - left[q.i]!.start ||
+      sortedOthers[p.j]!.start - sortedOthers[q.j]!.start,
+  );
+  const usedLeft = new Set<number>();
+  const usedRight = new Set<number>();
+  let matched = 0;
+  for (const { i, j } of pairs) {
+    if (usedLeft.has(i) || usedRight.has(j)) continue;
+    usedLeft.add(i);
+    usedRight.add(j);
+    matched++;
+  }
+  return matched;
 }
 
 function byDocument(spans: readonly Span[]): Map<string, Span[]> {
@@ -52,40 +103,25 @@ function byDocument(spans: readonly Span[]): Map<string, Span[]> {
   return map;
 }
 
-/**
- * Overlap matching: every overlapping pair is a candidate, taken greedily by largest overlap (ties: the
- * earlier start of a, then of b), each span in at most one pair.
- */
+/** Exact matching: each (document, start, end) counts once a side, as a set. */
+export function exactMatch(a: readonly Span[], b: readonly Span[]): MatchScores {
+  const right = byDocument(b);
+  let matched = 0;
+  let leftSize = 0;
+  let rightSize = 0;
+  for (const [documentId, left] of byDocument(a)) {
+    const counts = exactCounts(left, right.get(documentId) ?? []);
+    matched += counts.matched;
+    leftSize += counts.left;
+  }
+  for (const spans of right.values()) rightSize += exactCounts([], spans).right;
+  return scores(matched, leftSize, rightSize);
+}
+
+/** Overlap matching over documents (spans of different documents never match): see overlapCount. */
 export function overlapMatch(a: readonly Span[], b: readonly Span[]): MatchScores {
   const right = byDocument(b);
   let matched = 0;
-  for (const [documentId, left] of byDocument(a)) {
-    const others = right.get(documentId);
-    if (!others) continue;
-    const sortedOthers = [...others].sort((x, y) => x.start - y.start);
-    const pairs: Array<{ i: number; j: number; overlap: number }> = [];
-    left.forEach((x, i) => {
-      for (let j = 0; j < sortedOthers.length; j++) {
-        const y = sortedOthers[j]!;
-        if (y.start >= x.end) break;
-        const overlap = Math.min(x.end, y.end) - Math.max(x.start, y.start);
-        if (overlap > 0) pairs.push({ i, j, overlap });
-      }
-    });
-    pairs.sort(
-      (p, q) =>
-        q.overlap - p.overlap ||
-        left[p.i]!.start - left[q.i]!.start ||
-        sortedOthers[p.j]!.start - sortedOthers[q.j]!.start,
-    );
-    const usedLeft = new Set<number>();
-    const usedRight = new Set<number>();
-    for (const { i, j } of pairs) {
-      if (usedLeft.has(i) || usedRight.has(j)) continue;
-      usedLeft.add(i);
-      usedRight.add(j);
-      matched++;
-    }
-  }
+  for (const [documentId, left] of byDocument(a)) matched += overlapCount(left, right.get(documentId) ?? []);
   return scores(matched, a.length, b.length);
 }

@@ -27,6 +27,8 @@ export interface ExportedSpan {
   note: string;
   attributes: AttributeValues;
   annotator: string | null;
+  /** 'suggestion' when the span was accepted from a suggestion; absent when it was made by hand. */
+  origin?: 'suggestion';
   /** Only for a format that asks for them (ExportFormatModule.spanTimes); read them with {@link timesOf}. */
   times?: SpanTimes;
 }
@@ -60,7 +62,7 @@ export interface ExportDocument {
 
 /** A span as an export writes it, made straight from its row. */
 function exportedSpan(
-  [id, , , start, end, note, attributes, annotator, createdAt, updatedAt]: ExportedAnnotationRow,
+  [id, , , start, end, note, attributes, annotator, origin, createdAt, updatedAt]: ExportedAnnotationRow,
   label: Label,
   index: OffsetIndex,
 ): ExportedSpan {
@@ -74,6 +76,7 @@ function exportedSpan(
     attributes: parseAttributes(attributes),
     annotator,
   };
+  if (origin === 'suggestion') span.origin = origin;
   if (createdAt !== undefined && updatedAt !== undefined) span.times = { createdAt, updatedAt };
   return span;
 }

@@ -1,7 +1,9 @@
 /**
- * File names for the formats that write a file per document (brat's `.txt` + `.ann`; qdpx names its sources
- * by GUID and the others are one file, so they need none). A name is the document id made safe:
- * - other characters than letters, marks, digits, `.`, `_` and `-` become `_`, and a leading dot too;
+ * File names for the formats that write a file per document (brat's `.txt` + `.ann`), and for names a
+ * consumer turns into file names (REFI-QDA's source names, from titles: QualCoder saves each source under its
+ * name). A name is the document id (or title) made safe:
+ * - for an id, other characters than letters, marks, digits, `.`, `_` and `-` become `_`; for a title, only
+ *   what a file system refuses in a name (`/ \ : * ? " < > |` and control characters); a leading dot too;
  * - it is cut at code points (never between the halves of a surrogate pair) so that with its suffix and
  *   extension it fits the 255 bytes of UTF-8 a file system allows a name (a 100-character CJK id is 300);
  * - two ids that a case-insensitive or normalising file system (macOS, Windows) would see as one name get
@@ -33,17 +35,29 @@ export function foldedName(name: string): string {
   return name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
 }
 
-/** Safe names, each unique among those given out, for ids; `extensions` are added to each by the caller. */
+/** What a name from an id may not hold: anything but letters, marks, digits, `.`, `_` and `-`. */
+export const NOT_ID_CHARACTERS = /[^\p{L}\p{M}\p{N}._-]/gu;
+
+/** What a name from a title may not hold: what Windows or a POSIX file system refuses in a name. */
+export const NOT_TITLE_CHARACTERS = /[/\\:*?"<>|\p{Cc}]/gu;
+
+/**
+ * Safe names, each unique among those given out, for ids (or titles, with NOT_TITLE_CHARACTERS);
+ * `extensions` are added to each by the caller.
+ */
 export class FileNameAllocator {
   private readonly used = new Set<string>();
   private readonly budget: number;
 
-  constructor(extensions: string[]) {
+  constructor(
+    extensions: string[],
+    private readonly unsafe: RegExp = NOT_ID_CHARACTERS,
+  ) {
     this.budget = MAX_NAME_BYTES - Math.max(0, ...extensions.map(utf8Bytes));
   }
 
   allocate(id: string): string {
-    const safe = id.replace(/[^\p{L}\p{M}\p{N}._-]/gu, '_').replace(/^\.+/, '_') || 'document';
+    const safe = id.replace(this.unsafe, '_').replace(/^\.+/, '_') || 'document';
     for (let k = 1; ; k++) {
       const suffix = k === 1 ? '' : `-${k}`;
       const name = cutToBytes(safe, this.budget - utf8Bytes(suffix)) + suffix;

@@ -451,3 +451,86 @@ describe('JSON Lines files on disk, read a line at a time', () => {
     project.close();
   });
 });
+
+describe('CSV files on disk, read a record at a time', () => {
+  const temp = useTempDirs();
+  const columns = { textColumn: 'body', titleColumn: 'headline', idColumn: 'id' };
+
+  function onDisk(name: string, content: string | Buffer): ImportSource {
+    const dir = temp.make();
+    writeFileSync(join(dir, name), content);
+    const [source] = sourcesFromPaths([join(dir, name)]).sources;
+    // Read in pieces, never whole: reading it whole fails the test.
+    return {
+      ...source!,
+      read: () => {
+        throw new Error('the whole file was read');
+      },
+    };
+  }
+
+  it('reads the same documents, titles, ids and lines as from memory: BOM, CRLF, LF, CR, empty lines', () => {
+    const content =
+      '\ufeffid,headline,body\r\na1,First,"Line one\r\nline two, with comma"\n\n' +
+      'a2,Second,"He said ""no"""\ra3,Third,"x\ny\nz"\r\n\r\na4,Fourth,plain\n';
+    const fromDisk = run([onDisk('articles.csv', content)], { format: 'csv', csv: columns });
+    const fromMemory = run([utf8('articles.csv', content)], { format: 'csv', csv: columns });
+    for (const { report } of [fromDisk, fromMemory]) {
+      expect(report.rejected).toEqual([]);
+      expect(report.imported.map((i) => [i.fileName, i.documentId, i.title])).toEqual([
+        ['articles.csv:2', 'a1', 'First'],
+        ['articles.csv:5', 'a2', 'Second'],
+        ['articles.csv:6', 'a3', 'Third'],
+        ['articles.csv:10', 'a4', 'Fourth'],
+      ]);
+    }
+    expect(fromDisk.project.documents.get('a1')!.text).toBe('Line one\nline two, with comma');
+    expect(fromDisk.project.documents.get('a2')!.text).toBe('He said "no"');
+    expect(fromDisk.project.documents.get('a3')!.text).toBe('x\ny\nz');
+    fromDisk.project.close();
+    fromMemory.project.close();
+  });
+
+  it('reports the same problems with the same lines, and nothing lands', () => {
+    expectRejected(onDisk('b.csv', 'text\nok\n"never closed\n'), ['b.csv:3: a quoted field is not closed'], {
+      format: 'csv',
+    });
+    expectRejected(onDisk('c.csv', 'id,text\n1,fine\n2\n'), ['c.csv:3: 1 fields, the header has 2'], {
+      format: 'csv',
+    });
+    expectRejected(
+      onDisk('d.csv', 'text\n"multi\nline"\n"done"x\n'),
+      ['d.csv:4: text after a closing quote (a quote inside a field must be doubled)'],
+      { format: 'csv' },
+    );
+    expectRejected(onDisk('e.csv', 'text\nsaid "no"\n'), ['e.csv:2: a quote inside an unquoted field'], {
+      format: 'csv',
+    });
+    expectRejected(onDisk('f.csv', 'text\n'), ['f.csv: it holds no documents'], { format: 'csv' });
+    expectRejected(
+      onDisk('g.csv', Buffer.concat([Buffer.from('text\ncaf'), Buffer.from([0xe9]), Buffer.from('\n')])),
+      ['it is not valid UTF-8 (first bad byte at offset 8)'],
+      { format: 'csv' },
+    );
+  });
+
+  it('reads records that cross the pieces it reads (3 MB of multi-line quoted texts)', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => {
+      const text = `Report ${i}: "quoted", then\r\na second line ${'ولد 😀 '.repeat(150)}`;
+      return { id: `r${i}`, text };
+    });
+    const content =
+      'id,body\n' + rows.map((r) => `${r.id},"${r.text.replace(/"/g, '""')}"`).join('\n') + '\n';
+    expect(Buffer.byteLength(content)).toBeGreaterThan(3_000_000);
+    const { project, report } = run([onDisk('big.csv', content)], {
+      csv: { textColumn: 'body', idColumn: 'id' },
+    });
+    expect(report.rejected).toEqual([]);
+    expect(report.imported).toHaveLength(rows.length);
+    // Each record takes two lines, after the header.
+    expect(report.imported[1999]!.fileName).toBe('big.csv:4000');
+    for (const i of [0, 777, 1999])
+      expect(project.documents.get(`r${i}`)!.text).toBe(rows[i]!.text.replace('\r\n', '\n'));
+    project.close();
+  });
+});

@@ -18,7 +18,7 @@ import { FileRejected } from '../project/importService';
 import type { Project } from '../project/project';
 import { decodeText, normalizeNewlines } from './decode';
 import { parseBrat } from './formats/brat';
-import { parseCsvDocuments } from './formats/csv';
+import { parseCsvDocuments, streamCsv } from './formats/csv';
 import { detectFormat, type FileFormat } from './formats/detect';
 import { parseDoccano } from './formats/doccano';
 import { parseCanonicalJsonl } from './formats/jsonl';
@@ -55,7 +55,7 @@ export interface AsyncImportOptions extends Partial<ImportOptions>, ImportRunOpt
 
 const stem = (name: string) => name.slice(0, name.length - extname(name).length);
 
-/** A JSON Lines file on disk, read a line at a time. */
+/** A JSON Lines or CSV file on disk, read a line (a record) at a time. */
 type LinesUnit = { kind: 'lines'; format: LineFormat; path: string };
 type Parsed =
   | { kind: 'text'; text: string }
@@ -253,7 +253,7 @@ export class Importer {
       case 'label-studio':
         return yield* parseLabelStudio(fileName, content);
       case 'csv':
-        return parseCsvDocuments(fileName, content, this.options.csv ?? { textColumn: 'text' });
+        return parseCsvDocuments(fileName, content, this.csvColumns());
       case 'brat':
       case 'txt':
         throw new Error(`${format} is read from bytes`);
@@ -278,7 +278,7 @@ export class Importer {
   private *checkLines(fileName: string, parsed: LinesUnit): Generator<string, string[]> {
     const problems = new Problems();
     let documents = 0;
-    for (const step of streamJsonLines(fileName, parsed.path, parsed.format, problems)) {
+    for (const step of this.streamLines(fileName, parsed, problems)) {
       if (step === 'checkpoint') yield `Checking ${fileName}: ${documents} documents`;
       else documents++;
     }
@@ -286,9 +286,20 @@ export class Importer {
     return problems.list;
   }
 
-  /** A JSON Lines file, checked whole before (`prepare`): read again inside one transaction to insert. */
+  /** The documents of a file read in pieces, each checked. */
+  private streamLines(fileName: string, parsed: LinesUnit, problems: Problems) {
+    return parsed.format === 'csv'
+      ? streamCsv(fileName, parsed.path, this.csvColumns(), problems)
+      : streamJsonLines(fileName, parsed.path, parsed.format, problems);
+  }
+
+  private csvColumns() {
+    return this.options.csv ?? { textColumn: 'text' };
+  }
+
+  /** A JSON Lines or CSV file, checked whole before (`prepare`): read again inside one transaction to insert. */
   private writeLines(fileName: string, parsed: LinesUnit, report: ImportReport): void {
-    const lines = streamJsonLines(fileName, parsed.path, parsed.format, new Problems());
+    const lines = this.streamLines(fileName, parsed, new Problems());
     this.insertFile(fileName, report, function* () {
       for (const doc of lines) if (doc !== 'checkpoint') yield { where: doc.where, doc };
     });
@@ -365,6 +376,7 @@ export class Importer {
         note: span.note,
         attributes: coerceAttributes(label, span.attributes),
         annotator: span.annotator !== undefined ? span.annotator : project.annotator,
+        ...(span.origin ? { origin: span.origin } : {}),
         createdAt: now,
         updatedAt: now,
       };

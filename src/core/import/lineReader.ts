@@ -3,7 +3,10 @@
  * time from disk, so a JSONL file of any size is read in constant memory. Each line comes with its number
  * and its byte offset, for error messages.
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
+import { firstInvalidUtf8Offset } from './decode';
+import type { Problems } from './parsed';
 
 export interface FileLine {
   number: number;
@@ -52,5 +55,33 @@ export function fileStart(path: string, length = 64 * 1024): Buffer {
     return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The lines of a text file, each checked as every imported text is: a BOM dropped from the first, a CR before
+ * the LF dropped, and the file refused (a problem, and no more lines) at a NUL byte or at bytes that are not
+ * UTF-8, named by their byte offset. Stops once `problems` is full.
+ */
+export function* checkedFileLines(path: string, problems: Problems): Generator<FileLine> {
+  for (const { number, offset, bytes } of fileLines(path)) {
+    if (problems.full) return;
+    const bom = number === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const line = bytes.subarray(
+      bom,
+      bytes.length > bom && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length,
+    );
+    const nul = line.indexOf(0);
+    if (nul !== -1) {
+      problems.add(`it looks binary (a NUL byte at byte ${offset + bom + nul})`);
+      return;
+    }
+    if (!isUtf8(line)) {
+      problems.add(
+        `it is not valid UTF-8 (first bad byte at offset ${offset + bom + firstInvalidUtf8Offset(line)})`,
+      );
+      return;
+    }
+    yield { number, offset: offset + bom, bytes: line };
   }
 }

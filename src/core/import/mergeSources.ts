@@ -8,13 +8,30 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { AppError } from '@shared/errors';
-import type { SourceDocument, SourceLayer } from '../project/mergeService';
+import type { SourceDocument, SourceLayer, SourceRelation } from '../project/mergeService';
 import { Project } from '../project/project';
 import { parseCanonicalJsonl } from './formats/jsonl';
 import { Importer, emptyReport } from './importer';
 import { sourceFromBytes } from './sources';
 import { checkDocument } from './parsed';
 import { titleOf } from './textDocument';
+
+/**
+ * Gives each link to the layer of its spans' annotator, the layer that holds both; a link between two
+ * annotators' spans belongs to neither layer and is not merged.
+ */
+function addLinks(
+  layers: Map<string, SourceLayer>,
+  annotatorOf: Map<string, string>,
+  links: Iterable<SourceRelation>,
+): void {
+  for (const link of links) {
+    const annotator = annotatorOf.get(link.from);
+    if (annotator === undefined || annotatorOf.get(link.to) !== annotator) continue;
+    const layer = layers.get(annotator)!;
+    (layer.relations ??= []).push(link);
+  }
+}
 
 /** Documents of a canonical JSONL file. Spans that name no annotator have no layer to go to: counted. */
 export function jsonlMergeSource(path: string): { documents: SourceDocument[]; unattributed: number } {
@@ -26,11 +43,13 @@ export function jsonlMergeSource(path: string): { documents: SourceDocument[]; u
   let unattributed = 0;
   const documents = parsed.documents.map((doc) => {
     const layers = new Map<string, SourceLayer>();
+    const annotatorOf = new Map<string, string>();
     for (const span of doc.spans) {
       if (!span.annotator) {
         unattributed++;
         continue;
       }
+      if (span.key !== undefined) annotatorOf.set(span.key, span.annotator);
       const layer = layers.get(span.annotator) ?? { annotator: span.annotator, spans: [] };
       layer.spans.push({
         id: span.id,
@@ -42,6 +61,7 @@ export function jsonlMergeSource(path: string): { documents: SourceDocument[]; u
       });
       layers.set(span.annotator, layer);
     }
+    addLinks(layers, annotatorOf, doc.relations);
     return {
       where: doc.where,
       title: doc.title ?? titleOf(doc.text),
@@ -72,8 +92,10 @@ export async function projectMergeSource(path: string): Promise<SourceDocument[]
       );
       return project.documents.list().map((summary) => {
         const layers = new Map<string, SourceLayer>();
+        const annotatorOf = new Map<string, string>();
         for (const a of project.annotations.listByDocument(summary.id)) {
           if (!a.annotator) continue;
+          annotatorOf.set(a.id, a.annotator);
           const layer = layers.get(a.annotator) ?? {
             annotator: a.annotator,
             spans: [],
@@ -89,6 +111,13 @@ export async function projectMergeSource(path: string): Promise<SourceDocument[]
           });
           layers.set(a.annotator, layer);
         }
+        addLinks(
+          layers,
+          annotatorOf,
+          project.relations
+            .listByDocument(summary.id)
+            .map((r) => ({ id: r.id, from: r.fromId, to: r.toId, type: r.type })),
+        );
         // An annotator who marked the document but tagged nothing in it has an empty layer, not none.
         for (const [key, status] of statuses) {
           const [documentId, annotator] = key.split('\u0000') as [string, string];

@@ -32,6 +32,8 @@ export interface ParsedSpan {
   attributes: Record<string, string | number | boolean>;
   /** undefined: the importing project's annotator. */
   annotator?: string | null;
+  /** 'suggestion' for a span accepted from a suggestion; absent for one made by hand. */
+  origin?: 'suggestion';
   /** The span's text as the file states it, checked against the document. */
   text?: string;
   /** The text the file states, when it is not the plain slice (brat fragments joined by spaces). */

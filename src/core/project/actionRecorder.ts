@@ -10,7 +10,7 @@ import type {
   Relation,
 } from '@shared/model';
 import { TOPIC_ATTRIBUTE, topicOf, type Topic } from '@shared/topics';
-import type { ChangeCause, ChangeEntity } from '../repositories/changeLog';
+import type { ChangeCause, ChangeEntity, LayerState } from '../repositories/changeLog';
 import type { Project, ProjectStore } from './project';
 
 export class ActionRecorder {
@@ -52,18 +52,22 @@ export class ActionRecorder {
    */
   annotation(before: Annotation | null, changed: Annotation | null): void {
     const id = (changed ?? before)!.id;
-    const topic = changed && topicOf(changed.attributes);
-    const after = topic
-      ? {
-          ...changed!,
-          attributes: {
-            ...changed!.attributes,
-            [TOPIC_ATTRIBUTE]: this.project.topicService.adopt(this, topic.trim()),
-          },
-        }
-      : changed;
+    const after = changed && this.withAdoptedTopic(changed);
     this.apply('annotation', id, after);
     this.log('annotation', id, before, after);
+  }
+
+  /** The annotation with its topic spelled as the project's list has it, the list gaining it if it lacks it. */
+  private withAdoptedTopic(changed: Annotation): Annotation {
+    const topic = topicOf(changed.attributes);
+    if (!topic) return changed;
+    return {
+      ...changed,
+      attributes: {
+        ...changed.attributes,
+        [TOPIC_ATTRIBUTE]: this.project.topicService.adopt(this, topic.trim()),
+      },
+    };
   }
 
   relation(before: Relation | null, after: Relation | null): void {
@@ -79,6 +83,49 @@ export class ActionRecorder {
     this.log('topic', id, before, after);
   }
 
+  /**
+   * A layer's change as one entry (a merge of thousands of spans logs one row, not one a span): `before` holds
+   * the annotations and links it changes or removes as they are, `after` those it changes or adds.
+   */
+  layer(id: string, before: LayerState, changed: LayerState): void {
+    // Topics a merged layer brings join the project's list in this same action, as a typed one's do.
+    const after = { ...changed, annotations: changed.annotations.map((a) => this.withAdoptedTopic(a)) };
+    this.applyLayer(before, after);
+    this.log('layer', id, before, after);
+  }
+
+  /**
+   * Takes a layer from one logged side to the other with no read: what is only in `from` is deleted, what is
+   * in both updated, what is only in `to` inserted (links removed before, and added after, their spans).
+   */
+  private applyLayer(from: LayerState, to: LayerState): void {
+    const { annotations, relations } = this.store;
+    const kept = new Set(to.annotations.map((a) => a.id));
+    const keptLinks = new Set(to.relations.map((r) => r.id));
+    const had = new Set(from.annotations.map((a) => a.id));
+    const hadLinks = new Set(from.relations.map((r) => r.id));
+    for (const relation of from.relations)
+      if (!keptLinks.has(relation.id)) {
+        relations.delete(relation.id);
+        this.relations.set(relation.id, null);
+      }
+    for (const annotation of from.annotations)
+      if (!kept.has(annotation.id)) {
+        annotations.delete(annotation.id);
+        this.annotations.set(annotation.id, null);
+      }
+    for (const annotation of to.annotations) {
+      if (had.has(annotation.id)) annotations.update(annotation);
+      else annotations.insert(annotation);
+      this.annotations.set(annotation.id, annotation);
+    }
+    for (const relation of to.relations)
+      if (!hadLinks.has(relation.id)) {
+        relations.insert(relation);
+        this.relations.set(relation.id, relation);
+      }
+  }
+
   /** The document's workflow status, the one document field a user changes. */
   document(before: DocumentStatus, after: DocumentStatus): void {
     this.apply('document', this.documentId, { status: after });
@@ -91,9 +138,14 @@ export class ActionRecorder {
     this.log('document_meta', this.documentId, before, after);
   }
 
-  /** Puts an entity into a logged state (null: absent), whatever it is now. */
-  apply(entity: ChangeEntity, id: string, target: unknown): void {
-    if (entity === 'annotation') {
+  /**
+   * Puts an entity into a logged state (null: absent), whatever it is now; a layer goes from its other logged
+   * side, `from` (which undo and redo have checked is what the project holds).
+   */
+  apply(entity: ChangeEntity, id: string, target: unknown, from?: unknown): void {
+    if (entity === 'layer') {
+      this.applyLayer(from as LayerState, target as LayerState);
+    } else if (entity === 'annotation') {
       const { annotations } = this.store;
       const exists = annotations.get(id) !== undefined;
       // Annotations logged by schema 1 have no attributes: the delta carries them as they are now stored.

@@ -5,7 +5,7 @@
  */
 import type { Annotation, DocumentMetaFields, Relation } from '@shared/model';
 import type { Topic } from '@shared/topics';
-import type { ChangeEntity } from '../repositories/changeLog';
+import type { ChangeEntity, LayerState } from '../repositories/changeLog';
 import type { ProjectReader } from './project';
 
 /** What a user changes in an annotation: timestamps and who are left out (undo itself restamps them). */
@@ -24,13 +24,28 @@ function relationContent(relation: Relation): string {
   return JSON.stringify([relation.documentId, relation.fromId, relation.toId, relation.type]);
 }
 
-/** Whether entity `id` is now as `expected` (a logged state; null: absent). */
+/**
+ * Whether entity `id` is now as `expected` (a logged state; null: absent). A layer is as expected when each
+ * annotation and link of `expected` is, and those only on its `other` side are absent.
+ */
 export function isStill(
   project: ProjectReader,
   entity: ChangeEntity,
   id: string,
   expected: unknown,
+  other?: unknown,
 ): boolean {
+  if (entity === 'layer') {
+    const [state, otherState] = [expected as LayerState, other as LayerState];
+    const annotations = new Set(state.annotations.map((a) => a.id));
+    const relations = new Set(state.relations.map((r) => r.id));
+    return (
+      state.annotations.every((a) => isStill(project, 'annotation', a.id, a)) &&
+      state.relations.every((r) => isStill(project, 'relation', r.id, r)) &&
+      otherState.annotations.every((a) => annotations.has(a.id) || !project.annotations.get(a.id)) &&
+      otherState.relations.every((r) => relations.has(r.id) || !project.relations.get(r.id))
+    );
+  }
   if (entity === 'annotation') {
     const current = project.annotations.get(id) ?? null;
     if (current === null || expected === null) return current === expected;

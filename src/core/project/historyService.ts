@@ -45,14 +45,19 @@ export class HistoryService {
       // this session's older steps on the document assume this one, so its whole history there ends.
       const expected = (entry: (typeof entries)[number]) =>
         direction === 'undo' ? entry.after : entry.before;
-      if (entries.some((entry) => !isStill(project, entry.entity, entry.entityId, expected(entry)))) {
+      const other = (entry: (typeof entries)[number]) => (direction === 'undo' ? entry.before : entry.after);
+      if (
+        entries.some(
+          (entry) => !isStill(project, entry.entity, entry.entityId, expected(entry), other(entry)),
+        )
+      ) {
         this.store.changes.discardSessionHistory(documentId);
         return { changedSince: action.description };
       }
       // Undo walks the changes backwards (a deleted annotation comes back before its links), redo forwards.
       for (const entry of direction === 'undo' ? [...entries].reverse() : entries) {
         const [from, to] = direction === 'undo' ? [entry.after, entry.before] : [entry.before, entry.after];
-        recorder.apply(entry.entity, entry.entityId, to);
+        recorder.apply(entry.entity, entry.entityId, to, from);
         recorder.log(entry.entity, entry.entityId, from, to);
       }
       this.store.changes.setState(action.id, direction === 'undo' ? 'undone' : 'done');

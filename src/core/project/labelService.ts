@@ -4,6 +4,7 @@
  * their links), all logged.
  */
 import { randomUUID } from 'node:crypto';
+import { LIMITS } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import type { AttributeDefinition, Label } from '@shared/model';
 import type { ChangeCause } from '../repositories/changeLog';
@@ -26,8 +27,17 @@ export class LabelService {
     private readonly store: ProjectStore,
   ) {}
 
+  /** A new label; the project's LIMITS.labels-th is its last (as many as the app can reorder). */
   create(fields: LabelFields): Label {
-    return this.project.transaction(() => this.insert(randomUUID(), fields, 'do'));
+    return this.project.transaction(() => {
+      const count = this.store.labels.list().length;
+      if (count >= LIMITS.labels)
+        throw new AppError(
+          'invalid_input',
+          `A project holds at most ${LIMITS.labels} labels (as many as the app can reorder), and this one has ${count}: delete or merge a label to make room for "${fields.name}"`,
+        );
+      return this.insert(randomUUID(), fields, 'do');
+    });
   }
 
   /**

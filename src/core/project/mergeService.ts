@@ -2,15 +2,21 @@
  * Merging other annotators' work into this project. A source (another Spanlight project, or a canonical
  * JSONL export) holds documents, matched here by the sha256 of their text, with spans that each name their
  * annotator. For every (document, annotator) in the source, that annotator's layer here becomes the
- * source's: spans added, changed and removed as one undoable action per layer, through the change log.
+ * source's: spans added, changed and removed, and the links between them with them, as one undoable action per
+ * layer, logged as one change-log entry holding the layer's diff (LayerState: what it touched, before and after).
  *
  * A layer that was edited here since it was last merged from elsewhere (its content no longer hashes to what
  * the last merge left) is a conflict: reported and left alone unless `force`. A layer that already equals the
  * source is left alone, so merging the same source twice changes nothing.
+ *
+ * Fast at scale (200,000 spans): documents are merged many to a transaction, labels are looked up once, the
+ * ids a layer brings are checked against the project in one query, and a layer is written without reading
+ * back what it writes and logged in one row.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { MergeReport } from '@shared/layers';
-import type { Annotation, AttributeValues, DocumentStatus, Label } from '@shared/model';
+import type { Annotation, AttributeValues, DocumentStatus, Label, Relation } from '@shared/model';
+import type { LayerState } from '../repositories/changeLog';
 import { sha256Of } from '../import/textDocument';
 import { ActionRecorder } from './actionRecorder';
 import { checkAttributes } from './attributes';
@@ -26,9 +32,20 @@ export interface SourceSpan {
   attributes: AttributeValues;
 }
 
+/** A link between two spans of one layer, named by the spans' ids in the source. */
+export interface SourceRelation {
+  /** Kept as the link's id when free here. */
+  id?: string;
+  from: string;
+  to: string;
+  type: string;
+}
+
 export interface SourceLayer {
   annotator: string;
   spans: SourceSpan[];
+  /** Links between this layer's spans (a link to another annotator's span belongs to no layer). */
+  relations?: SourceRelation[];
   status?: DocumentStatus;
 }
 
@@ -54,8 +71,22 @@ export function emptyMergeReport(): MergeReport {
   return { merged: [], unchanged: 0, conflicts: [], missingDocuments: [], addedDocuments: [] };
 }
 
-/** What a layer holds, independent of ids and times: label name, offsets, note and attributes of each span. */
-export function layerHash(spans: ReadonlyArray<Omit<SourceSpan, 'id'>>): string {
+/** A link by what it joins: its type and the label and offsets of its two spans. */
+export interface LinkShape {
+  type: string;
+  from: { label: string; start: number; end: number };
+  to: { label: string; start: number; end: number };
+}
+
+/**
+ * What a layer holds, independent of ids and times: label name, offsets, note and attributes of each span,
+ * and its links by what they join. A layer without links hashes as it did before links were merged, so the
+ * hashes earlier merges recorded still match.
+ */
+export function layerHash(
+  spans: ReadonlyArray<Omit<SourceSpan, 'id'>>,
+  links: ReadonlyArray<LinkShape> = [],
+): string {
   const canonical = spans
     .map((s) => [
       s.label,
@@ -66,14 +97,30 @@ export function layerHash(spans: ReadonlyArray<Omit<SourceSpan, 'id'>>): string 
     ])
     .map((entry) => JSON.stringify(entry))
     .sort();
-  return createHash('sha256').update(canonical.join('\n'), 'utf8').digest('hex');
+  const linked = links.map((l) => JSON.stringify(['link', l.type, extent(l.from), extent(l.to)])).sort();
+  return createHash('sha256')
+    .update([...canonical, ...linked].join('\n'), 'utf8')
+    .digest('hex');
 }
 
-/** Documents merged in one transaction. */
-const MERGE_BATCH = 250;
+/**
+ * Documents merged in one transaction. Large, because a commit writes every page the transaction dirtied to
+ * the write-ahead log, and merged spans (random ids) dirty index pages all over the file: with 1,000 documents
+ * a transaction, a 200,000-span merge wrote the same index pages to the log ten times over.
+ */
+const MERGE_BATCH = 10_000;
 
-const extent = (s: { label: string; start: number; end: number }) =>
-  `${s.label}\u0000${s.start}\u0000${s.end}`;
+/** SQLite's page cache while merging, in KiB. */
+const MERGE_CACHE_KIB = 128 * 1024;
+
+function extent(s: { label: string; start: number; end: number }) {
+  return `${s.label}\u0000${s.start}\u0000${s.end}`;
+}
+
+const linkKey = (from: string, to: string, type: string) => `${from}\u0000${to}\u0000${type}`;
+
+/** A span of the source with its attributes as this project stores them. */
+type IncomingSpan = SourceSpan & { labelOf: Label | undefined };
 
 export class MergeService {
   constructor(
@@ -88,12 +135,31 @@ export class MergeService {
     options: MergeOptions = {},
     report = emptyMergeReport(),
   ) {
-    // Layers are merged a batch of documents to a transaction: one commit (one flush to disk) per layer made a
-    // merge of 10,000 documents wait on 10,000 flushes. Each layer stays its own undoable action.
+    const labels = new LabelCache(this.project);
+    // A merge writes rows all over the annotation indexes (ids are random): with SQLite's default 2 MB page
+    // cache most of a 200,000-span merge was spent reading back index pages it had just evicted.
+    const { db } = this.project;
+    const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+    db.pragma(`cache_size = ${-MERGE_CACHE_KIB}`);
+    try {
+      this.mergeBatches(source, documents, options, report, labels);
+    } finally {
+      db.pragma(`cache_size = ${cacheSize}`);
+    }
+    return report;
+  }
+
+  private mergeBatches(
+    source: string,
+    documents: Iterable<SourceDocument>,
+    options: MergeOptions,
+    report: MergeReport,
+    labels: LabelCache,
+  ): void {
     let batch: SourceDocument[] = [];
     const flush = () => {
       this.project.transaction(() => {
-        for (const document of batch) this.mergeDocument(source, document, options, report);
+        for (const document of batch) this.mergeDocument(source, document, options, report, labels);
       });
       batch = [];
     };
@@ -102,7 +168,6 @@ export class MergeService {
       if (batch.length === MERGE_BATCH) flush();
     }
     if (batch.length) flush();
-    return report;
   }
 
   private mergeDocument(
@@ -110,6 +175,7 @@ export class MergeService {
     document: SourceDocument,
     options: MergeOptions,
     report: MergeReport,
+    labels: LabelCache,
   ) {
     const { project } = this;
     let documentId = project.documents.idBySha256(sha256Of(document.text)) ?? null;
@@ -121,8 +187,25 @@ export class MergeService {
       report.missingDocuments.push(document.where);
       return;
     }
-    for (const layer of document.layers)
-      this.mergeLayer(source, documentId, document, layer, options, report);
+    let relations: Relation[] | undefined;
+    for (const layer of document.layers) {
+      // Only the layer is read (the other annotators' spans are most of a document's), and its links only
+      // when it has spans.
+      const current = this.store.annotations.listByLayer(documentId, layer.annotator);
+      const ids = new Set(current.map((a) => a.id));
+      if (current.length > 0) relations ??= project.relations.listByDocument(documentId);
+      const currentLinks = (relations ?? []).filter((r) => ids.has(r.fromId) && ids.has(r.toId));
+      this.mergeLayer(
+        source,
+        documentId,
+        document,
+        layer,
+        { current, currentLinks },
+        options,
+        report,
+        labels,
+      );
+    }
   }
 
   private mergeLayer(
@@ -130,110 +213,197 @@ export class MergeService {
     documentId: string,
     document: SourceDocument,
     layer: SourceLayer,
+    here: { current: Annotation[]; currentLinks: Relation[] },
     options: MergeOptions,
     report: MergeReport,
+    labels: LabelCache,
   ): void {
     const { project } = this;
-    project.transaction(() => {
-      const labels = new Map(project.labels.list().map((label) => [label.id, label]));
-      const current = project.annotations
-        .listByDocument(documentId)
-        .filter((a) => a.annotator === layer.annotator);
-      const currentSpans = current.map((a) => ({ ...a, label: labels.get(a.labelId)!.name }));
-      // The source's attributes as this project would store them, so equal layers hash equal.
-      const incoming = layer.spans.map((span) => {
-        const label = project.labels.byName(span.label);
-        return label ? { ...span, attributes: checkAttributes(label, span.attributes) } : span;
-      });
-      const incomingHash = layerHash(incoming);
-      const currentHash = layerHash(currentSpans);
-      const last = project.layers.lastMerge(documentId, layer.annotator);
-      const statusChanged =
-        layer.status !== undefined && project.layers.status(documentId, layer.annotator) !== layer.status;
-      if (currentHash === incomingHash) {
-        if (!last || last.layerHash !== incomingHash)
-          this.store.layers.recordMerge(documentId, layer.annotator, {
-            layerHash: incomingHash,
-            source,
-            mergedAt: project.clock(),
-          });
-        if (statusChanged)
-          this.store.layers.setStatus(documentId, layer.annotator, layer.status!, project.clock());
-        report.unchanged++;
-        return;
-      }
-      // Edited here since the last merge, or made here and never merged: merging would overwrite that work.
-      const editedHere = last ? last.layerHash !== currentHash : current.length > 0;
-      if (editedHere && !options.force) {
-        report.conflicts.push({ document: document.where, annotator: layer.annotator });
-        return;
-      }
-      const recorder = ActionRecorder.begin(
-        project,
-        this.store,
-        documentId,
-        `merge ${layer.annotator}'s annotations`,
-      );
-      const byExtent = new Map(current.map((a) => [extent({ ...a, label: labels.get(a.labelId)!.name }), a]));
-      const counts = { added: 0, changed: 0, removed: 0 };
-      const kept = new Set<string>();
-      for (const span of incoming) {
-        const label = this.labelNamed(span.label);
-        const attributes = checkAttributes(label, span.attributes);
-        const existing = byExtent.get(extent(span));
-        if (existing && !kept.has(existing.id)) {
-          kept.add(existing.id);
-          if (
-            existing.note !== span.note ||
-            JSON.stringify(existing.attributes) !== JSON.stringify(attributes)
-          ) {
-            recorder.annotation(existing, {
-              ...existing,
-              note: span.note,
-              attributes,
-              updatedAt: recorder.at,
-            });
-            counts.changed++;
-          }
-          continue;
-        }
-        const annotation: Annotation = {
-          id: span.id && !project.annotations.get(span.id) ? span.id : randomUUID(),
-          documentId,
-          labelId: label.id,
-          start: span.start,
-          end: span.end,
-          note: span.note,
-          attributes,
-          annotator: layer.annotator,
-          createdAt: recorder.at,
-          updatedAt: recorder.at,
-        };
-        recorder.annotation(null, annotation);
-        kept.add(annotation.id);
-        counts.added++;
-      }
-      for (const annotation of current) {
-        if (kept.has(annotation.id)) continue;
-        for (const relation of project.relations.touching(annotation.id)) recorder.relation(relation, null);
-        recorder.annotation(annotation, null);
-        counts.removed++;
-      }
-      this.store.layers.recordMerge(documentId, layer.annotator, {
-        layerHash: incomingHash,
-        source,
-        mergedAt: recorder.at,
-      });
-      if (statusChanged) this.store.layers.setStatus(documentId, layer.annotator, layer.status!, recorder.at);
-      report.merged.push({ document: document.where, annotator: layer.annotator, ...counts });
+    const { current, currentLinks } = here;
+    const currentSpans = current.map((a) => ({ ...a, label: labels.byId(a.labelId).name }));
+    const spanShape = new Map(currentSpans.map((s) => [s.id, s]));
+    const currentShapes = currentLinks.map((r) => ({
+      type: r.type,
+      from: spanShape.get(r.fromId)!,
+      to: spanShape.get(r.toId)!,
+    }));
+    // The source's attributes as this project would store them, so equal layers hash equal.
+    const incoming: IncomingSpan[] = layer.spans.map((span) => {
+      const label = labels.byName(span.label);
+      return {
+        ...span,
+        labelOf: label,
+        attributes: label ? checkAttributes(label, span.attributes) : span.attributes,
+      };
     });
+    const sourceSpans = new Map(incoming.filter((s) => s.id !== undefined).map((s) => [s.id!, s]));
+    const incomingLinks = (layer.relations ?? []).filter(
+      (r) => sourceSpans.has(r.from) && sourceSpans.has(r.to),
+    );
+    const incomingHash = layerHash(
+      incoming,
+      incomingLinks.map((r) => ({
+        type: r.type,
+        from: sourceSpans.get(r.from)!,
+        to: sourceSpans.get(r.to)!,
+      })),
+    );
+    const currentHash = layerHash(currentSpans, currentShapes);
+    const last = project.layers.lastMerge(documentId, layer.annotator);
+    const statusChanged =
+      layer.status !== undefined && project.layers.status(documentId, layer.annotator) !== layer.status;
+    if (currentHash === incomingHash) {
+      if (!last || last.layerHash !== incomingHash)
+        this.store.layers.recordMerge(documentId, layer.annotator, {
+          layerHash: incomingHash,
+          source,
+          mergedAt: project.clock(),
+        });
+      if (statusChanged)
+        this.store.layers.setStatus(documentId, layer.annotator, layer.status!, project.clock());
+      report.unchanged++;
+      return;
+    }
+    // Edited here since the last merge, or made here and never merged: merging would overwrite that work.
+    const editedHere = last ? last.layerHash !== currentHash : current.length > 0;
+    if (editedHere && !options.force) {
+      report.conflicts.push({ document: document.where, annotator: layer.annotator });
+      return;
+    }
+    const recorder = ActionRecorder.begin(
+      project,
+      this.store,
+      documentId,
+      `merge ${layer.annotator}'s annotations`,
+    );
+    const before: LayerState = { annotations: [], relations: [] };
+    const after: LayerState = { annotations: [], relations: [] };
+    const byExtent = new Map(currentSpans.map((s) => [extent(s), s]));
+    const counts = { added: 0, changed: 0, removed: 0 };
+    const kept = new Set<string>();
+    /** Source span id -> the annotation it is here. */
+    const local = new Map<string, string>();
+    const taken = this.store.annotations.existingIds(incoming.flatMap((s) => (s.id ? [s.id] : [])));
+    for (const span of incoming) {
+      const label = span.labelOf ?? labels.create(span.label);
+      const attributes = span.labelOf ? span.attributes : checkAttributes(label, span.attributes);
+      const existing = byExtent.get(extent(span));
+      if (existing && !kept.has(existing.id)) {
+        kept.add(existing.id);
+        if (span.id) local.set(span.id, existing.id);
+        const { label: _name, ...annotation } = existing;
+        if (
+          existing.note !== span.note ||
+          JSON.stringify(existing.attributes) !== JSON.stringify(attributes)
+        ) {
+          before.annotations.push(annotation);
+          after.annotations.push({ ...annotation, note: span.note, attributes, updatedAt: recorder.at });
+          counts.changed++;
+        }
+        continue;
+      }
+      const id = span.id && !taken.has(span.id) ? span.id : randomUUID();
+      taken.add(id);
+      if (span.id) local.set(span.id, id);
+      after.annotations.push({
+        id,
+        documentId,
+        labelId: label.id,
+        start: span.start,
+        end: span.end,
+        note: span.note,
+        attributes,
+        annotator: layer.annotator,
+        createdAt: recorder.at,
+        updatedAt: recorder.at,
+      });
+      kept.add(id);
+      counts.added++;
+    }
+    for (const annotation of current) {
+      if (kept.has(annotation.id)) continue;
+      before.annotations.push(annotation);
+      counts.removed++;
+    }
+    this.mergeLinks(documentId, layer, incomingLinks, currentLinks, local, kept, recorder.at, before, after);
+    recorder.layer(`${documentId}/${layer.annotator}`, before, after);
+    this.store.layers.recordMerge(documentId, layer.annotator, {
+      layerHash: incomingHash,
+      source,
+      mergedAt: recorder.at,
+    });
+    if (statusChanged) this.store.layers.setStatus(documentId, layer.annotator, layer.status!, recorder.at);
+    report.merged.push({ document: document.where, annotator: layer.annotator, ...counts });
+  }
+
+  /**
+   * The layer's links become the source's: a link here whose spans stay and that the source also has stays;
+   * one the source lacks, or whose span goes, is removed; one only the source has is added.
+   */
+  private mergeLinks(
+    documentId: string,
+    layer: SourceLayer,
+    incomingLinks: SourceRelation[],
+    currentLinks: Relation[],
+    local: Map<string, string>,
+    kept: Set<string>,
+    at: string,
+    before: LayerState,
+    after: LayerState,
+  ): void {
+    const wanted = new Map<string, SourceRelation>();
+    for (const link of incomingLinks)
+      wanted.set(linkKey(local.get(link.from)!, local.get(link.to)!, link.type), link);
+    for (const relation of currentLinks) {
+      const key = linkKey(relation.fromId, relation.toId, relation.type);
+      if (kept.has(relation.fromId) && kept.has(relation.toId) && wanted.delete(key)) continue;
+      before.relations.push(relation);
+    }
+    const taken = this.store.relations.existingIds(
+      [...wanted.values()].flatMap((link) => (link.id ? [link.id] : [])),
+    );
+    for (const [key, link] of wanted) {
+      const [fromId, toId] = key.split('\u0000') as [string, string];
+      const id = link.id && !taken.has(link.id) ? link.id : randomUUID();
+      taken.add(id);
+      after.relations.push({
+        id,
+        documentId,
+        fromId,
+        toId,
+        type: link.type,
+        annotator: layer.annotator,
+        createdAt: at,
+      });
+    }
+  }
+}
+
+/** The project's labels by id and by name, read once a merge; a label made by the merge joins them. */
+class LabelCache {
+  private readonly ids: Map<string, Label>;
+  private readonly names = new Map<string, Label | undefined>();
+
+  constructor(private readonly project: Project) {
+    this.ids = new Map(project.labels.list().map((label) => [label.id, label]));
+  }
+
+  byId(id: string): Label {
+    return this.ids.get(id)!;
+  }
+
+  byName(name: string): Label | undefined {
+    if (!this.names.has(name)) this.names.set(name, this.project.labels.byName(name));
+    return this.names.get(name);
   }
 
   /** The project's label of that name, created (through the label service, so logged) when it has none. */
-  private labelNamed(name: string): Label {
-    return (
+  create(name: string): Label {
+    const label =
       this.project.labels.byName(name) ??
-      this.project.labelService.create({ name, color: '#888888', hotkey: null, attributes: [] })
-    );
+      this.project.labelService.create({ name, color: '#888888', hotkey: null, attributes: [] });
+    this.ids.set(label.id, label);
+    this.names.set(name, label);
+    return label;
   }
 }

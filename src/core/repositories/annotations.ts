@@ -23,7 +23,12 @@ type AnnotationRow = [...AnnotationFields, createdAt: string, updatedAt: string,
  * What an export reads of an annotation: no Annotation is made of it (dataset.ts makes the exported span from
  * the row). The times come only when the format writes them (they are about a twentieth of the read).
  */
-export type ExportedAnnotationRow = [...AnnotationFields, createdAt?: string, updatedAt?: string];
+export type ExportedAnnotationRow = [
+  ...AnnotationFields,
+  origin: string | null,
+  createdAt?: string,
+  updatedAt?: string,
+];
 
 const FIELD_COLUMNS = 'id, document_id, label_id, start, "end", note, attributes, annotator';
 const COLUMNS = `${FIELD_COLUMNS}, created_at, updated_at, origin`;
@@ -83,6 +88,8 @@ export class AnnotationRepository {
   private readonly exportedStmt;
   private readonly exportedWithTimesStmt;
   private readonly countStmt;
+  private readonly existingIdsStmt;
+  private readonly byLayerStmt;
   private readonly insertStmt;
   private readonly updateStmt;
   private readonly deleteStmt;
@@ -107,8 +114,15 @@ export class AnnotationRepository {
            ORDER BY document_id, start, "end", id`,
         )
         .raw();
-    this.exportedStmt = exported(FIELD_COLUMNS);
-    this.exportedWithTimesStmt = exported(`${FIELD_COLUMNS}, created_at, updated_at`);
+    this.exportedStmt = exported(`${FIELD_COLUMNS}, origin`);
+    this.exportedWithTimesStmt = exported(`${FIELD_COLUMNS}, origin, created_at, updated_at`);
+    this.existingIdsStmt = db
+      .prepare<[string], string>('SELECT id FROM annotations WHERE id IN (SELECT value FROM json_each(?))')
+      .pluck();
+    this.byLayerStmt = selectAnnotations<[string, string]>(
+      db,
+      `SELECT ${COLUMNS} FROM annotations WHERE document_id = ? AND annotator = ? ORDER BY start, "end", created_at, id`,
+    );
     this.countStmt = db.prepare<[string], { n: number }>(
       'SELECT count(*) AS n FROM annotations WHERE document_id = ?',
     );
@@ -153,6 +167,16 @@ export class AnnotationRepository {
   get(id: string): Annotation | undefined {
     const row = this.getStmt.get(id);
     return row && toAnnotation(row);
+  }
+
+  /** Which of `ids` annotations have: one query for many, where a merge needs fresh ids. */
+  existingIds(ids: string[]): Set<string> {
+    return ids.length === 0 ? new Set() : new Set(this.existingIdsStmt.all(JSON.stringify(ids)));
+  }
+
+  /** One annotator's annotations of a document (a layer), in text order. */
+  listByLayer(documentId: string, annotator: string): Annotation[] {
+    return this.byLayerStmt.all(documentId, annotator).map(toAnnotation);
   }
 
   listByDocument(documentId: string): Annotation[] {

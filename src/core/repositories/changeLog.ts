@@ -1,8 +1,26 @@
+import type { Annotation, Relation } from '@shared/model';
 import type { Db } from '../db/connection';
 
 export type ChangeCause = 'do' | 'undo' | 'redo' | 'import';
 export type ChangeEntity =
-  'annotation' | 'relation' | 'document' | 'document_meta' | 'label' | 'project' | 'suggestion' | 'topic';
+  | 'annotation'
+  | 'relation'
+  | 'document'
+  | 'document_meta'
+  | 'label'
+  | 'project'
+  | 'suggestion'
+  | 'topic'
+  | 'layer';
+
+/**
+ * A whole layer's change in one entry (a merge): the annotations and links it touched as they were before
+ * (those that existed) and after (those that exist after). Undo and redo go from one side to the other.
+ */
+export interface LayerState {
+  annotations: Annotation[];
+  relations: Relation[];
+}
 
 /** One entity going from `before` to `after`; null stands for "did not exist". */
 export interface ChangeEntry {

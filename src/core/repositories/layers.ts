@@ -28,11 +28,11 @@ export class LayerRepository {
   private readonly statusesOfStmt;
 
   constructor(db: Db) {
-    // Read as arrays (raw): the agreement over 600,000 spans reads nothing else.
+    // Read as arrays (raw): the agreement over 600,000 spans reads nothing else. In the table's order: sorting
+    // by document walked the document index and looked every row up in the table, about twice the time.
     this.spansStmt = db
       .prepare<[], [string, string, number, number, string]>(
-        `SELECT document_id, label_id, start, "end", annotator FROM annotations
-         WHERE annotator IS NOT NULL ORDER BY document_id`,
+        `SELECT document_id, label_id, start, "end", annotator FROM annotations WHERE annotator IS NOT NULL`,
       )
       .raw();
     // Raw rows: the document list reads one annotator's statuses of every document each time it loads.

@@ -32,6 +32,7 @@ export class RelationRepository {
   private readonly touchingStmt;
   private readonly insertStmt;
   private readonly deleteStmt;
+  private readonly existingIdsStmt;
 
   constructor(db: Db) {
     this.getStmt = db.prepare<[string], RelationRow>(`SELECT ${COLUMNS} FROM relations WHERE id = ?`);
@@ -48,11 +49,19 @@ export class RelationRepository {
       `INSERT INTO relations (${COLUMNS}) VALUES (@id, @documentId, @fromId, @toId, @type, @annotator, @createdAt)`,
     );
     this.deleteStmt = db.prepare<[string]>('DELETE FROM relations WHERE id = ?');
+    this.existingIdsStmt = db
+      .prepare<[string], string>('SELECT id FROM relations WHERE id IN (SELECT value FROM json_each(?))')
+      .pluck();
   }
 
   get(id: string): Relation | undefined {
     const row = this.getStmt.get(id);
     return row && toRelation(row);
+  }
+
+  /** Which of `ids` links have: one query for many, where a merge needs fresh ids. */
+  existingIds(ids: string[]): Set<string> {
+    return ids.length === 0 ? new Set() : new Set(this.existingIdsStmt.all(JSON.stringify(ids)));
   }
 
   listByDocument(documentId: string): Relation[] {

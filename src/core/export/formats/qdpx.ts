@@ -12,7 +12,7 @@
  * in `Variables` as a Text variable (file_name, outlet, published, url, language, external_id, then the extra
  * keys found in the first pass; an extra value that is not a string is written as JSON). Span attributes and
  * document status have no place in it and are left out; the selection's `name` is the first 60 characters
- * of its text.
+ * of its text. A source's `name` is the document's title, made a file name (fileNames.ts).
  * Positions are code points (as QualCoder, a Python program, counts them). GUIDs are derived from Spanlight's
  * ids, so exporting twice gives the same GUIDs.
  *
@@ -23,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { META_FIELDS, META_KEYS } from '@shared/documentMeta';
 import type { DocumentMeta } from '@shared/model';
 import { timesOf } from '../dataset';
+import { FileNameAllocator, NOT_TITLE_CHARACTERS } from '../fileNames';
 import type { ExportFormatModule } from './format';
 import { knownProvenance } from './provenance';
 
@@ -92,6 +93,9 @@ export const qdpx: ExportFormatModule = {
         `<Variables>${[...variables].map((name) => `<Variable guid="${guidOf('variable', name)}" name="${xmlText(name)}" typeOfVariable="Text"/>`).join('')}</Variables>\n` +
         '<Sources>\n',
     );
+    // QualCoder saves each source as a file named by the source's name ("File name too long" on a
+    // 266-character title): names fit a file name, with a `.txt` after them, and are unique once cut.
+    const sourceNames = new FileNameAllocator(['.txt'], NOT_TITLE_CHARACTERS);
     for await (const { document, spans } of run.documents()) {
       const guid = guidOf('document', document.id);
       const selections = spans
@@ -106,7 +110,7 @@ export const qdpx: ExportFormatModule = {
         .join('\n');
       const values = variableValues(document.meta);
       await qde.write(
-        `<TextSource guid="${guid}" name="${xmlText(document.title)}" plainTextPath="internal://${guid}.txt">\n${selections}${selections ? '\n' : ''}${values}</TextSource>\n`,
+        `<TextSource guid="${guid}" name="${xmlText(sourceNames.allocate(document.title))}" plainTextPath="internal://${guid}.txt">\n${selections}${selections ? '\n' : ''}${values}</TextSource>\n`,
       );
     }
     await qde.write('</Sources>\n');

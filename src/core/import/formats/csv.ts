@@ -1,125 +1,154 @@
 /**
  * Reads documents from a CSV: one document a row, its text from a chosen column (and optionally its title,
- * id and provenance from others: `metaColumns`, ../metaRecord.ts). RFC 4180 with some leniency: records end with CRLF or LF, fields may be quoted (quotes
- * doubled inside), a quoted field may hold commas and line breaks. The header row names the columns. Line
- * breaks inside a text become LF, like every imported text.
+ * id and provenance from others: `metaColumns`, ../metaRecord.ts). The header row names the columns; records are read by csv-parse (csvRecords.ts). Line
+ * breaks inside a text become LF, like every imported text. A file on disk is read a piece at a time, twice
+ * (checked, then inserted), like a JSON Lines file; bytes the renderer sent are read from memory.
  */
 import type { CsvColumns } from '@shared/datasets';
-import { Problems, finishParse, type ParsedDocument, type ParsedFile } from '../parsed';
+import { checkedFileLines } from '../lineReader';
+import { Problems, checkDocument, type ParsedDocument, type ParsedFile } from '../parsed';
+import { CHECKPOINT_LINES } from './jsonlStream';
+import { CsvSyntaxError, csvRecords, type CsvRecord } from './csvRecords';
 
-export interface CsvRecord {
-  line: number;
-  fields: string[];
+/** Where each chosen column is in a row: the text's, the title's and id's when asked for, each metadata key's. */
+interface ColumnIndexes {
+  text: number;
+  title?: number;
+  id?: number;
+  meta: Array<readonly [key: string, at: number]>;
 }
 
-/** The records of a CSV text, or the first syntax problem. */
-export function parseCsvRecords(
-  content: string,
-): { records: CsvRecord[] } | { problem: { line: number; reason: string } } {
-  const records: CsvRecord[] = [];
-  let i = 0;
-  let line = 1;
-  while (i < content.length) {
-    const startLine = line;
-    const fields: string[] = [];
-    for (;;) {
-      let field = '';
-      if (content[i] === '"') {
-        i++;
-        for (;;) {
-          if (i >= content.length)
-            return { problem: { line: startLine, reason: 'a quoted field is not closed' } };
-          const c = content[i]!;
-          if (c === '"') {
-            if (content[i + 1] === '"') {
-              field += '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          if (c === '\n') line++;
-          field += c;
-          i++;
-        }
-        if (i < content.length && !/[,\r\n]/.test(content[i]!)) {
-          return {
-            problem: { line, reason: 'text after a closing quote (a quote inside a field must be doubled)' },
-          };
-        }
-      } else {
-        const end = content.slice(i).search(/[,\r\n]/);
-        field = end === -1 ? content.slice(i) : content.slice(i, i + end);
-        if (field.includes('"')) return { problem: { line, reason: 'a quote inside an unquoted field' } };
-        i = end === -1 ? content.length : i + end;
-      }
-      fields.push(field);
-      if (content[i] === ',') {
-        i++;
-        continue;
-      }
-      if (content[i] === '\r') i++;
-      if (content[i] === '\n') {
-        i++;
-        line++;
-      }
-      break;
-    }
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ line: startLine, fields });
-  }
-  return { records };
-}
-
-export function parseCsvDocuments(fileName: string, content: string, columns: CsvColumns): ParsedFile {
-  const problems = new Problems();
-  const parsed = parseCsvRecords(content);
-  if ('problem' in parsed)
-    return { ok: false, problems: [`${fileName}:${parsed.problem.line}: ${parsed.problem.reason}`] };
-  const [header, ...rows] = parsed.records;
-  if (!header) return { ok: false, problems: [`${fileName}: it holds no rows`] };
-  const columnIndex = (name: string | undefined, role: string): number | undefined => {
-    if (name === undefined) return undefined;
-    const at = header.fields.indexOf(name);
-    if (at === -1)
+/** The header's position of each chosen column, or problems naming those it lacks. */
+function columnIndexes(
+  fileName: string,
+  header: CsvRecord,
+  columns: CsvColumns,
+  problems: Problems,
+): ColumnIndexes | null {
+  let missing = false;
+  const indexOf = (column: string, role: string): number => {
+    const at = header.fields.indexOf(column);
+    if (at === -1) {
+      missing = true;
       problems.add(
-        `${fileName}:${header.line}: no ${role} column ${JSON.stringify(name)} (columns: ${header.fields.join(', ')})`,
+        `${fileName}:${header.line}: no ${role} column ${JSON.stringify(column)} (columns: ${header.fields.join(', ')})`,
       );
+    }
     return at;
   };
-  const textAt = columnIndex(columns.textColumn, 'text');
-  const titleAt = columnIndex(columns.titleColumn, 'title');
-  const idAt = columnIndex(columns.idColumn, 'id');
-  const metaAt = Object.entries(columns.metaColumns ?? {}).map(
-    ([key, column]) => [key, columnIndex(column, `${key} metadata`)] as const,
-  );
-  if (problems.list.length > 0) return { ok: false, problems: problems.list };
-  const documents: ParsedDocument[] = [];
-  for (const row of rows) {
-    const where = `${fileName}:${row.line}`;
-    if (row.fields.length !== header.fields.length) {
-      problems.add(`${where}: ${row.fields.length} fields, the header has ${header.fields.length}`);
-      continue;
+  const optional = (column: string | undefined, role: string) =>
+    column === undefined ? undefined : indexOf(column, role);
+  const at: ColumnIndexes = {
+    text: indexOf(columns.textColumn, 'text'),
+    title: optional(columns.titleColumn, 'title'),
+    id: optional(columns.idColumn, 'id'),
+    meta: Object.entries(columns.metaColumns ?? {}).map(
+      ([key, column]) => [key, indexOf(column, `${key} metadata`)] as const,
+    ),
+  };
+  return missing ? null : at;
+}
+
+/** The document of one row (the header already matched); a problem when the row cannot be one. */
+function documentOf(where: string, row: CsvRecord, at: ColumnIndexes): ParsedDocument | string {
+  const text = row.fields[at.text]!.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return `${where}: the text is empty`;
+  const id = at.id !== undefined ? row.fields[at.id] : undefined;
+  return {
+    where,
+    text,
+    title: at.title !== undefined ? row.fields[at.title] : undefined,
+    id: id || undefined,
+    spans: [],
+    relations: [],
+    // An empty cell says nothing: no key, rather than an extra key holding "".
+    ...(at.meta.length > 0 && {
+      meta: Object.fromEntries(
+        at.meta.map(([key, index]) => [key, row.fields[index]!]).filter(([, value]) => value !== ''),
+      ),
+    }),
+  };
+}
+
+/**
+ * The documents of a CSV's records, each checked; problems (syntax ones included) go to `problems`. Yields
+ * 'checkpoint' every CHECKPOINT_LINES rows, where an async import lets the app breathe.
+ */
+export function* csvDocuments(
+  fileName: string,
+  records: Iterable<CsvRecord>,
+  columns: CsvColumns,
+  problems: Problems,
+): Generator<ParsedDocument | 'checkpoint'> {
+  let at: ColumnIndexes | null = null;
+  let width = 0;
+  let rows = 0;
+  try {
+    for (const row of records) {
+      if (problems.full) return;
+      if (at === null) {
+        at = columnIndexes(fileName, row, columns, problems);
+        if (at === null) return;
+        width = row.fields.length;
+        continue;
+      }
+      if (++rows % CHECKPOINT_LINES === 0) yield 'checkpoint';
+      const where = `${fileName}:${row.line}`;
+      if (row.fields.length !== width) {
+        problems.add(`${where}: ${row.fields.length} fields, the header has ${width}`);
+        continue;
+      }
+      const document = documentOf(where, row, at);
+      const found = typeof document === 'string' ? [document] : checkDocument(document);
+      for (const problem of found) problems.add(problem);
+      if (found.length === 0) yield document as ParsedDocument;
     }
-    const text = row.fields[textAt!]!.replace(/\r\n?/g, '\n');
-    if (text.trim() === '') {
-      problems.add(`${where}: the text is empty`);
-      continue;
-    }
-    documents.push({
-      where,
-      text,
-      title: titleAt !== undefined ? row.fields[titleAt] : undefined,
-      id: idAt !== undefined && row.fields[idAt] ? row.fields[idAt] : undefined,
-      spans: [],
-      relations: [],
-      // An empty cell says nothing: no key, rather than an extra key holding "".
-      ...(metaAt.length > 0 && {
-        meta: Object.fromEntries(
-          metaAt.map(([key, at]) => [key, row.fields[at!]]).filter(([, v]) => v !== ''),
-        ),
-      }),
-    });
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    problems.add(`${fileName}:${error.line}: ${error.message}`);
+    return;
   }
-  return finishParse(fileName, documents, problems);
+  if (at === null && problems.list.length === 0) problems.add(`${fileName}: it holds no rows`);
+}
+
+/** A CSV held in memory, read whole. */
+export function parseCsvDocuments(fileName: string, content: string, columns: CsvColumns): ParsedFile {
+  const problems = new Problems();
+  const documents: ParsedDocument[] = [];
+  for (const step of csvDocuments(fileName, csvRecords([Buffer.from(content)]), columns, problems))
+    if (step !== 'checkpoint') documents.push(step);
+  if (problems.list.length > 0) return { ok: false, problems: problems.list };
+  if (documents.length === 0) return { ok: false, problems: [`${fileName}: it holds no documents`] };
+  return { ok: true, documents };
+}
+
+/** How much of a file csv-parse is given at a time. */
+const PIECE_BYTES = 1 << 20;
+
+/** A file's checked lines (UTF-8, no NUL), joined again into pieces for the parser. */
+function* filePieces(path: string, problems: Problems): Generator<Buffer> {
+  let lines: Buffer[] = [];
+  let size = 0;
+  const LF = Buffer.from('\n');
+  for (const { bytes } of checkedFileLines(path, problems)) {
+    // Copied: the reader reuses its buffer for the next megabyte.
+    lines.push(Buffer.from(bytes), LF);
+    size += bytes.length + 1;
+    if (size >= PIECE_BYTES) {
+      yield Buffer.concat(lines, size);
+      lines = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield Buffer.concat(lines, size);
+}
+
+/** A CSV file on disk, read a piece at a time: its documents, each checked. */
+export function streamCsv(
+  fileName: string,
+  path: string,
+  columns: CsvColumns,
+  problems: Problems,
+): Generator<ParsedDocument | 'checkpoint'> {
+  return csvDocuments(fileName, csvRecords(filePieces(path, problems)), columns, problems);
 }

@@ -24,6 +24,12 @@ const spanSchema = z.object({
   note: z.string().nullable().optional(),
   attributes: attributeRecord.optional(),
   annotator: z.string().nullable().optional(),
+  origin: z
+    .literal('suggestion', {
+      error: (issue) =>
+        `origin ${JSON.stringify(issue.input)} is not "suggestion" (leave it out for a span made by hand)`,
+    })
+    .optional(),
 });
 
 const relationSchema = z.object({
@@ -80,6 +86,7 @@ export function canonicalLine(where: string, value: unknown, problems: Problems)
       note: s.note ?? '',
       attributes: s.attributes ?? {},
       ...(s.annotator !== undefined ? { annotator: s.annotator } : {}),
+      ...(s.origin ? { origin: s.origin } : {}),
     })),
     relations: data.relations,
     // From the line as parsed, not zod's copy, which drops keys it does not know (and a `__proto__` key).

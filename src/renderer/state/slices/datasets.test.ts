@@ -4,7 +4,7 @@ import type { ImportReport } from '@shared/model';
 import type { AppStore } from '../store';
 import type { FakeApi } from '../testing/fakeApi';
 import { storeWithFakeApi } from '../testing/testStore';
-import { opened, summary } from '../testing/fixtures';
+import { label, opened, summary } from '../testing/fixtures';
 import { describeReport } from './datasets';
 
 const REPORT: ImportReport = {
@@ -54,8 +54,27 @@ describe('importing', () => {
     expect(store.getState().notice).toEqual(describeReport(REPORT));
 
     await fake.next('documents:list').answer([summary('doc-a')]);
+    await fake.next('labels:list').answer([]);
     await fake.next('documents:open').answer(opened('doc-a'));
     expect(store.getState().open?.document.id).toBe('doc-a');
+  });
+
+  it('regression: labels an import created reach the toolbar without a reload (finished or cancelled)', async () => {
+    const claim = label({ id: 'claim', name: 'claim' });
+    const fromFile = label({ id: 'casualty', name: 'casualty' });
+    store.set({ labels: [claim] });
+    void store.importFiles([{ name: 'a.jsonl', base64: 'e30=' }]);
+    await fake.next('jobs:start-import').answer({ jobId: 'job-1' });
+    await fake.next('jobs:status').answer(job({ state: 'done', done: 1, import: REPORT }));
+    await fake.next('labels:list').answer([claim, fromFile]);
+    expect(store.getState().labels.map((l) => l.name)).toEqual(['claim', 'casualty']);
+
+    const another = label({ id: 'source', name: 'source' });
+    void store.importFiles([{ name: 'b.jsonl', base64: 'e30=' }]);
+    await fake.next('jobs:start-import').answer({ jobId: 'job-2' });
+    await fake.next('jobs:status').answer(job({ id: 'job-2', state: 'cancelled', done: 1, import: REPORT }));
+    await fake.next('labels:list').answer([claim, fromFile, another]);
+    expect(store.getState().labels.map((l) => l.name)).toEqual(['claim', 'casualty', 'source']);
   });
 
   it('refreshes the list after a cancel part way, leaving the ended job on show', async () => {

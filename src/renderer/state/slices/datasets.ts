@@ -44,9 +44,20 @@ export function datasetsActions(
     return last.value;
   }
 
+  /** An import creates the labels its files name: the toolbar shows them without a reload. */
+  async function refreshLabels(): Promise<void> {
+    const labels = await store.call('labels:list', {});
+    if (labels) store.set({ labels });
+  }
+
+  /** What an import changed: the document list and the labels. */
+  async function refreshImported(): Promise<void> {
+    await Promise.all([documents.refreshDocuments(), refreshLabels()]);
+  }
+
   async function afterImport(report: ImportReport): Promise<void> {
     store.set({ notice: describeReport(report) });
-    await documents.refreshDocuments();
+    await refreshImported();
     const firstImported = report.imported[0];
     if (!store.getState().open && firstImported) await documents.openDocument(firstImported.documentId);
   }
@@ -58,7 +69,7 @@ export function datasetsActions(
       await afterImport(status.import);
     } else if (status?.import) {
       // Cancelled part way: what was imported before the cancel is in the project.
-      await documents.refreshDocuments();
+      await refreshImported();
     }
   }
 
