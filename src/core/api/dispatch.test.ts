@@ -68,6 +68,12 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
       extra: {},
     },
   },
+  'suggestions:list': { documentId: 'doc' },
+  'suggestions:accept': { documentId: 'doc', id: 'number:0:2' },
+  'suggestions:reject': { documentId: 'doc', id: 'number:0:2' },
+  'suggestions:accept-all': { documentId: 'doc', labelId: 'number' },
+  'suggestions:switched-off': {},
+  'suggestions:set-rule': { labelId: 'claim', rule: 'claims', enabled: false },
 };
 
 /** A session without a project: any payload that reached a handler would answer no_project or unsupported. */
@@ -271,7 +277,12 @@ describe('fuzz', () => {
       !c.startsWith('jobs:'),
   );
   const CHANGING = CHANNELS.filter(
-    (c) => c.startsWith('annotations:') || c.startsWith('history:') || c.startsWith('relations:'),
+    (c) =>
+      c.startsWith('annotations:') ||
+      c.startsWith('history:') ||
+      c.startsWith('relations:') ||
+      c === 'suggestions:accept' ||
+      c === 'suggestions:accept-all',
   );
   /** Channels that read, or change nothing the model tracks; their answers are checked elsewhere. */
   const READ_OR_UNTRACKED: Channel[] = [
@@ -300,6 +311,10 @@ describe('fuzz', () => {
     'jobs:start-import',
     'jobs:status',
     'jobs:cancel',
+    'suggestions:list',
+    'suggestions:reject',
+    'suggestions:switched-off',
+    'suggestions:set-rule',
   ];
 
   let session: AppSession;

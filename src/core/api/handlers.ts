@@ -10,6 +10,7 @@ import { openDocument } from '../project/openedDocument';
 import { saveProjectCopy } from '../backup/saveCopy';
 import { PROJECT_EXTENSION } from '../project/project';
 import { datasetHandlers } from './datasetHandlers';
+import { suggestionHandlers } from './suggestionHandlers';
 
 export type Handlers = {
   [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
@@ -119,5 +120,8 @@ export function createHandlers(session: AppSession): Handlers {
 
     // --- datasets in and out: jobs with progress and cancel (src/core/api/datasetHandlers.ts) ---
     ...datasetHandlers(session),
+
+    // --- suggestions in the workbench (src/core/api/suggestionHandlers.ts) ---
+    ...suggestionHandlers(session),
   };
 }

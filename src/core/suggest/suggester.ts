@@ -6,34 +6,12 @@
  * that type, so an accepted suggestion passes the same checks as a typed-in annotation.
  */
 import type { AttributeValues, Label } from '@shared/model';
+import { RULE_LABELS, type Suggestion, type SuggestionRule } from '@shared/suggestions';
 import { findClaimsAndDenials } from './claims';
 import { findLearned, learnedKey } from './learned';
 import { findNumbers } from './numbers';
 
-/** The families of rules a project can switch off per label. */
-export const SUGGESTION_RULES = ['numbers', 'claims', 'denials', 'learned'] as const;
-export type SuggestionRule = (typeof SUGGESTION_RULES)[number];
-
-/** The labels (by id: renaming keeps them) the rule families fill. */
-const RULE_LABELS: Record<Exclude<SuggestionRule, 'learned'>, string> = {
-  numbers: 'number',
-  claims: 'claim',
-  denials: 'denial',
-};
-
-export interface Suggestion {
-  /** Stable across calls: label, start and end. */
-  id: string;
-  labelId: string;
-  /** Code points, end exclusive. */
-  start: number;
-  end: number;
-  text: string;
-  attributes: AttributeValues;
-  rule: SuggestionRule;
-  /** What found it, for the panel: "digits", "said", "learned from 3 annotations"... */
-  reason: string;
-}
+export { SUGGESTION_RULES, type Suggestion, type SuggestionRule } from '@shared/suggestions';
 
 export interface SuggestInput {
   text: string;
