@@ -57,7 +57,22 @@ describe('the key map', () => {
   });
 
   it('reserves the single keys of commands, and leaves the label keys 1, 2, 3 free', () => {
-    expect([...RESERVED_KEYS].sort()).toEqual(['?', '[', ']', 'd', 'e', 'f', 'j', 'k', 'l', 'n', 's']);
+    expect([...RESERVED_KEYS].sort()).toEqual([
+      '?',
+      '[',
+      ']',
+      'a',
+      'a',
+      'd',
+      'e',
+      'f',
+      'j',
+      'k',
+      'l',
+      'n',
+      'r',
+      's',
+    ]);
     for (const key of ['1', '2', '3']) expect(RESERVED_KEYS).not.toContain(key);
   });
 });
@@ -69,6 +84,13 @@ describe('finding the action a key asks for', () => {
     expect(shortcutFor(press('z', { metaKey: true }), WORKBENCH)).toBe('undo');
     expect(shortcutFor(press('Z', { ctrlKey: true, shiftKey: true }), WORKBENCH)).toBe('redo');
     expect(shortcutFor(press('ArrowUp', { altKey: true }), WORKBENCH)).toBe('previousDocument');
+  });
+
+  it('tells accepting one suggestion (A) from accepting all of its label (Shift+A)', () => {
+    expect(shortcutFor(press('a'), WORKBENCH)).toBe('acceptSuggestion');
+    expect(shortcutFor(press('A', { shiftKey: true }), WORKBENCH)).toBe('acceptAllSuggestions');
+    expect(shortcutFor(press('r'), WORKBENCH)).toBe('rejectSuggestion');
+    expect(shortcutFor(press('a', { ctrlKey: true }), WORKBENCH)).toBeUndefined();
   });
 
   it('leaves keys to a text field or a dialog, except Escape', () => {

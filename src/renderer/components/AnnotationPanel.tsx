@@ -5,6 +5,7 @@ import { useAppState, useAppStore } from '../state/useStore';
 import { AnnotationInspector } from './AnnotationInspector';
 import { AnnotationsHere } from './AnnotationsHere';
 import { DocumentDetails } from './DocumentDetails';
+import { SuggestionList } from './SuggestionList';
 import { VisibleText } from './VisibleText';
 
 const ROW_HEIGHT = 52;
@@ -38,6 +39,7 @@ export function AnnotationPanel() {
         relations={open?.relations ?? []}
         index={index}
       />
+      {open && <SuggestionList />}
       <div className="pane-title">Annotations ({annotations.length})</div>
       <div className="virtual-scroller" ref={scroller}>
         <ul

@@ -42,4 +42,7 @@ export const SHORTCUT_HANDLERS: Record<ShortcutActionId, (store: AppStore) => vo
   redo: (store) => void store.redo(),
   escape,
   help: (store) => store.toggleHelp(),
+  acceptSuggestion: (store) => void store.acceptSuggestionAtCaret(),
+  rejectSuggestion: (store) => void store.rejectSuggestionAtCaret(),
+  acceptAllSuggestions: (store) => void store.acceptAllAtCaret(),
 };

@@ -1,5 +1,5 @@
 /**
- * The renderer's store: one state made of five slices (project, documents, annotations, datasets, ui), each
+ * The renderer's store: one state made of six slices (project, documents, annotations, datasets, suggestions, ui), each
  * with its named actions. Components read it through selectors (useAppState) and act through the actions;
  * the state changes only with what main answered, so what the screen shows as saved is what the database holds.
  */
@@ -29,10 +29,21 @@ import {
   type ProjectActions,
   type ProjectState,
 } from './slices/project';
+import {
+  initialSuggestionsState,
+  suggestionsActions,
+  type SuggestionsActions,
+  type SuggestionsState,
+} from './slices/suggestions';
 import { initialUiState, uiActions, type UiActions, type UiState } from './slices/ui';
 import { createStoreCore, type StoreCore } from './storeCore';
 
-export type AppState = ProjectState & DocumentsState & AnnotationsState & DatasetsState & UiState;
+export type AppState = ProjectState &
+  DocumentsState &
+  AnnotationsState &
+  DatasetsState &
+  SuggestionsState &
+  UiState;
 
 export type AppStore = StoreCore &
   ProjectActions &
@@ -40,6 +51,7 @@ export type AppStore = StoreCore &
   AnnotationChangeActions &
   AnnotationsActions &
   DatasetsActions &
+  SuggestionsActions &
   UiActions;
 
 export function createAppStore(api: SpanlightApi): AppStore {
@@ -48,6 +60,7 @@ export function createAppStore(api: SpanlightApi): AppStore {
     ...initialDocumentsState,
     ...initialAnnotationsState,
     ...initialDatasetsState,
+    ...initialSuggestionsState,
     ...initialUiState,
   });
   const changes = annotationChangeActions(core);
@@ -60,6 +73,7 @@ export function createAppStore(api: SpanlightApi): AppStore {
     ...changes,
     ...annotationsActions(core, changes),
     ...datasetsActions(core, documents),
+    ...suggestionsActions(core, changes),
     ...ui,
   };
 }

@@ -1,0 +1,101 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Suggestion } from '@shared/suggestions';
+import { formatNumber } from '../i18n/format';
+import { openSuggestions, suggestionAtCaret } from '../state/slices/suggestions';
+import { useAppState, useAppStore } from '../state/useStore';
+import { snippet } from './snippet';
+import { VisibleText, visibleText } from './VisibleText';
+import '../styles/suggestions.css';
+
+const SNIPPET = 90;
+
+/**
+ * The open document's suggestions in text order, in the annotation panel: label, text, the value of a number
+ * and the rule that found it. Going to one puts the caret there (so the keys act on it); each can be accepted
+ * or rejected, and all of a label accepted at once.
+ */
+export function SuggestionList() {
+  const { t } = useTranslation('suggest');
+  const store = useAppStore();
+  const suggestions = useAppState(openSuggestions);
+  const caret = useAppState((s) => s.caret);
+  const labels = useAppState((s) => s.labels);
+  const labelName = useMemo(() => new Map(labels.map((l) => [l.id, l.name])), [labels]);
+  const target = suggestionAtCaret(suggestions, caret);
+  // Accept-all buttons in the labels' own order, for the labels that have suggestions here.
+  const offeredLabels = labels.filter((label) => suggestions.some((s) => s.labelId === label.id));
+
+  const row = (suggestion: Suggestion) => {
+    const label = labelName.get(suggestion.labelId) ?? suggestion.labelId;
+    const names = { label: visibleText(label), text: visibleText(snippet(suggestion.text, 40)) };
+    const value = suggestion.attributes.value;
+    return (
+      <li
+        key={suggestion.id}
+        className={`suggestion-row${suggestion === target ? ' current' : ''}`}
+        data-testid="suggestion-row"
+        data-label={label}
+        aria-current={suggestion === target ? 'true' : undefined}
+      >
+        <button
+          className="suggestion-go"
+          aria-label={t('panel.goTo', names)}
+          onClick={() => store.reveal({ start: suggestion.start, end: suggestion.start })}
+        >
+          <span className="suggestion-label">
+            <VisibleText text={label} />
+          </span>
+          <span className="suggestion-text" dir="auto">
+            <VisibleText text={snippet(suggestion.text, SNIPPET)} />
+          </span>
+        </button>
+        <span className="suggestion-rule" title={suggestion.reason}>
+          {typeof value === 'number' && (
+            <span className="suggestion-value">{t('panel.value', { value: formatNumber(value) })} · </span>
+          )}
+          {t(`rules.${suggestion.rule}`)}
+        </span>
+        <span className="suggestion-buttons">
+          <button
+            aria-label={t('panel.acceptOne', names)}
+            title={t('panel.accept')}
+            onClick={() => void store.acceptSuggestion(suggestion.id)}
+          >
+            ✓
+          </button>
+          <button
+            aria-label={t('panel.rejectOne', names)}
+            title={t('panel.reject')}
+            onClick={() => void store.rejectSuggestion(suggestion.id)}
+          >
+            ✕
+          </button>
+        </span>
+      </li>
+    );
+  };
+
+  return (
+    <section className="suggestion-section" aria-label={t('panel.region')}>
+      <div className="pane-title">{t('panel.title', { count: suggestions.length })}</div>
+      {suggestions.length === 0 ? (
+        <p className="suggestion-empty muted">{t('panel.empty')}</p>
+      ) : (
+        <>
+          <div className="suggestion-accept-all">
+            {offeredLabels.map((label) => (
+              <button key={label.id} onClick={() => void store.acceptAllSuggestions(label.id)}>
+                {t('panel.acceptAll', { label: visibleText(label.name) })}
+              </button>
+            ))}
+          </div>
+          <p className="suggestion-hint muted">{t('panel.keysHint')}</p>
+          <ul className="suggestion-list" aria-label={t('panel.list')}>
+            {suggestions.map(row)}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
