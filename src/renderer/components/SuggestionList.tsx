@@ -1,14 +1,22 @@
-import { useMemo } from 'react';
+import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '@shared/suggestions';
 import { formatNumber } from '../i18n/format';
 import { openSuggestions, suggestionAtCaret } from '../state/slices/suggestions';
 import { useAppState, useAppStore } from '../state/useStore';
+import { keyHint } from './keyHints';
 import { snippet } from './snippet';
 import { VisibleText, visibleText } from './VisibleText';
 import '../styles/suggestions.css';
 
 const SNIPPET = 90;
+
+/** The keys the hint under the buttons names, from the key map. */
+const KEYS = [
+  ['acceptSuggestion', 'panel.keyAccept'],
+  ['rejectSuggestion', 'panel.keyReject'],
+  ['acceptAllSuggestions', 'panel.keyAcceptAll'],
+] as const;
 
 /**
  * The open document's suggestions in text order, in the annotation panel: label, text, the value of a number
@@ -25,6 +33,12 @@ export function SuggestionList() {
   const target = suggestionAtCaret(suggestions, caret);
   // Accept-all buttons in the labels' own order, for the labels that have suggestions here.
   const offeredLabels = labels.filter((label) => suggestions.some((s) => s.labelId === label.id));
+
+  // The row the keys would act on stays in view as the caret moves through the article.
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    list.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [target]);
 
   const row = (suggestion: Suggestion) => {
     const label = labelName.get(suggestion.labelId) ?? suggestion.labelId;
@@ -90,8 +104,15 @@ export function SuggestionList() {
               </button>
             ))}
           </div>
-          <p className="suggestion-hint muted">{t('panel.keysHint')}</p>
-          <ul className="suggestion-list" aria-label={t('panel.list')}>
+          <p className="suggestion-hint muted">
+            {KEYS.map(([action, text], i) => (
+              <Fragment key={action}>
+                {i > 0 && ' · '}
+                <kbd dir="ltr">{keyHint(action)}</kbd> {t(text)}
+              </Fragment>
+            ))}
+          </p>
+          <ul className="suggestion-list" aria-label={t('panel.list')} ref={list}>
             {suggestions.map(row)}
           </ul>
         </>

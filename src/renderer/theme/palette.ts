@@ -37,7 +37,7 @@ export const PALETTES: Record<ThemeName, Record<string, string>> = {
     'selected-tint': '#ffe180',
     'pending-underline': '#555555',
     'suggestion-underline': '#5f6b76',
-    'suggestion-target': '#e3e7eb',
+    'suggestion-target': '#dde3ea',
   },
   dark: {
     bg: '#17181a',
@@ -70,7 +70,7 @@ export const PALETTES: Record<ThemeName, Record<string, string>> = {
     'selected-tint': '#6b5410',
     'pending-underline': '#c8c6c2',
     'suggestion-underline': '#9ba6b0',
-    'suggestion-target': '#333a42',
+    'suggestion-target': '#38424d',
   },
 };
 

@@ -89,14 +89,32 @@ describe('refreshing', () => {
   });
 });
 
+describe('the selector', () => {
+  // useSyncExternalStore renders again whenever a selector answers a new value: a fresh [] each time looped
+  // forever (React error #185) as soon as a document opened before its suggestions arrived.
+  it('answers the same empty list while there are no suggestions for the open document', () => {
+    expect(openSuggestions(store.getState())).toBe(openSuggestions(store.getState()));
+    store.set({ suggestions: { documentId: 'doc-b', list: [TWELVE] } });
+    expect(openSuggestions(store.getState())).toEqual([]);
+    expect(openSuggestions(store.getState())).toBe(openSuggestions(store.getState()));
+  });
+});
+
 describe('the suggestion at the caret', () => {
-  it('is the one holding the caret, else the next after it, else none; the first without a caret', () => {
+  it('is the innermost one the caret touches, else the next after it, else none', () => {
     const list = [CLAIM, TWELVE, LATER];
-    expect(suggestionAtCaret(list, null)).toBe(CLAIM);
-    expect(suggestionAtCaret(list, 5)).toBe(CLAIM);
-    expect(suggestionAtCaret(list, 9)).toBe(LATER);
-    expect(suggestionAtCaret(list, 12)).toBeNull();
+    expect(suggestionAtCaret(list, 2)).toBe(CLAIM);
+    expect(suggestionAtCaret(list, 5)).toBe(TWELVE);
+    // Just after a word (a click on its last letter's second half) still counts as at it.
+    expect(suggestionAtCaret(list, 6)).toBe(TWELVE);
+    expect(suggestionAtCaret(list, 9)).toBe(CLAIM);
+    expect(suggestionAtCaret(list, 10)).toBe(LATER);
+    expect(suggestionAtCaret(list, 13)).toBeNull();
     expect(suggestionAtCaret([], 0)).toBeNull();
+  });
+
+  it('is the first of all before the caret was placed', () => {
+    expect(suggestionAtCaret([CLAIM, TWELVE], null)).toBe(CLAIM);
   });
 });
 
@@ -107,7 +125,7 @@ describe('accepting and rejecting', () => {
   });
 
   it('accepts the one at the caret by id, painting it at once and taking main’s annotation', async () => {
-    store.setCaret(7);
+    store.setCaret(8);
     void store.acceptSuggestionAtCaret();
     const call = fake.next('suggestions:accept');
     expect(call.request).toEqual({ documentId: 'doc-a', id: 'number:10:12' });
@@ -157,7 +175,7 @@ describe('accepting and rejecting', () => {
   });
 
   it('does nothing when nothing is offered at or after the caret', async () => {
-    store.setCaret(15);
+    store.setCaret(13);
     await store.acceptSuggestionAtCaret();
     await store.rejectSuggestionAtCaret();
     expect(fake.pending('suggestions:accept') + fake.pending('suggestions:reject')).toBe(0);

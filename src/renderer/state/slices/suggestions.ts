@@ -27,22 +27,33 @@ export const initialSuggestionsState: SuggestionsState = {
   switchedOffRules: [],
 };
 
+/** One empty list: a selector must answer the same value while nothing changed, or React renders forever. */
+const NONE: Suggestion[] = [];
+
 /** The open document's suggestions. */
 export function openSuggestions(state: {
   suggestions: SuggestionsState['suggestions'];
   open: { document: { id: string } } | null;
 }): Suggestion[] {
   const { suggestions, open } = state;
-  return suggestions && open && suggestions.documentId === open.document.id ? suggestions.list : [];
+  return suggestions && open && suggestions.documentId === open.document.id ? suggestions.list : NONE;
 }
 
-/** The suggestion the keys act on: the first that holds the caret or lies after it; the first of all without one. */
+/**
+ * The suggestion the keys act on: of those the caret touches, the innermost (a number inside a suggested
+ * claim: the number), else the first after the caret; the first of all before the caret was ever placed.
+ */
 export function suggestionAtCaret(
   suggestions: readonly Suggestion[],
   caret: number | null,
 ): Suggestion | null {
   if (caret === null) return suggestions[0] ?? null;
-  return suggestions.find((s) => s.end > caret) ?? null;
+  let touching: Suggestion | null = null;
+  for (const s of suggestions) {
+    if (s.start > caret) return touching ?? s;
+    if (s.end >= caret && (!touching || s.end - s.start < touching.end - touching.start)) touching = s;
+  }
+  return touching;
 }
 
 /** Leaves out what an annotation of the same label already overlaps: accepted, or tagged by hand meanwhile. */
