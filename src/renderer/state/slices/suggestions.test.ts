@@ -41,18 +41,23 @@ async function answerList(list: Suggestion[]) {
 describe('refreshing', () => {
   it('shows the answer for the open document', async () => {
     void store.refreshSuggestions();
-    expect(fake.next('suggestions:list').request).toEqual({ documentId: 'doc-a' });
-    void store.refreshSuggestions();
-    await answerList([CLAIM, TWELVE]);
+    const call = fake.next('suggestions:list');
+    expect(call.request).toEqual({ documentId: 'doc-a' });
+    await call.answer([CLAIM, TWELVE]);
     expect(shown()).toEqual(['claim:0:9', 'number:4:6']);
   });
 
-  it('drops an answer overtaken by a newer request', async () => {
+  it('asks once at a time: changes meanwhile ask once more, and only that answer is shown', async () => {
     void store.refreshSuggestions();
-    const old = fake.next('suggestions:list');
+    const first = fake.next('suggestions:list');
     void store.refreshSuggestions();
-    await fake.next('suggestions:list').answer([LATER]);
-    await old.answer([TWELVE, LATER]);
+    void store.refreshSuggestions();
+    expect(fake.pending('suggestions:list')).toBe(0);
+    await first.answer([TWELVE, LATER]);
+    expect(shown()).toEqual([]);
+    const second = fake.next('suggestions:list');
+    expect(fake.pending('suggestions:list')).toBe(0);
+    await second.answer([LATER]);
     expect(shown()).toEqual(['number:10:12']);
   });
 

@@ -64,26 +64,40 @@ function uncovered(suggestions: Suggestion[], annotations: readonly Annotation[]
 }
 
 export function suggestionsActions(store: StoreCore, { mutate }: AnnotationChangeActions) {
-  /** Only the answer to the latest request is shown. */
-  let latest = 0;
+  /**
+   * One request at a time: changes while it is on its way ask for one more after it, whose answer alone is
+   * shown, so a burst of tagging costs main two runs of the rules, not one a key press.
+   */
+  let inFlight = false;
+  let again = false;
 
   function openDocument() {
     return store.getState().open;
   }
 
-  /** Asks main for the open document's suggestions; an answer to an older question is dropped. */
+  /** Asks main for the open document's suggestions; an answer that describes the past is dropped. */
   async function refreshSuggestions(): Promise<void> {
-    const open = openDocument();
-    if (!open) return;
-    const serial = ++latest;
-    const answer = await store.api['suggestions:list']({ documentId: open.document.id });
-    const now = openDocument();
-    // A newer request, another document, or annotations changed since: this answer describes the past.
-    if (serial !== latest || now?.document.id !== open.document.id || now.annotations !== open.annotations)
+    if (inFlight) {
+      again = true;
       return;
-    // Suggestions are a help: failing to find them must not interrupt the work with a notice.
-    const list = answer.ok ? uncovered(answer.value, now.annotations) : [];
-    store.set({ suggestions: { documentId: open.document.id, list } });
+    }
+    inFlight = true;
+    try {
+      do {
+        again = false;
+        const open = openDocument();
+        if (!open) return;
+        const answer = await store.api['suggestions:list']({ documentId: open.document.id });
+        const now = openDocument();
+        // Asked again, another document, or annotations changed since: this answer describes the past.
+        if (again || now?.document.id !== open.document.id || now.annotations !== open.annotations) continue;
+        // Suggestions are a help: failing to find them must not interrupt the work with a notice.
+        const list = answer.ok ? uncovered(answer.value, now.annotations) : [];
+        store.set({ suggestions: { documentId: open.document.id, list } });
+      } while (again);
+    } finally {
+      inFlight = false;
+    }
   }
 
   function without(drop: (s: Suggestion) => boolean): void {
