@@ -1,3 +1,4 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '@shared/suggestions';
@@ -10,6 +11,8 @@ import { VisibleText, visibleText } from './VisibleText';
 import '../styles/suggestions.css';
 
 const SNIPPET = 90;
+/** Rows are of one height (two lines), so the list is virtualised: a 50 KB article offers hundreds. */
+const ROW_HEIGHT = 46;
 
 /** The keys the hint under the buttons names, from the key map. */
 const KEYS = [
@@ -34,13 +37,20 @@ export function SuggestionList() {
   // Accept-all buttons in the labels' own order, for the labels that have suggestions here.
   const offeredLabels = labels.filter((label) => suggestions.some((s) => s.labelId === label.id));
 
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: suggestions.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
   // The row the keys would act on stays in view as the caret moves through the article.
-  const list = useRef<HTMLUListElement>(null);
+  const targetIndex = target ? suggestions.indexOf(target) : -1;
   useEffect(() => {
-    list.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [target]);
+    if (targetIndex >= 0) virtualizer.scrollToIndex(targetIndex, { align: 'auto' });
+  }, [virtualizer, targetIndex]);
 
-  const row = (suggestion: Suggestion) => {
+  const row = (suggestion: Suggestion, top: number) => {
     const label = labelName.get(suggestion.labelId) ?? suggestion.labelId;
     const names = { label: visibleText(label), text: visibleText(snippet(suggestion.text, 40)) };
     const value = suggestion.attributes.value;
@@ -51,6 +61,7 @@ export function SuggestionList() {
         data-testid="suggestion-row"
         data-label={label}
         aria-current={suggestion === target ? 'true' : undefined}
+        ref={(el) => el?.style.setProperty('transform', `translateY(${top}px)`)}
       >
         <button
           className="suggestion-go"
@@ -100,7 +111,10 @@ export function SuggestionList() {
           <div className="suggestion-accept-all">
             {offeredLabels.map((label) => (
               <button key={label.id} onClick={() => void store.acceptAllSuggestions(label.id)}>
-                {t('panel.acceptAll', { label: visibleText(label.name) })}
+                {t('panel.acceptAll', {
+                  label: visibleText(label.name),
+                  count: suggestions.filter((s) => s.labelId === label.id).length,
+                })}
               </button>
             ))}
           </div>
@@ -112,9 +126,15 @@ export function SuggestionList() {
               </Fragment>
             ))}
           </p>
-          <ul className="suggestion-list" aria-label={t('panel.list')} ref={list}>
-            {suggestions.map(row)}
-          </ul>
+          <div className="suggestion-scroller" ref={scroller}>
+            <ul
+              className="virtual-body"
+              aria-label={t('panel.list')}
+              ref={(el) => el?.style.setProperty('height', `${virtualizer.getTotalSize()}px`)}
+            >
+              {virtualizer.getVirtualItems().map((item) => row(suggestions[item.index]!, item.start))}
+            </ul>
+          </div>
         </>
       )}
     </section>
