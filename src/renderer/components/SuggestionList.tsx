@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Fragment, useEffect, useMemo, useRef } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '@shared/suggestions';
 import { formatNumber } from '../i18n/format';
@@ -37,6 +37,7 @@ export function SuggestionList() {
   // Accept-all buttons in the labels' own order, for the labels that have suggestions here.
   const offeredLabels = labels.filter((label) => suggestions.some((s) => s.labelId === label.id));
 
+  const [expanded, setExpanded] = useState(true);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: suggestions.length,
@@ -103,8 +104,16 @@ export function SuggestionList() {
 
   return (
     <section className="suggestion-section" aria-label={t('panel.region')}>
-      <div className="pane-title">{t('panel.title', { count: suggestions.length })}</div>
-      {suggestions.length === 0 ? (
+      {/* Folding the section gives its room back to the annotation list below. */}
+      <button
+        className="pane-title suggestion-toggle"
+        aria-expanded={expanded}
+        onClick={() => setExpanded(!expanded)}
+      >
+        <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>{' '}
+        {t('panel.title', { count: suggestions.length })}
+      </button>
+      {!expanded ? null : suggestions.length === 0 ? (
         <p className="suggestion-empty muted">{t('panel.empty')}</p>
       ) : (
         <>
