@@ -4,10 +4,10 @@
  * undone; the panel and the Labels dialog's switches checked with axe and photographed in both themes and in
  * Arabic (/work/shots/suggest16/ when that folder exists, else test-results/).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { test, expect } from './support/app';
+import { seriousViolations } from './support/axe';
 import {
   ARABIC_SAMPLE,
   ENGLISH_SAMPLE,
@@ -25,7 +25,6 @@ import {
 
 const SHOTS = '/work/shots/suggest16';
 
-const rows = (page: Page) => page.getByTestId('suggestion-row');
 /** How many suggestions of a label the document has, as its Accept all button says (the list is virtualised). */
 async function offered(page: Page, label: string): Promise<number> {
   const button = page.getByRole('button', { name: new RegExp(`^Accept all ${label} \\(`) });
@@ -52,13 +51,6 @@ async function ghostTexts(page: Page, name = 'sl-suggestion'): Promise<string[]>
 const annotationCount = (page: Page) => page.getByTestId('annotation-row').count();
 /** The open document's count in the document list (the annotation list is virtualised: rows near the view only). */
 const documentRow = (page: Page) => page.getByTestId('document-row').filter({ hasText: 'Twelve Syrian' });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
-}
 
 async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const path = existsSync(SHOTS) ? `${SHOTS}/${name}.png` : testInfo.outputPath(`${name}.png`);
