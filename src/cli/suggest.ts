@@ -47,7 +47,7 @@ export async function suggestCommand(args: string[], io: CliIo): Promise<number>
       const annotator = values.as!.trim();
       let accepted = 0;
       for (const document of documents)
-        accepted += service.acceptAll(document.id, { labels: onlyLabels, annotator });
+        accepted += service.acceptAll(document.id, { labels: onlyLabels, annotator })?.upserted.length ?? 0;
       io.out(`${accepted} suggestions accepted as ${annotator} in ${documents.length} documents`);
       return 0;
     }

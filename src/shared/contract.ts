@@ -30,6 +30,7 @@ import type { TextDirection } from './direction';
 import type { LayerMode, LayerStatus, MergeReport } from './layers';
 import { BOARD_TABLE_FORMATS, type Board } from './board';
 import { topicName, type Topic } from './topics';
+import { SUGGESTION_RULES, type Suggestion, type SwitchedOffRule } from './suggestions';
 
 /** Bounds that keep a hostile payload from costing memory or time. */
 export const LIMITS = {
@@ -293,6 +294,24 @@ export const contract = {
   /** The board as the CLI's `spanlight board` writes it (CSV or JSON text). */
   'board:table': channel<string>()(
     z.strictObject({ ...boardQuery.shape, format: z.enum(BOARD_TABLE_FORMATS) }),
+  ),
+
+  // --- suggestions in the workbench (src/core/project/suggestionService.ts) ---
+  /** What the rules and the learned matcher offer in a document now, in text order; never annotations. */
+  'suggestions:list': channel<Suggestion[]>()(z.strictObject({ documentId: id })),
+  /**
+   * Accepts a suggestion by its id, as an annotation of the project's annotator; main finds it again among
+   * those offered now, so a stale or forged id adds nothing.
+   */
+  'suggestions:accept': channel<AnnotationDelta>()(z.strictObject({ documentId: id, id })),
+  /** Not offered again: the suggestion's text, for its label, anywhere in the project. */
+  'suggestions:reject': channel<null>()(z.strictObject({ documentId: id, id })),
+  /** Every suggestion of one label in the document, as one undoable action. */
+  'suggestions:accept-all': channel<AnnotationDelta>()(z.strictObject({ documentId: id, labelId: id })),
+  /** The rule families switched off, label by label. */
+  'suggestions:switched-off': channel<SwitchedOffRule[]>()(empty),
+  'suggestions:set-rule': channel<SwitchedOffRule[]>()(
+    z.strictObject({ labelId: id, rule: z.enum(SUGGESTION_RULES), enabled: z.boolean() }),
   ),
 } as const;
 

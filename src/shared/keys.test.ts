@@ -61,6 +61,8 @@ describe('the key map', () => {
       '?',
       '[',
       ']',
+      'a',
+      'a',
       'b',
       'd',
       'e',
@@ -69,6 +71,7 @@ describe('the key map', () => {
       'k',
       'l',
       'n',
+      'r',
       's',
       't',
     ]);
@@ -83,6 +86,13 @@ describe('finding the action a key asks for', () => {
     expect(shortcutFor(press('z', { metaKey: true }), WORKBENCH)).toBe('undo');
     expect(shortcutFor(press('Z', { ctrlKey: true, shiftKey: true }), WORKBENCH)).toBe('redo');
     expect(shortcutFor(press('ArrowUp', { altKey: true }), WORKBENCH)).toBe('previousDocument');
+  });
+
+  it('tells accepting one suggestion (A) from accepting all of its label (Shift+A)', () => {
+    expect(shortcutFor(press('a'), WORKBENCH)).toBe('acceptSuggestion');
+    expect(shortcutFor(press('A', { shiftKey: true }), WORKBENCH)).toBe('acceptAllSuggestions');
+    expect(shortcutFor(press('r'), WORKBENCH)).toBe('rejectSuggestion');
+    expect(shortcutFor(press('a', { ctrlKey: true }), WORKBENCH)).toBeUndefined();
   });
 
   it('leaves keys to a text field or a dialog, except Escape', () => {

@@ -142,6 +142,25 @@ export const KEY_ACTIONS = [
     scope: 'workbench',
     keys: [{ key: 'b' }],
   },
+  // Suggestions (src/renderer/state/slices/suggestions.ts): the one at the caret, or the next one after it.
+  {
+    id: 'acceptSuggestion',
+    description: 'Accept the suggestion at the caret (or the next one)',
+    scope: 'workbench',
+    keys: [{ key: 'a', shift: false }],
+  },
+  {
+    id: 'rejectSuggestion',
+    description: 'Reject the suggestion at the caret (or the next one): not offered again',
+    scope: 'workbench',
+    keys: [{ key: 'r' }],
+  },
+  {
+    id: 'acceptAllSuggestions',
+    description: 'Accept every suggestion of that label in this document',
+    scope: 'workbench',
+    keys: [{ key: 'a', shift: true }],
+  },
 ] as const satisfies readonly KeyAction[];
 
 export type KeyActionId = (typeof KEY_ACTIONS)[number]['id'];

@@ -125,10 +125,11 @@ describe('labels', () => {
       id: 'claim',
       name: 'assertion',
       color: '#123456',
-      hotkey: 'a',
+      // Not "a": that key accepts a suggestion.
+      hotkey: 'q',
       attributes: claim.attributes,
     });
-    expect(renamed).toEqual({ ...claim, name: 'assertion', color: '#123456', hotkey: 'a' });
+    expect(renamed).toEqual({ ...claim, name: 'assertion', color: '#123456', hotkey: 'q' });
     expect(tableRows(project(), 'annotations')).toEqual(rows);
     expect((await call('documents:open', { id: en })).annotations.map((a) => a.labelId)).toEqual(['claim']);
     expect(

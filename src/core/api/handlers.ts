@@ -12,6 +12,7 @@ import { PROJECT_EXTENSION } from '../project/project';
 import { boardHandlers } from './boardHandlers';
 import { datasetHandlers } from './datasetHandlers';
 import { layerHandlers, withOwnStatus } from './layerHandlers';
+import { suggestionHandlers } from './suggestionHandlers';
 
 export type Handlers = {
   [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
@@ -126,5 +127,7 @@ export function createHandlers(session: AppSession): Handlers {
     ...layerHandlers(session),
     // --- topics and the claim board (src/core/api/boardHandlers.ts) ---
     ...boardHandlers(session),
+    // --- suggestions in the workbench (src/core/api/suggestionHandlers.ts) ---
+    ...suggestionHandlers(session),
   };
 }

@@ -33,29 +33,44 @@ export class AnnotationService {
   ) {}
 
   create(request: CreateAnnotation): AnnotationDelta {
+    return this.createMany(request.documentId, [request]);
+  }
+
+  /**
+   * Several annotations of one document as one undoable action (accepting all suggestions of a label):
+   * each checked as `create` checks it, all stored or none.
+   */
+  createMany(documentId: string, requests: readonly Omit<CreateAnnotation, 'documentId'>[]): AnnotationDelta {
     const { project } = this;
+    if (requests.length === 0) throw new AppError('invalid_input', 'Nothing to annotate');
     return project.transaction(() => {
-      const document = project.documents.summary(request.documentId);
-      if (!document) throw new AppError('not_found', `No document with id ${request.documentId}`);
-      const label = this.requireLabel(request.labelId);
-      const problem = checkSpanBounds(request, document.length);
-      if (problem) throw new AppError('invalid_input', `Cannot annotate ${document.title}: ${problem}`);
-      const attributes = checkAttributes(label, request.attributes ?? {});
-      const recorder = ActionRecorder.begin(project, this.store, request.documentId, `create ${label.name}`);
-      const annotation: Annotation = {
-        id: randomUUID(),
-        documentId: request.documentId,
-        labelId: request.labelId,
-        start: request.start,
-        end: request.end,
-        note: request.note ?? '',
-        attributes,
-        annotator: request.annotator ?? project.layerAccess.acting,
-        createdAt: recorder.at,
-        updatedAt: recorder.at,
-        ...(request.origin ? { origin: request.origin } : {}),
-      };
-      recorder.annotation(null, annotation);
+      const document = project.documents.summary(documentId);
+      if (!document) throw new AppError('not_found', `No document with id ${documentId}`);
+      const labels = requests.map((request) => this.requireLabel(request.labelId));
+      const names = [...new Set(labels.map((label) => label.name))].join(', ');
+      const description =
+        requests.length === 1 ? `create ${names}` : `create ${requests.length} annotations (${names})`;
+      const recorder = ActionRecorder.begin(project, this.store, documentId, description);
+      requests.forEach((request, i) => {
+        const label = labels[i]!;
+        const problem = checkSpanBounds(request, document.length);
+        if (problem) throw new AppError('invalid_input', `Cannot annotate ${document.title}: ${problem}`);
+        const attributes = checkAttributes(label, request.attributes ?? {});
+        const annotation: Annotation = {
+          id: randomUUID(),
+          documentId,
+          labelId: request.labelId,
+          start: request.start,
+          end: request.end,
+          note: request.note ?? '',
+          attributes,
+          annotator: request.annotator ?? project.layerAccess.acting,
+          createdAt: recorder.at,
+          updatedAt: recorder.at,
+          ...(request.origin ? { origin: request.origin } : {}),
+        };
+        recorder.annotation(null, annotation);
+      });
       // Work has begun: the first annotation takes a document from to do to in progress, in the same
       // action, so undoing it puts the document back to to do.
       if (document.status === 'todo') recorder.document('todo', 'in_progress');

@@ -5,6 +5,7 @@
  */
 import { AppError } from '@shared/errors';
 import type { AnnotationDelta } from '@shared/model';
+import type { SwitchedOffRule } from '@shared/suggestions';
 import { learnedKey } from '../suggest/learned';
 import { suggest, SUGGESTION_RULES, type Suggestion, type SuggestionRule } from '../suggest/suggester';
 import type { Project, ProjectStore } from './project';
@@ -40,6 +41,15 @@ export class SuggestionService {
   disabled(): Set<string> {
     const stored = this.project.meta.get(DISABLED_KEY);
     return new Set(stored ? (JSON.parse(stored) as string[]) : []);
+  }
+
+  /** The rule families switched off, label by label. */
+  switchedOff(): SwitchedOffRule[] {
+    return [...this.disabled()].flatMap((entry) => {
+      const cut = entry.lastIndexOf(':');
+      const rule = entry.slice(cut + 1) as SuggestionRule;
+      return SUGGESTION_RULES.includes(rule) ? [{ labelId: entry.slice(0, cut), rule }] : [];
+    });
   }
 
   setEnabled(labelId: string, rule: SuggestionRule, enabled: boolean): void {
@@ -87,44 +97,59 @@ export class SuggestionService {
   }
 
   /**
-   * Accepts every suggestion of a document at once, from one pass of the rules: a suggestion that overlaps
-   * one accepted before it, of the same label, is left out, as the suggester leaves out what an annotation of
-   * its label already covers. Answers how many were accepted.
+   * Accepts every suggestion of a document at once, from one pass of the rules and as one undoable action:
+   * a suggestion that overlaps one accepted before it, of the same label, is left out, as the suggester leaves
+   * out what an annotation of its label already covers. Null when there was nothing to accept.
    */
-  acceptAll(documentId: string, options: { labels?: ReadonlySet<string>; annotator?: string } = {}): number {
+  acceptAll(
+    documentId: string,
+    options: { labels?: ReadonlySet<string>; annotator?: string } = {},
+  ): AnnotationDelta | null {
     const accepted: Suggestion[] = [];
     for (const suggestion of this.forDocument(documentId, options)) {
       const covered = accepted.some(
         (a) => a.labelId === suggestion.labelId && a.start < suggestion.end && a.end > suggestion.start,
       );
-      if (covered) continue;
-      this.create(documentId, suggestion, options.annotator);
-      accepted.push(suggestion);
+      if (!covered) accepted.push(suggestion);
     }
-    return accepted.length;
+    if (accepted.length === 0) return null;
+    return this.project.annotationService.createMany(
+      documentId,
+      accepted.map((suggestion) => this.asAnnotation(suggestion, options.annotator)),
+    );
   }
 
   /**
    * Makes a suggestion an annotation of `annotator` (the project's annotator when absent), remembering where
-   * it came from.
+   * it came from. Only a suggestion the rules offer now is taken: a stale or made-up id adds nothing.
    */
   accept(documentId: string, suggestionId: string, annotator?: string): AnnotationDelta {
+    const found = this.offered(documentId, suggestionId, annotator);
+    return this.project.annotationService.create({ documentId, ...this.asAnnotation(found, annotator) });
+  }
+
+  private offered(documentId: string, suggestionId: string, annotator?: string): Suggestion {
     const found = this.forDocument(documentId, { annotator }).find((s) => s.id === suggestionId);
     if (!found)
       throw new AppError('not_found', `No suggestion ${suggestionId} in this document (already taken?)`);
-    return this.create(documentId, found, annotator);
+    return found;
   }
 
-  private create(documentId: string, suggestion: Suggestion, annotator?: string): AnnotationDelta {
-    return this.project.annotationService.create({
-      documentId,
+  private asAnnotation(suggestion: Suggestion, annotator?: string) {
+    return {
       start: suggestion.start,
       end: suggestion.end,
       labelId: suggestion.labelId,
       attributes: suggestion.attributes,
-      origin: 'suggestion',
+      origin: 'suggestion' as const,
       annotator,
-    });
+    };
+  }
+
+  /** Rejects a suggestion offered now in a document: its text is not offered again for its label. */
+  rejectOffered(documentId: string, suggestionId: string): void {
+    const found = this.offered(documentId, suggestionId);
+    this.reject(found.labelId, found.text);
   }
 
   /** Not offered again: this text, for this label, anywhere in the project. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Label } from '@shared/model';
 import { learnedKey } from './learned';
 import { suggest, type SuggestInput } from './suggester';
+import { prng } from '../../../test/support/random';
 
 const LABELS: Label[] = [
   {
@@ -76,6 +77,25 @@ describe('suggestions for a document', () => {
       }),
     );
     expect(found).toEqual([]);
+  });
+
+  it('drops exactly the suggestions an annotation of their label overlaps, among many annotations', () => {
+    // Numbers every few characters; annotations of random extent, some nested, some of another label.
+    const text = Array.from({ length: 300 }, (_, i) => `w${i % 7} ${i}`).join(' ');
+    const all = suggest(input({ text, isEnabled: (_, rule) => rule === 'numbers' }));
+    expect(all.length).toBe(300);
+    const random = prng(20261128);
+    const annotations = Array.from({ length: 120 }, () => {
+      const start = Math.floor(random() * text.length);
+      const end = Math.min(text.length, start + 1 + Math.floor(random() * (random() < 0.1 ? 400 : 12)));
+      return { labelId: random() < 0.8 ? 'number' : 'claim', start, end };
+    });
+    const overlapped = (s: { start: number; end: number }) =>
+      annotations.some((a) => a.labelId === 'number' && a.start < s.end && a.end > s.start);
+    const left = suggest(input({ text, annotations, isEnabled: (_, rule) => rule === 'numbers' }));
+    expect(left.map((s) => s.id)).toEqual(all.filter((s) => !overlapped(s)).map((s) => s.id));
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.length).toBeLessThan(all.length);
   });
 
   it('leaves out a rule family the project switched off for a label', () => {

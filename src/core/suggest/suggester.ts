@@ -6,34 +6,13 @@
  * that type, so an accepted suggestion passes the same checks as a typed-in annotation.
  */
 import type { AttributeValues, Label } from '@shared/model';
+import { partitionPoint } from '@shared/partitionPoint';
+import { RULE_LABELS, type Suggestion, type SuggestionRule } from '@shared/suggestions';
 import { findClaimsAndDenials } from './claims';
 import { findLearned, learnedKey } from './learned';
 import { findNumbers } from './numbers';
 
-/** The families of rules a project can switch off per label. */
-export const SUGGESTION_RULES = ['numbers', 'claims', 'denials', 'learned'] as const;
-export type SuggestionRule = (typeof SUGGESTION_RULES)[number];
-
-/** The labels (by id: renaming keeps them) the rule families fill. */
-const RULE_LABELS: Record<Exclude<SuggestionRule, 'learned'>, string> = {
-  numbers: 'number',
-  claims: 'claim',
-  denials: 'denial',
-};
-
-export interface Suggestion {
-  /** Stable across calls: label, start and end. */
-  id: string;
-  labelId: string;
-  /** Code points, end exclusive. */
-  start: number;
-  end: number;
-  text: string;
-  attributes: AttributeValues;
-  rule: SuggestionRule;
-  /** What found it, for the panel: "digits", "said", "learned from 3 annotations"... */
-  reason: string;
-}
+export { SUGGESTION_RULES, type Suggestion, type SuggestionRule } from '@shared/suggestions';
 
 export interface SuggestInput {
   text: string;
@@ -62,6 +41,31 @@ function fitAttributes(label: Label, values: Record<string, unknown>): Attribute
     if (definition.type === 'boolean' && typeof value === 'boolean') out[definition.name] = value;
   }
   return out;
+}
+
+/**
+ * Whether an annotation of the same label overlaps a span, in O(log n): per label, the annotations by start
+ * with the furthest end reached so far. A 50 KB article holds hundreds of each, and this runs after every
+ * change, so a scan of all annotations per suggestion would cost more than finding them.
+ */
+function coverage(
+  annotations: SuggestInput['annotations'],
+): (span: { labelId: string; start: number; end: number }) => boolean {
+  const byLabel = new Map<string, { starts: number[]; reach: number[] }>();
+  const sorted = [...annotations].sort((a, b) => a.start - b.start);
+  for (const a of sorted) {
+    const entry = byLabel.get(a.labelId) ?? { starts: [], reach: [] };
+    entry.reach.push(Math.max(a.end, entry.reach.at(-1) ?? -1));
+    entry.starts.push(a.start);
+    byLabel.set(a.labelId, entry);
+  }
+  return ({ labelId, start, end }) => {
+    const entry = byLabel.get(labelId);
+    if (!entry) return false;
+    // The annotations starting before the span ends; one of them overlaps it when the furthest reaches past its start.
+    const before = partitionPoint(entry.starts.length, (i) => entry.starts[i]! < end);
+    return before > 0 && entry.reach[before - 1]! > start;
+  };
 }
 
 export function suggest(input: SuggestInput): Suggestion[] {
@@ -125,14 +129,13 @@ export function suggest(input: SuggestInput): Suggestion[] {
     add(match.label, 'learned', match, {}, `tagged ${times} time${times === 1 ? '' : 's'} before`);
   }
 
+  const covered = coverage(input.annotations);
   const byId = new Map<string, Suggestion>();
   for (const candidate of candidates) {
     if (byId.has(candidate.id)) continue; // a rule and the matcher agree: the rule's has the attributes
+    if (covered(candidate)) continue;
     if (input.isRejected(candidate.labelId, learnedKey(candidate.text))) continue;
-    const covered = input.annotations.some(
-      (a) => a.labelId === candidate.labelId && a.start < candidate.end && a.end > candidate.start,
-    );
-    if (!covered) byId.set(candidate.id, candidate);
+    byId.set(candidate.id, candidate);
   }
   return [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -8,6 +8,7 @@ import { AnnotationsHere } from './AnnotationsHere';
 import { DocumentDetails } from './DocumentDetails';
 import { LayersControl } from './LayersControl';
 import { useLayerView, useShownAnnotations } from '../state/useLayers';
+import { SuggestionList } from './SuggestionList';
 import { VisibleText } from './VisibleText';
 
 const ROW_HEIGHT = 52;
@@ -44,6 +45,7 @@ export function AnnotationPanel() {
         relations={open?.relations ?? []}
         index={index}
       />
+      {open && <SuggestionList />}
       <div className="pane-title">Annotations ({annotations.length})</div>
       <div className="virtual-scroller" ref={scroller}>
         <ul

@@ -4,6 +4,7 @@ import { createLabel, deleteLabel, moveLabel, updateLabel } from '../state/actio
 import { useAppState, useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
 import { countOf } from './plural';
+import { SuggestionSwitches } from './SuggestionSwitches';
 import { InvisibleCharsNote, VisibleText } from './VisibleText';
 
 interface Draft {
@@ -156,6 +157,7 @@ function LabelRow({
         attributes={draft.attributes}
         onChange={(attributes) => setDraft({ ...draft, attributes })}
       />
+      <SuggestionSwitches label={label} />
     </li>
   );
 }
@@ -170,6 +172,7 @@ export function LabelSchemaDialog() {
   useEffect(() => {
     void store.call('labels:usage', {}).then((counts) => counts && setUsage(new Map(Object.entries(counts))));
   }, [store, labels]);
+  useEffect(() => void store.loadSwitchedOffRules(), [store]);
   return (
     <Dialog title="Labels" wide onClose={() => store.closeDialog()}>
       <ul className="label-list">

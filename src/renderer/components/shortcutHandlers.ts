@@ -44,4 +44,7 @@ export const SHORTCUT_HANDLERS: Record<ShortcutActionId, (store: AppStore) => vo
   help: (store) => store.toggleHelp(),
   editTopic: (store) => store.focusTopic(),
   claimBoard: (store) => store.openDialog('board'),
+  acceptSuggestion: (store) => void store.acceptSuggestionAtCaret(),
+  rejectSuggestion: (store) => void store.rejectSuggestionAtCaret(),
+  acceptAllSuggestions: (store) => void store.acceptAllAtCaret(),
 };

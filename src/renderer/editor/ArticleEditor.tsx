@@ -23,6 +23,7 @@ import { DirectionPlugin } from './plugins/DirectionPlugin/DirectionPlugin';
 import { PlacePlugin } from './plugins/PlacePlugin/PlacePlugin';
 import { RevealPlugin } from './plugins/RevealPlugin/RevealPlugin';
 import { SelectionPlugin } from './plugins/SelectionPlugin/SelectionPlugin';
+import { SuggestionsPlugin } from './plugins/SuggestionsPlugin/SuggestionsPlugin';
 import { TextLayout } from './textLayout';
 import { useArticleRoot } from './useArticleRoot';
 import { annotationsInWindow } from './lineWindow';
@@ -96,6 +97,14 @@ function ArticlePlugins({
         documentId={documentId}
         scrollBackRequest={scrollBackRequest}
         remember={store.rememberPlace}
+      />
+      <SuggestionsPlugin
+        root={root}
+        layout={layout}
+        view={view}
+        store={store}
+        documentId={documentId}
+        annotations={annotations}
       />
       <DirectionPlugin
         root={root}

@@ -1,5 +1,6 @@
 /**
- * The renderer's store: one state made of six slices (project, documents, annotations, datasets, layers, ui), each
+ * The renderer's store: one state made of seven slices (project, documents, annotations, datasets, suggestions,
+ * layers, ui), each
  * with its named actions. Components read it through selectors (useAppState) and act through the actions;
  * the state changes only with what main answered, so what the screen shows as saved is what the database holds.
  */
@@ -29,6 +30,12 @@ import {
   type ProjectActions,
   type ProjectState,
 } from './slices/project';
+import {
+  initialSuggestionsState,
+  suggestionsActions,
+  type SuggestionsActions,
+  type SuggestionsState,
+} from './slices/suggestions';
 import { initialUiState, uiActions, type UiActions, type UiState } from './slices/ui';
 import { initialLayersState, layersActions, type LayersActions, type LayersState } from './slices/layers';
 import { createStoreCore, type StoreCore } from './storeCore';
@@ -37,6 +44,7 @@ export type AppState = ProjectState &
   DocumentsState &
   AnnotationsState &
   DatasetsState &
+  SuggestionsState &
   UiState &
   LayersState;
 
@@ -46,6 +54,7 @@ export type AppStore = StoreCore &
   AnnotationChangeActions &
   AnnotationsActions &
   DatasetsActions &
+  SuggestionsActions &
   UiActions &
   LayersActions;
 
@@ -55,6 +64,7 @@ export function createAppStore(api: SpanlightApi): AppStore {
     ...initialDocumentsState,
     ...initialAnnotationsState,
     ...initialDatasetsState,
+    ...initialSuggestionsState,
     ...initialUiState,
     ...initialLayersState,
   });
@@ -68,6 +78,7 @@ export function createAppStore(api: SpanlightApi): AppStore {
     ...changes,
     ...annotationsActions(core, changes),
     ...datasetsActions(core, documents),
+    ...suggestionsActions(core, changes),
     ...ui,
     ...layersActions(core, documents),
   };

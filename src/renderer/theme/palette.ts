@@ -36,6 +36,8 @@ export const PALETTES: Record<ThemeName, Record<string, string>> = {
     outline: '#1a1a1a',
     'selected-tint': '#ffe180',
     'pending-underline': '#555555',
+    'suggestion-underline': '#5f6b76',
+    'suggestion-target': '#dde3ea',
   },
   dark: {
     bg: '#17181a',
@@ -67,6 +69,8 @@ export const PALETTES: Record<ThemeName, Record<string, string>> = {
     outline: '#f5f5f5',
     'selected-tint': '#6b5410',
     'pending-underline': '#c8c6c2',
+    'suggestion-underline': '#9ba6b0',
+    'suggestion-target': '#38424d',
   },
 };
 

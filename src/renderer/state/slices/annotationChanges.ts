@@ -22,7 +22,9 @@ export type MutatingChannel =
   | 'documents:set-status'
   | 'documents:set-meta'
   | 'history:undo'
-  | 'history:redo';
+  | 'history:redo'
+  | 'suggestions:accept'
+  | 'suggestions:accept-all';
 
 /** A change to the annotations on screen, ahead of main's answer. */
 export interface LocalChange {
