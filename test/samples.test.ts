@@ -15,7 +15,14 @@ interface Line {
   id: string;
   title: string;
   text: string;
-  spans: Array<{ id: string; start: number; end: number; label: string; text: string; annotator: string }>;
+  spans: Array<{
+    id: string;
+    start: number;
+    end: number;
+    label: string;
+    text: string;
+    annotator: string | null;
+  }>;
 }
 
 const raw = readFileSync(resolve(SAMPLES, 'annotations.jsonl'), 'utf8');
@@ -70,13 +77,15 @@ describe('resources/samples', () => {
     }
   });
 
-  it('uses only the three labels, the annotator "sample", unique ids and text order', () => {
+  // No annotator: the sample's spans belong to no one's layer, so whoever opens the sample sees them as their
+  // own and may edit them (another annotator's layer would be hidden and read-only).
+  it('uses only the three labels, no annotator, unique ids and text order', () => {
     const ids = lines.flatMap((line) => line.spans.map((span) => span.id));
     expect(new Set(ids).size).toBe(ids.length);
     for (const line of lines) {
       const labels = new Set(line.spans.map((span) => span.label));
       expect([...labels].sort(), line.id).toEqual(['claim', 'denial', 'number']);
-      expect(line.spans.every((span) => span.annotator === 'sample')).toBe(true);
+      expect(line.spans.every((span) => span.annotator === null)).toBe(true);
       const sorted = [...line.spans].sort(
         (a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
       );

@@ -17,7 +17,7 @@ interface Line {
   title: string;
   status: string;
   text: string;
-  spans: Array<{ start: number; end: number; label: string; text: string; annotator: string }>;
+  spans: Array<{ start: number; end: number; label: string; text: string; annotator: string | null }>;
 }
 const LINES = readFileSync(join(SAMPLES, 'annotations.jsonl'), 'utf8')
   .trim()
