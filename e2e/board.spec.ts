@@ -2,18 +2,17 @@
  * The claim board on the sample project: figures given topics (through the app's channels, and one with the
  * T key in the inspector), outlets and dates on the articles, a denial linked to a figure. The board shows a
  * chart and a table per topic, a row opens its span, and the table and charts are exported. Screenshots in
- * both themes and in Arabic go to /work/shots/board15 (and docs/screenshots for the README) to be looked at;
+ * both themes and in Arabic go to the shots folder (e2e/support/shots.ts; the README's when asked) to be looked at;
  * axe finds nothing serious.
  */
 import type { Download, Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, test, expect } from './support/app';
 import { seriousViolations } from './support/axe';
+import { readmeShotPath, shotPath } from './support/shots';
 import { ANNOTATOR, clickText, expectSaved, inspectorText, openDocument } from './support/workbench';
-
-const SHOTS = process.env.SPANLIGHT_SHOTS ?? '/work/shots/board15';
 
 const META: Record<string, { outlet: string; published: string }> = {
   'ar-01-fighters-flee-dorlak': { outlet: 'سوريا الآن', published: '2026-02-10' },
@@ -115,7 +114,6 @@ test('the claim board charts and tables the sample figures by topic, opens a spa
 }, testInfo) => {
   test.setTimeout(180_000);
   const { page } = app;
-  mkdirSync(SHOTS, { recursive: true });
   await page.getByRole('button', { name: 'Open the sample project' }).click();
   await page.getByLabel('Annotator name').fill(ANNOTATOR);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -157,10 +155,8 @@ test('the claim board charts and tables the sample figures by topic, opens a spa
   await expect(killed.locator('tbody tr.denied')).toContainText('1 denial');
   await expect(topics.nth(1).locator('tbody tr')).toHaveCount(4);
   expect(await seriousViolations(page, '.board-screen'), 'light theme').toEqual([]);
-  await page.screenshot({ path: join(SHOTS, 'board-light.png'), fullPage: true });
-  const docs = join(ROOT, 'docs/screenshots');
-  mkdirSync(docs, { recursive: true });
-  await board.screenshot({ path: join(docs, 'claim-board.png') });
+  await page.screenshot({ path: shotPath('board', 'board-light'), fullPage: true });
+  await board.screenshot({ path: readmeShotPath('claim-board.png') });
 
   // Exports: the table as CSV and JSON (as the CLI writes them), a chart as SVG and PNG.
   const out = testInfo.outputPath();
@@ -198,13 +194,13 @@ test('the claim board charts and tables the sample figures by topic, opens a spa
   // Dark theme.
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await seriousViolations(page, '.board-screen'), 'dark theme').toEqual([]);
-  await page.screenshot({ path: join(SHOTS, 'board-dark.png'), fullPage: true });
+  await page.screenshot({ path: shotPath('board', 'board-dark'), fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
   // Print: the charts and tables alone, black on white, the workbench and the board's controls left out.
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.toolbar')).toBeHidden();
   await expect(board.getByRole('button', { name: 'Table as CSV' })).toBeHidden();
-  await page.screenshot({ path: join(SHOTS, 'board-print.png'), fullPage: true });
+  await page.screenshot({ path: shotPath('board', 'board-print'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
 
   // A row opens its span: by the keyboard (Enter on its button), then by a click.
@@ -244,5 +240,5 @@ test('the board in Arabic: the strings translated, the layout mirrored, axe clea
     'تتراوح الأرقام المنقولة بين ٤ و١١٥، من ٤ مصادر.',
   );
   expect(await seriousViolations(page, '.board-screen'), 'Arabic').toEqual([]);
-  await page.screenshot({ path: join(SHOTS, 'board-arabic.png'), fullPage: true });
+  await page.screenshot({ path: shotPath('board', 'board-arabic'), fullPage: true });
 });

@@ -8,10 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
+import { shotPath } from './support/shots';
 import { seriousViolations } from './support/axe';
 import { ANNOTATOR, chooseFromFileMenu, createProject, expectSaved, tagText } from './support/workbench';
 
-const SHOTS = process.env.SPANLIGHT_SHOTS ?? join(import.meta.dirname, '../test-results/layers-shots');
 const TEXT = 'Officials said 93 fighters were killed in the north. Baku denied it on Monday.';
 
 /** Code point range of `needle` in TEXT. */
@@ -26,7 +26,7 @@ async function checkAndShoot(page: Page, name: string): Promise<void> {
     await page.emulateMedia({ colorScheme: theme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     expect(await seriousViolations(page), `${name}, ${theme}`).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, `${name}-${theme}.png`) });
+    await page.screenshot({ path: shotPath('layers', `${name}-${theme}`) });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }

@@ -2,16 +2,14 @@
  * Provenance of every document (issue 15): a canonical JSONL with `meta` imported, its outlet shown under each
  * title, the list sorted by publication date, the outlet edited in the document panel and the edit undone with
  * Ctrl+Z. The screens are checked with axe and photographed in both themes and in Arabic
- * (/work/shots/provenance15/, or SPANLIGHT_SHOTS).
+ * (the shots folder of e2e/support/shots.ts).
  */
 import type { Page } from '@playwright/test';
-import { join } from 'node:path';
 import { test, expect } from './support/app';
 import { seriousViolations } from './support/axe';
+import { shotPath } from './support/shots';
 import { createProject, expectSaved } from './support/workbench';
 import { dropFiles } from './support/drop';
-
-const SHOTS = process.env.SPANLIGHT_SHOTS ?? '/work/shots/provenance15';
 
 const ARTICLES = [
   {
@@ -41,7 +39,7 @@ const titles = (page: Page) => page.getByTestId('document-row').locator('.docume
 
 async function shoot(page: Page, name: string): Promise<void> {
   expect(await seriousViolations(page), name).toEqual([]);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await page.screenshot({ path: shotPath('provenance', name) });
 }
 
 test('imports canonical JSONL with meta, shows the outlet, sorts by date, edits the outlet and undoes it', async ({

@@ -2,12 +2,13 @@
  * Suggestions in the workbench on a sample article: ghost-styled apart from annotations, accepted and rejected
  * by key (a rejection still holds after a reload), all numbers accepted at once, learned from a tag, an accept
  * undone; the panel and the Labels dialog's switches checked with axe and photographed in both themes and in
- * Arabic (/work/shots/suggest16/ when that folder exists, else test-results/).
+ * Arabic (the shots folder of e2e/support/shots.ts).
  */
-import type { Page, TestInfo } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { test, expect } from './support/app';
 import { seriousViolations } from './support/axe';
+import { shotPath } from './support/shots';
 import {
   ARABIC_SAMPLE,
   ENGLISH_SAMPLE,
@@ -22,8 +23,6 @@ import {
   paintedHighlights,
   sampleTitle,
 } from './support/workbench';
-
-const SHOTS = '/work/shots/suggest16';
 
 /** How many suggestions of a label the document has, as its Accept all button says (the list is virtualised). */
 async function offered(page: Page, label: string): Promise<number> {
@@ -52,9 +51,8 @@ const annotationCount = (page: Page) => page.getByTestId('annotation-row').count
 /** The open document's count in the document list (the annotation list is virtualised: rows near the view only). */
 const documentRow = (page: Page) => page.getByTestId('document-row').filter({ hasText: 'Twelve Syrian' });
 
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = existsSync(SHOTS) ? `${SHOTS}/${name}.png` : testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path });
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: shotPath('suggestions', name) });
 }
 
 test.beforeEach(async ({ app }) => {
@@ -225,7 +223,7 @@ test('a label can be switched off a rule family in the Labels dialog; the sugges
 for (const theme of ['light', 'dark'] as const) {
   test(`the suggestions panel and switches pass axe and are photographed, ${theme} theme`, async ({
     app,
-  }, testInfo) => {
+  }) => {
     const { page } = app;
     await page.emulateMedia({ colorScheme: theme });
     await openDocument(page, sampleTitle(ENGLISH_SAMPLE));
@@ -233,15 +231,15 @@ for (const theme of ['light', 'dark'] as const) {
     await clickText(page, 13, 'five', 1);
     await expect.poll(() => ghostTexts(page, 'sl-suggestion-target')).toEqual(['five']);
     expect(await seriousViolations(page)).toEqual([]);
-    await shoot(page, testInfo, `workbench-en-${theme}`);
+    await shoot(page, `workbench-en-${theme}`);
     await chooseFromFileMenu(page, 'Labels…');
     await expect(page.getByRole('checkbox', { name: 'Suggest number from numbers' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
-    await shoot(page, testInfo, `labels-${theme}`);
+    await shoot(page, `labels-${theme}`);
   });
 }
 
-test('the suggestions panel in Arabic, on an Arabic article', async ({ app }, testInfo) => {
+test('the suggestions panel in Arabic, on an Arabic article', async ({ app }) => {
   const { page } = app;
   // The interface follows the system's language; the page is mirrored as the app does for Arabic.
   await page.addInitScript(() => {
@@ -257,7 +255,7 @@ test('the suggestions panel in Arabic, on an Arabic article', async ({ app }, te
   await expect(rowsOf(page, 'number').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'الاقتراحات' })).toContainText('قاعدة الأعداد');
   expect(await seriousViolations(page)).toEqual([]);
-  await shoot(page, testInfo, 'workbench-ar-light');
+  await shoot(page, 'workbench-ar-light');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await shoot(page, testInfo, 'workbench-ar-dark');
+  await shoot(page, 'workbench-ar-dark');
 });
