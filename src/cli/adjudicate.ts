@@ -1,11 +1,11 @@
 /** `spanlight adjudicate`: copies the spans the chosen annotators agree on into a curated layer. */
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
-import type { AdjudicationRule } from '../core/agreement/adjudication';
+import { ADJUDICATION_RULES, type AdjudicationRule } from '@shared/comparison';
 import { openProject } from './openProject';
 import { BACKUP_DIR_OPTION, listOption, noteTo, UsageError, type CliIo } from './options';
 
-const RULES: readonly AdjudicationRule[] = ['unanimous', 'majority'];
+const RULES: readonly AdjudicationRule[] = ADJUDICATION_RULES;
 
 export function adjudicateCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({

@@ -31,6 +31,13 @@ import type { LayerMode, LayerStatus, MergeReport } from './layers';
 import { BOARD_TABLE_FORMATS, type Board } from './board';
 import { topicName, type Topic } from './topics';
 import { SUGGESTION_RULES, type Suggestion, type SwitchedOffRule } from './suggestions';
+import {
+  ADJUDICATION_RULES,
+  type AdjudicationReport,
+  type AgreementFigures,
+  type DocumentComparison,
+  type ProjectComparison,
+} from './comparison';
 
 /** Bounds that keep a hostile payload from costing memory or time. */
 export const LIMITS = {
@@ -46,6 +53,9 @@ export const LIMITS = {
   topics: 500,
   /** Base64 of one imported file: 64 MiB of bytes. */
   importFileBase64: 90_000_000,
+  /** Annotators compared at once, and spans settled in one disagreement. */
+  comparedLayers: 50,
+  comparedSpans: 5_000,
 } as const;
 
 const id = z.string().min(1).max(LIMITS.idLength);
@@ -58,6 +68,9 @@ const attributeValues = z.record(
   z.union([z.string().max(LIMITS.noteLength), z.number(), z.boolean()]),
 );
 const note = z.string().max(LIMITS.noteLength);
+/** An annotator's name, which is also the name of their layer (the curated layer's too). */
+const layerName = z.string().trim().min(1).max(100);
+const comparedLayers = z.array(layerName).min(2).max(LIMITS.comparedLayers);
 
 /**
  * The fields an import also brings in: imports check them with these same schemas, so a file cannot store
@@ -194,9 +207,7 @@ export const contract = {
   'labels:reorder': channel<Label[]>()(z.strictObject({ ids: z.array(id).min(1).max(LIMITS.labels) })),
   'labels:delete': channel<Label[]>()(z.strictObject({ id, expectedCount: z.number().int().min(0) })),
 
-  'project:set-annotator': channel<ProjectInfo>()(
-    z.strictObject({ name: z.string().trim().min(1).max(100) }),
-  ),
+  'project:set-annotator': channel<ProjectInfo>()(z.strictObject({ name: layerName })),
 
   'documents:ids-with-label': channel<string[]>()(z.strictObject({ labelId: id })),
   'search:documents': channel<DocumentSearchHit[]>()(
@@ -312,6 +323,41 @@ export const contract = {
   'suggestions:switched-off': channel<SwitchedOffRule[]>()(empty),
   'suggestions:set-rule': channel<SwitchedOffRule[]>()(
     z.strictObject({ labelId: id, rule: z.enum(SUGGESTION_RULES), enabled: z.boolean() }),
+  ),
+
+  // --- several annotators: comparison, adjudication into a curated layer, agreement (issue 12) ---
+  /** One document's chosen layers, each span classed, and its disagreements with how each was settled. */
+  'compare:document': channel<DocumentComparison>()(
+    z.strictObject({ documentId: id, annotators: comparedLayers, into: layerName }),
+  ),
+  /** Every document's count of disagreements between the chosen layers, settled or not. */
+  'compare:documents': channel<ProjectComparison>()(
+    z.strictObject({ annotators: comparedLayers, into: layerName }),
+  ),
+  /** Copies one annotator's span (note and attributes too) into the curated layer; undoable. */
+  'adjudicate:accept': channel<AnnotationDelta>()(z.strictObject({ id, into: layerName })),
+  /** Settles a disagreement without taking a span: its spans are rejected for the curated layer; undoable. */
+  'adjudicate:reject': channel<AnnotationDelta>()(
+    z.strictObject({
+      documentId: id,
+      spans: z
+        .array(z.strictObject({ labelId: id, start: offset, end: offset }))
+        .min(1)
+        .max(LIMITS.comparedSpans),
+      into: layerName,
+    }),
+  ),
+  /** "Accept all agreed": what `spanlight adjudicate` does. */
+  'adjudicate:accept-agreed': channel<AdjudicationReport>()(
+    z.strictObject({ annotators: comparedLayers, rule: z.enum(ADJUDICATION_RULES), into: layerName }),
+  ),
+  /** The figures `spanlight agreement --json` prints, and the documents left out. */
+  'agreement:report': channel<AgreementFigures>()(
+    z.strictObject({
+      annotators: comparedLayers.optional(),
+      labels: z.array(labelName).min(1).max(LIMITS.labels).optional(),
+      statuses: z.array(z.enum(DOCUMENT_STATUSES)).min(1).max(DOCUMENT_STATUSES.length).optional(),
+    }),
   ),
 } as const;
 

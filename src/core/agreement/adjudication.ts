@@ -3,9 +3,10 @@
  * annotators have exactly, each taken once into the curated layer with the attributes and note of the first
  * chosen annotator who has it; everything else that any of them has is left to settle by hand.
  */
+import type { AdjudicationRule } from '@shared/comparison';
 import type { AttributeValues } from '@shared/model';
 
-export type AdjudicationRule = 'unanimous' | 'majority';
+export type { AdjudicationRule };
 
 export interface LayerSpan {
   annotator: string;

@@ -87,6 +87,16 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
   'suggestions:accept-all': { documentId: 'doc', labelId: 'number' },
   'suggestions:switched-off': {},
   'suggestions:set-rule': { labelId: 'claim', rule: 'claims', enabled: false },
+  'compare:document': { documentId: 'doc', annotators: ['A', 'B'], into: 'curated' },
+  'compare:documents': { annotators: ['A', 'B'], into: 'curated' },
+  'adjudicate:accept': { id: 'a', into: 'curated' },
+  'adjudicate:reject': {
+    documentId: 'doc',
+    spans: [{ labelId: 'claim', start: 0, end: 1 }],
+    into: 'curated',
+  },
+  'adjudicate:accept-agreed': { annotators: ['A', 'B'], rule: 'majority', into: 'curated' },
+  'agreement:report': {},
 };
 
 /** A session without a project: any payload that reached a handler would answer no_project or unsupported. */
@@ -284,7 +294,9 @@ describe('fuzz', () => {
   // own (src/core/project/sampleProject.test.ts). layers:merge reads whatever file a random path points at,
   // and curating (layers:set-curating) or a new annotator name (project:set-annotator) leaves every span made
   // before it in another layer, read-only, so the edits below would mostly be refused; they have their tests
-  // in layerHandlers.test.ts and handlers.test.ts.
+  // in layerHandlers.test.ts and handlers.test.ts. "Accept all agreed" changes
+  // annotations in many documents at once and answers a report, not a delta, so the model here cannot follow
+  // it; it has its own tests (comparisonHandlers.test.ts).
   const FUZZED = CHANNELS.filter(
     (c) =>
       c !== 'project:create' &&
@@ -294,7 +306,8 @@ describe('fuzz', () => {
       c !== 'layers:merge' &&
       c !== 'layers:set-curating' &&
       c !== 'project:set-annotator' &&
-      !c.startsWith('jobs:'),
+      !c.startsWith('jobs:') &&
+      c !== 'adjudicate:accept-agreed',
   );
   const CHANGING = CHANNELS.filter(
     (c) =>
@@ -302,7 +315,9 @@ describe('fuzz', () => {
       c.startsWith('history:') ||
       c.startsWith('relations:') ||
       c === 'suggestions:accept' ||
-      c === 'suggestions:accept-all',
+      c === 'suggestions:accept-all' ||
+      c === 'adjudicate:accept' ||
+      c === 'adjudicate:reject',
   );
   /** Channels that read, or change nothing the model tracks; their answers are checked elsewhere. */
   const READ_OR_UNTRACKED: Channel[] = [
@@ -347,6 +362,9 @@ describe('fuzz', () => {
     'suggestions:reject',
     'suggestions:switched-off',
     'suggestions:set-rule',
+    'compare:document',
+    'compare:documents',
+    'agreement:report',
   ];
 
   let session: AppSession;

@@ -10,6 +10,7 @@ import { openDocument } from '../project/openedDocument';
 import { saveProjectCopy } from '../backup/saveCopy';
 import { PROJECT_EXTENSION } from '../project/project';
 import { boardHandlers } from './boardHandlers';
+import { comparisonHandlers } from './comparisonHandlers';
 import { datasetHandlers } from './datasetHandlers';
 import { layerHandlers, withOwnStatus } from './layerHandlers';
 import { suggestionHandlers } from './suggestionHandlers';
@@ -129,5 +130,8 @@ export function createHandlers(session: AppSession): Handlers {
     ...boardHandlers(session),
     // --- suggestions in the workbench (src/core/api/suggestionHandlers.ts) ---
     ...suggestionHandlers(session),
+
+    // --- several annotators: comparison, adjudication, agreement (src/core/api/comparisonHandlers.ts) ---
+    ...comparisonHandlers(session),
   };
 }

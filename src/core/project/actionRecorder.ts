@@ -181,6 +181,8 @@ export class ActionRecorder {
         if (exists) topics.delete(id);
       } else if (exists) topics.update(target as Topic);
       else topics.insert(target as Topic);
+    } else if (entity === 'rejection') {
+      this.store.meta.set(id, JSON.stringify(target ?? []));
     } else {
       throw new Error(`Cannot apply a change to a ${entity}`);
     }

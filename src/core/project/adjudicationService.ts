@@ -1,18 +1,20 @@
 /**
  * Settling disagreements into a curated layer: the agreed spans copied by a rule (unanimous or majority),
- * one undoable action per document, through the change log; what is left to settle is reported.
+ * one undoable action per document, through the change log; what is left to settle is reported. And by
+ * hand, from the comparison view: one annotator's span accepted (with its note and attributes), or a
+ * disagreement's spans rejected (project/rejections.ts), each one undoable action.
  */
 import { randomUUID } from 'node:crypto';
-import type { Annotation } from '@shared/model';
+import type { AdjudicationReport } from '@shared/comparison';
+import { AppError } from '@shared/errors';
+import type { Annotation, AnnotationDelta } from '@shared/model';
 import { planAdjudication, type AdjudicationRule } from '../agreement/adjudication';
+import { extentKey } from '../agreement/comparison';
 import { ActionRecorder } from './actionRecorder';
 import type { Project, ProjectStore } from './project';
+import { readRejections, rejectionKey } from './rejections';
 
-export interface AdjudicationReport {
-  accepted: number;
-  /** Per document, the spans left to settle by hand. */
-  unsettled: Array<{ documentId: string; title: string; count: number }>;
-}
+type Extent = { labelId: string; start: number; end: number };
 
 export class AdjudicationService {
   constructor(
@@ -44,24 +46,72 @@ export class AdjudicationService {
           summary.id,
           `accept agreed spans into ${into}`,
         );
-        for (const span of plan.accept) {
-          const annotation: Annotation = {
-            id: randomUUID(),
-            documentId: summary.id,
-            labelId: span.labelId,
-            start: span.start,
-            end: span.end,
-            note: span.note,
-            attributes: span.attributes,
-            annotator: into,
-            createdAt: recorder.at,
-            updatedAt: recorder.at,
-          };
-          recorder.annotation(null, annotation);
-        }
+        for (const span of plan.accept)
+          recorder.annotation(null, this.copy(span, summary.id, into, recorder.at));
         report.accepted += plan.accept.length;
       });
     }
     return report;
+  }
+
+  /** Copies annotation `id` (another annotator's) into the curated layer `into`, note and attributes too. */
+  accept(id: string, into: string): AnnotationDelta {
+    const { project } = this;
+    return project.transaction(() => {
+      const source = project.annotations.get(id);
+      if (!source) throw new AppError('not_found', `No annotation with id ${id}`);
+      if (source.annotator === into)
+        throw new AppError('invalid_input', `That span is already in the layer ${into}`);
+      const curated = project.annotations
+        .listByDocument(source.documentId)
+        .filter((a) => a.annotator === into);
+      if (curated.some((a) => extentKey(a) === extentKey(source)))
+        throw new AppError('invalid_input', `The layer ${into} already has that span`);
+      const label = project.labels.get(source.labelId)?.name ?? source.labelId;
+      const recorder = ActionRecorder.begin(
+        project,
+        this.store,
+        source.documentId,
+        `accept ${label} from ${source.annotator ?? 'nobody'} into ${into}`,
+      );
+      recorder.annotation(null, this.copy(source, source.documentId, into, recorder.at));
+      return recorder.delta();
+    });
+  }
+
+  /** Settles a disagreement without taking a span: its spans are rejected for the curated layer `into`. */
+  reject(documentId: string, spans: readonly Extent[], into: string): AnnotationDelta {
+    const { project } = this;
+    return project.transaction(() => {
+      if (!project.documents.summary(documentId))
+        throw new AppError('not_found', `No document with id ${documentId}`);
+      const key = rejectionKey(into, documentId);
+      const before = readRejections(project.meta, key);
+      const after = [...new Set([...before, ...spans.map(extentKey)])].sort();
+      const recorder = ActionRecorder.begin(project, this.store, documentId, `reject for ${into}`);
+      recorder.apply('rejection', key, after);
+      recorder.log('rejection', key, before.length ? before : null, after);
+      return recorder.delta();
+    });
+  }
+
+  private copy(
+    span: Pick<Annotation, 'labelId' | 'start' | 'end' | 'note' | 'attributes'>,
+    documentId: string,
+    into: string,
+    at: string,
+  ): Annotation {
+    return {
+      id: randomUUID(),
+      documentId,
+      labelId: span.labelId,
+      start: span.start,
+      end: span.end,
+      note: span.note,
+      attributes: span.attributes,
+      annotator: into,
+      createdAt: at,
+      updatedAt: at,
+    };
   }
 }

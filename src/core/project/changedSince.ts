@@ -6,7 +6,9 @@
 import type { Annotation, DocumentMetaFields, Relation } from '@shared/model';
 import type { Topic } from '@shared/topics';
 import type { ChangeEntity, LayerState } from '../repositories/changeLog';
+import type { MetaReads } from '../repositories/meta';
 import type { ProjectReader } from './project';
+import { readRejections } from './rejections';
 
 /** What a user changes in an annotation: timestamps and who are left out (undo itself restamps them). */
 function annotationContent(annotation: Annotation): string {
@@ -29,7 +31,7 @@ function relationContent(relation: Relation): string {
  * annotation and link of `expected` is, and those only on its `other` side are absent.
  */
 export function isStill(
-  project: ProjectReader,
+  project: ProjectReader & { meta: MetaReads },
   entity: ChangeEntity,
   id: string,
   expected: unknown,
@@ -67,5 +69,7 @@ export function isStill(
     const { name, position } = expected as Topic;
     return current.name === name && current.position === position;
   }
+  if (entity === 'rejection')
+    return JSON.stringify(readRejections(project.meta, id)) === JSON.stringify(expected ?? []);
   return true;
 }

@@ -11,7 +11,9 @@ export type ChangeEntity =
   | 'project'
   | 'suggestion'
   | 'topic'
-  | 'layer';
+  | 'layer'
+  /** A curated layer's rejected spans in a document (project/rejections.ts). */
+  | 'rejection';
 
 /**
  * A whole layer's change in one entry (a merge): the annotations and links it touched as they were before
