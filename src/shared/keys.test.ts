@@ -20,8 +20,12 @@ function press(key: string, modifiers: Partial<Omit<KeyPress, 'key'>> = {}): Key
 const WORKBENCH: KeyContext = { busy: false, inArticle: false, linkMode: false };
 
 /** Every context a key can be pressed in, as the scopes tell them apart. */
-const CONTEXTS: KeyContext[] = [false, true].flatMap((busy) =>
-  [false, true].flatMap((inArticle) => [false, true].map((linkMode) => ({ busy, inArticle, linkMode }))),
+const CONTEXTS: KeyContext[] = (['workbench', 'compare', 'agreement'] as const).flatMap((screen) =>
+  [false, true].flatMap((busy) =>
+    [false, true].flatMap((inArticle) =>
+      [false, true].map((linkMode) => ({ busy, inArticle, linkMode, screen })),
+    ),
+  ),
 );
 
 describe('the key map', () => {
@@ -64,6 +68,7 @@ describe('the key map', () => {
       'a',
       'a',
       'b',
+      'c',
       'd',
       'e',
       'f',
@@ -115,6 +120,31 @@ describe('finding the action a key asks for', () => {
     const article = { ...WORKBENCH, inArticle: true };
     expect(shortcutFor(press('ArrowRight', { shiftKey: true }), article)).toBeUndefined();
     expect(shortcutFor(press('ArrowRight', { shiftKey: true, ctrlKey: true }), article)).toBeUndefined();
+  });
+});
+
+describe('the comparison screen', () => {
+  const COMPARE: KeyContext = { ...WORKBENCH, screen: 'compare' };
+
+  it('has its own keys, and none of the workbench’s', () => {
+    expect(shortcutFor(press('c'), WORKBENCH)).toBe('openComparison');
+    expect(shortcutFor(press('j'), COMPARE)).toBe('nextDisagreement');
+    expect(shortcutFor(press('ArrowUp'), COMPARE)).toBe('previousDisagreement');
+    expect(shortcutFor(press('2'), COMPARE)).toBe('acceptSpan');
+    expect(shortcutFor(press('x'), COMPARE)).toBe('rejectDisagreement');
+    expect(shortcutFor(press('z', { ctrlKey: true }), COMPARE)).toBe('compareUndo');
+    expect(shortcutFor(press('d'), COMPARE)).toBeUndefined();
+    expect(shortcutFor(press('c'), COMPARE)).toBeUndefined();
+    expect(shortcutFor(press('j'), WORKBENCH)).toBe('nextDocument');
+    expect(shortcutFor(press('x'), WORKBENCH)).toBeUndefined();
+  });
+
+  it('leaves only Escape on the agreement screen and in a field', () => {
+    const agreement: KeyContext = { ...WORKBENCH, screen: 'agreement' };
+    expect(shortcutFor(press('j'), agreement)).toBeUndefined();
+    expect(shortcutFor(press('z', { ctrlKey: true }), agreement)).toBeUndefined();
+    expect(shortcutFor(press('j'), { ...COMPARE, busy: true })).toBeUndefined();
+    expect(shortcutFor(press('Escape'), agreement)).toBe('escape');
   });
 });
 

@@ -16,9 +16,11 @@ export interface KeyBinding {
 /**
  * When a binding applies. `anywhere`: even in a text field or a dialog. `workbench`: no text field has
  * focus and no dialog is open. `article`: the workbench with focus in the article (Tab still moves between
- * buttons elsewhere). `link-mode`: the workbench while a link waits for its target.
+ * buttons elsewhere). `link-mode`: the workbench while a link waits for its target. `compare`: the comparison
+ * screen (issue 12) with no text field focused and no dialog open; the workbench's keys and the label keys
+ * do not apply there.
  */
-export type KeyScope = 'anywhere' | 'workbench' | 'article' | 'link-mode';
+export type KeyScope = 'anywhere' | 'workbench' | 'article' | 'link-mode' | 'compare';
 
 export interface KeyAction {
   id: string;
@@ -161,6 +163,52 @@ export const KEY_ACTIONS = [
     scope: 'workbench',
     keys: [{ key: 'a', shift: true }],
   },
+  // --- several annotators (issue 12) ---
+  {
+    id: 'openComparison',
+    description: 'Compare the annotators of the open document',
+    scope: 'workbench',
+    keys: [{ key: 'c' }],
+  },
+  {
+    id: 'nextDisagreement',
+    description: 'Comparison: next disagreement',
+    scope: 'compare',
+    keys: [{ key: 'j' }, { key: 'ArrowDown' }],
+  },
+  {
+    id: 'previousDisagreement',
+    description: 'Comparison: previous disagreement',
+    scope: 'compare',
+    keys: [{ key: 'k' }, { key: 'ArrowUp' }],
+  },
+  {
+    id: 'acceptSpan',
+    description: 'Comparison: accept the span of annotator 1, 2, 3… into the curated layer',
+    scope: 'compare',
+    keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((key) => ({ key })),
+  },
+  {
+    id: 'rejectDisagreement',
+    description: 'Comparison: reject the disagreement (settle it taking no span)',
+    scope: 'compare',
+    keys: [{ key: 'x' }],
+  },
+  {
+    id: 'compareUndo',
+    description: 'Comparison: undo',
+    scope: 'compare',
+    keys: [{ key: 'z', mod: true, shift: false }],
+  },
+  {
+    id: 'compareRedo',
+    description: 'Comparison: redo',
+    scope: 'compare',
+    keys: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', mod: true },
+    ],
+  },
 ] as const satisfies readonly KeyAction[];
 
 export type KeyActionId = (typeof KEY_ACTIONS)[number]['id'];
@@ -171,8 +219,12 @@ export function keyAction(id: KeyActionId): KeyAction {
   return KEY_ACTIONS.find((action) => action.id === id)!;
 }
 
-/** Single keys pressed alone for a command; a label cannot take one of them as its hotkey. */
+/**
+ * Single keys pressed alone for a command; a label cannot take one of them as its hotkey. The comparison
+ * screen's keys are left out: label keys do not apply there, so 1, 2, 3 stay free for labels.
+ */
 export const RESERVED_KEYS: readonly string[] = (KEY_ACTIONS as readonly KeyAction[])
+  .filter((action) => action.scope !== 'compare')
   .flatMap((action) => action.keys)
   .filter((binding) => !binding.mod && !binding.alt && binding.key.length === 1)
   .map((binding) => binding.key);
@@ -192,11 +244,18 @@ export interface KeyContext {
   busy: boolean;
   inArticle: boolean;
   linkMode: boolean;
+  /** The screen in front; the workbench when absent. */
+  screen?: Screen;
 }
+
+/** The screens of an open project: the workbench, and the comparison and agreement views (issue 12). */
+export type Screen = 'workbench' | 'compare' | 'agreement';
 
 export function scopeApplies(scope: KeyScope, context: KeyContext): boolean {
   if (scope === 'anywhere') return true;
   if (context.busy) return false;
+  const screen = context.screen ?? 'workbench';
+  if (scope === 'compare' || screen !== 'workbench') return scope === 'compare' && screen === 'compare';
   if (scope === 'article') return context.inArticle;
   if (scope === 'link-mode') return context.linkMode;
   return true;

@@ -28,6 +28,8 @@ import { useShortcuts } from './useShortcuts';
 import { useNarrowWindow } from './useNarrowWindow';
 import { panelShown } from '../state/slices/ui';
 import { useTheme } from './ThemeSwitch';
+import { AgreementScreen } from './compare/AgreementScreen';
+import { ComparisonScreen } from './compare/ComparisonScreen';
 
 function runMenuCommand(
   store: AppStore,
@@ -80,6 +82,7 @@ export function App() {
   const shownAnnotations = useShownAnnotations();
   const showDocuments = useAppState((s) => panelShown(s, 'documents'));
   const showAnnotations = useAppState((s) => panelShown(s, 'annotations'));
+  const screen = useAppState((s) => s.screen);
   useEffect(
     () => platform.onMenuCommand((command) => runMenuCommand(store, pickers, command)),
     [store, pickers],
@@ -94,6 +97,19 @@ export function App() {
         <NoticeBar />
         <ProjectPicker info={info} />
       </>
+    );
+  }
+  if (screen !== 'workbench') {
+    // The comparison and agreement screens take the window; Escape or their Back button returns here.
+    return (
+      <div className="screen-over">
+        <div className="message-area">
+          <NoticeBar />
+        </div>
+        <ErrorBoundary key={screen} part="This screen" onClose={() => store.showScreen('workbench')}>
+          {screen === 'compare' ? <ComparisonScreen /> : <AgreementScreen />}
+        </ErrorBoundary>
+      </div>
     );
   }
   return (

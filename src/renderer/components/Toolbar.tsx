@@ -8,6 +8,7 @@ import { keyHint, withKey } from './keyHints';
 import { VisibleText, visibleText } from './VisibleText';
 import { MenuButton } from './MenuButton';
 import { THEME_NAMES } from './ThemeSwitch';
+import { CompareButton } from './compare/CompareButton';
 
 /** Buttons keep the article selection: a mousedown on them must not move focus out of the text. */
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
@@ -81,6 +82,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         >
           Labels…
         </button>
+        <CompareButton />
         <button
           className="toolbar-secondary"
           onClick={() => store.openDialog('board')}

@@ -21,18 +21,25 @@ export function useShortcuts(): void {
       const state = store.getState();
       const busy = isTyping(event.target) || event.defaultPrevented || state.dialog !== null;
       const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
-      const label = !busy && plain ? state.labels.find((l) => l.hotkey === pressedKey(event)) : undefined;
+      const onWorkbench = state.screen === 'workbench';
+      const label =
+        !busy && plain && onWorkbench ? state.labels.find((l) => l.hotkey === pressedKey(event)) : undefined;
       if (label) {
         event.preventDefault();
         void store.applyLabel(label.id);
         return;
       }
       const linkMode = state.linkFrom !== null;
-      const action = shortcutFor(event, { busy, inArticle: inWorkArea(event.target), linkMode });
+      const action = shortcutFor(event, {
+        busy,
+        inArticle: onWorkbench && inWorkArea(event.target),
+        linkMode,
+        screen: state.screen,
+      });
       if (!action) return;
       // A key that applies anywhere (Escape) also keeps its meaning for the focused field or an IME.
       if (keyAction(action).scope !== 'anywhere') event.preventDefault();
-      SHORTCUT_HANDLERS[action](store);
+      SHORTCUT_HANDLERS[action](store, event);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,8 +1,8 @@
 /**
- * The renderer's store: one state made of seven slices (project, documents, annotations, datasets, suggestions,
- * layers, ui), each
- * with its named actions. Components read it through selectors (useAppState) and act through the actions;
- * the state changes only with what main answered, so what the screen shows as saved is what the database holds.
+ * The renderer's store: one state made of its slices (project, documents, annotations, datasets, suggestions,
+ * layers, ui, and the comparison and agreement screens), each with its named actions. Components read it
+ * through selectors (useAppState) and act through the actions; the state changes only with what main
+ * answered, so what the screen shows as saved is what the database holds.
  */
 import type { SpanlightApi } from '@shared/contract';
 import { annotationChangeActions, type AnnotationChangeActions } from './slices/annotationChanges';
@@ -37,6 +37,18 @@ import {
   type SuggestionsState,
 } from './slices/suggestions';
 import { initialUiState, uiActions, type UiActions, type UiState } from './slices/ui';
+import {
+  agreementActions,
+  initialAgreementState,
+  type AgreementActions,
+  type AgreementState,
+} from './slices/agreement';
+import {
+  compareActions,
+  initialCompareState,
+  type CompareActions,
+  type CompareState,
+} from './slices/compare';
 import { initialLayersState, layersActions, type LayersActions, type LayersState } from './slices/layers';
 import { createStoreCore, type StoreCore } from './storeCore';
 
@@ -46,7 +58,9 @@ export type AppState = ProjectState &
   DatasetsState &
   SuggestionsState &
   UiState &
-  LayersState;
+  LayersState &
+  CompareState &
+  AgreementState;
 
 export type AppStore = StoreCore &
   ProjectActions &
@@ -56,7 +70,9 @@ export type AppStore = StoreCore &
   DatasetsActions &
   SuggestionsActions &
   UiActions &
-  LayersActions;
+  LayersActions &
+  CompareActions &
+  AgreementActions;
 
 export function createAppStore(api: SpanlightApi): AppStore {
   const core = createStoreCore(api, {
@@ -67,19 +83,24 @@ export function createAppStore(api: SpanlightApi): AppStore {
     ...initialSuggestionsState,
     ...initialUiState,
     ...initialLayersState,
+    ...initialCompareState,
+    ...initialAgreementState,
   });
   const changes = annotationChangeActions(core);
   const documents = documentsActions(core, changes);
   const ui = uiActions(core);
+  const annotations = annotationsActions(core, changes);
   return {
     ...core,
     ...projectActions(core, documents, ui),
     ...documents,
     ...changes,
-    ...annotationsActions(core, changes),
+    ...annotations,
     ...datasetsActions(core, documents),
     ...suggestionsActions(core, changes),
     ...ui,
     ...layersActions(core, documents),
+    ...compareActions(core, documents, changes, annotations),
+    ...agreementActions(core),
   };
 }

@@ -24,7 +24,9 @@ export type MutatingChannel =
   | 'history:undo'
   | 'history:redo'
   | 'suggestions:accept'
-  | 'suggestions:accept-all';
+  | 'suggestions:accept-all'
+  | 'adjudicate:accept'
+  | 'adjudicate:reject';
 
 /** A change to the annotations on screen, ahead of main's answer. */
 export interface LocalChange {
