@@ -1,7 +1,7 @@
 /**
  * A label's chart: F1 (exact and overlap) and Cohen's κ for each annotator pair, as grouped bars drawn by
  * Observable Plot (SVG, offline). Colours are the theme's (compare.css), so the chart reads in either theme;
- * an undefined figure has no bar, and the table beside it says why.
+ * an undefined figure has no bar, and the table beside it says why (and reads them to a screen reader).
  */
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
@@ -59,12 +59,15 @@ export function AgreementChart({ label, pairs }: { label: string; pairs: PairFig
         Plot.ruleY([0]),
       ],
     });
+    // Plot brings a <style> element, which the app's CSP (style-src 'self') refuses: compare.css has its rules.
+    chart.querySelector('style')?.remove();
     holder.current?.replaceChildren(chart);
     return () => chart.remove();
   }, [label, pairs, t]);
   return (
     <figure className="agreement-chart">
-      <div ref={holder} />
+      {/* For the eye: the table beside it gives the same figures to a screen reader. */}
+      <div ref={holder} aria-hidden="true" />
       <figcaption className="agreement-legend">
         {SERIES.map((s) => (
           <span key={s}>

@@ -10,12 +10,16 @@ import { VisibleText, visibleText } from '../VisibleText';
 import { LabelAgreementSection } from './LabelAgreement';
 import '../../styles/compare.css';
 
+/** Names joined as the interface's language lists them ("A, B" or "A، B"). */
+const listOf = (names: string[], language: string) =>
+  new Intl.ListFormat(language, { style: 'narrow', type: 'unit' }).format(names);
+
 function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
 }
 
 export function AgreementScreen() {
-  const { t } = useTranslation('compare', { keyPrefix: 'agreement' });
+  const { t, i18n } = useTranslation('compare', { keyPrefix: 'agreement' });
   const store = useAppStore();
   const { layers, into } = useAppState((s) => s.comparison);
   const labels = useAppState((s) => s.labels);
@@ -94,7 +98,7 @@ export function AgreementScreen() {
           <p title={t('countedRule')}>
             <strong>{t('counted', { count: figures.report.documents })}</strong>
             {' · '}
-            {visibleText(figures.report.annotators.join(', '))}
+            {visibleText(listOf(figures.report.annotators, i18n.language))}
           </p>
           {figures.skipped.length > 0 && (
             <details className="agreement-skipped">
@@ -103,7 +107,7 @@ export function AgreementScreen() {
                 {figures.skipped.map((doc) => (
                   <li key={doc.id}>
                     <VisibleText text={doc.title} /> —{' '}
-                    {t('missing', { names: visibleText(doc.missing.join(', ')) })}
+                    {t('missing', { names: visibleText(listOf(doc.missing, i18n.language)) })}
                   </li>
                 ))}
               </ul>

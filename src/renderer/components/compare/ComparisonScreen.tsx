@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { SPAN_KINDS } from '@shared/comparison';
 import { useAppState, useAppStore } from '../../state/useStore';
 import { keyHint } from '../keyHints';
+import { VisibleText } from '../VisibleText';
 import { ComparisonControls } from './ComparisonControls';
 import { ComparisonText } from './ComparisonText';
 import { DisagreementPanel } from './DisagreementPanel';
@@ -27,8 +28,10 @@ export function ComparisonScreen() {
         <h1>
           {t('title')}
           {open && (
-            <span className="compare-document" dir="auto">
-              {open.document.title}
+            <span className="compare-document">
+              <bdi>
+                <VisibleText text={open.document.title} />
+              </bdi>
             </span>
           )}
         </h1>

@@ -25,7 +25,10 @@ export function ComparisonText({ text, view }: Props) {
   const paragraphs = useMemo(() => paragraphsOf(index), [index]);
   const focusedRef = useRef<HTMLElement | null>(null);
   const focused = view.disagreements[focus];
-  useEffect(() => focusedRef.current?.scrollIntoView({ block: 'nearest' }), [focused]);
+  // A block body: newer Chromium answers scrollIntoView with a promise, which React would take for a cleanup.
+  useEffect(() => {
+    focusedRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [focused]);
   const labelName = (id: string) => labels.find((l) => l.id === id)?.name ?? id;
   const ranked = view.disagreements.map((d, i) => ({ ...d, position: i }));
 
