@@ -1,18 +1,11 @@
 /**
- * The channels for several annotators end to end: a project imported from a canonical JSONL whose spans name
- * two annotators, through dispatch (validation included), the handlers and the project file.
+ * The channels for several annotators end to end: a canonical JSONL whose spans name two annotators, imported
+ * as the window imports it (which makes their layers), then through dispatch (validation included), the
+ * handlers and the project file.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel, RequestOf, ResponseOf } from '@shared/contract';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useProjectChannels } from '../../../test/support/appChannels';
 import { runCliCollecting as cli } from '../../../test/support/cli';
-import { useTempDirs } from '../../../test/support/fixtures';
-import { AppSession } from '../session/session';
-import { dispatch } from './dispatch';
-import { createHandlers, type Handlers } from './handlers';
-
-const temp = useTempDirs();
 
 /** One of each kind of span: agreed, same extent with another label, other extents, only one has it. */
 const DATASET = [
@@ -33,30 +26,18 @@ const DATASET = [
   { id: 'd2', title: 'd2', text: 'Nothing to disagree on here.', spans: [] },
 ];
 
-let session: AppSession;
-let handlers: Handlers;
-let path: string;
-
-async function call<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = await dispatch(handlers, channel, payload);
-  if (!result.ok) throw new Error(`${channel} answered ${result.error.code}: ${result.error.message}`);
-  return result.value as ResponseOf<C>;
-}
+const { call, importFile } = useProjectChannels('team');
 
 beforeEach(async () => {
-  const dir = temp.make();
-  const dataset = join(dir, 'team.jsonl');
-  writeFileSync(dataset, DATASET.map((line) => JSON.stringify(line)).join('\n') + '\n');
-  path = join(dir, 'team.spanlight');
-  expect((await cli('import', path, dataset)).code).toBe(0);
-  session = new AppSession('browser', join(dir, 'data'));
-  handlers = createHandlers(session);
-  await call('project:open', { path });
+  const report = await importFile(
+    'team.jsonl',
+    DATASET.map((line) => JSON.stringify(line)).join('\n') + '\n',
+  );
+  expect(report.rejected).toEqual([]);
   await call('project:set-annotator', { name: 'curator' });
 });
 
-afterEach(() => session.close());
-
+const projectPath = async () => (await call('app:info', {})).project!.path;
 const into = 'curated';
 const documentId = async (title: string) =>
   (await call('documents:list', {})).find((d) => d.title === title)!.id;
@@ -85,14 +66,12 @@ describe('compare:document', () => {
 
   it('refuses fewer than two annotators, and the curated layer among those compared', async () => {
     const id = await documentId('d1');
-    const one = await dispatch(handlers, 'compare:document', { documentId: id, annotators: ['A'], into });
-    expect(one.ok ? null : one.error.code).toBe('invalid_payload');
-    const same = await dispatch(handlers, 'compare:document', {
-      documentId: id,
-      annotators: ['A', 'curated'],
-      into,
-    });
-    expect(same.ok ? null : same.error.message).toMatch(/cannot also be compared/);
+    await expect(call('compare:document', { documentId: id, annotators: ['A'], into })).rejects.toThrow(
+      /invalid_payload/,
+    );
+    await expect(
+      call('compare:document', { documentId: id, annotators: ['A', 'curated'], into }),
+    ).rejects.toThrow(/cannot also be compared/);
   });
 });
 
@@ -107,8 +86,7 @@ describe('adjudication', () => {
     const after = await compare();
     expect(after.curated.map((c) => [c.start, c.end, c.annotator])).toEqual([[15, 17, into]]);
     expect(after.disagreements.map((d) => d.settled)).toEqual(['accepted', null, null]);
-    const again = await dispatch(handlers, 'adjudicate:accept', { id: number.id, into });
-    expect(again.ok ? null : again.error.message).toMatch(/already has that span/);
+    await expect(call('adjudicate:accept', { id: number.id, into })).rejects.toThrow(/already has that span/);
 
     await call('history:undo', { documentId: before.documentId });
     expect((await compare()).curated).toEqual([]);
@@ -124,7 +102,7 @@ describe('adjudication', () => {
     expect((await compare()).disagreements.map((d) => d.settled)).toEqual([null, 'rejected', null]);
     expect((await compare()).curated).toEqual([]);
 
-    await call('project:open', { path });
+    await call('project:open', { path: await projectPath() });
     expect((await compare()).disagreements.map((d) => d.settled)).toEqual([null, 'rejected', null]);
     // Undo is this session's history: a fresh one rejects again, then undoes.
     await call('adjudicate:reject', { documentId: view.documentId, spans: spans.slice(0, 1), into });
@@ -169,7 +147,7 @@ describe('compare:documents and agreement:report', () => {
 
   it('answers the figures spanlight agreement --json prints for the same project', async () => {
     const figures = await call('agreement:report', { annotators: ['A', 'B'] });
-    const printed = await cli('agreement', path, '--annotators', 'A,B', '--json');
+    const printed = await cli('agreement', await projectPath(), '--annotators', 'A,B', '--json');
     expect(printed.code).toBe(0);
     expect(figures.report).toEqual(JSON.parse(printed.out[0]!));
     expect(figures.report.documents).toBe(1);

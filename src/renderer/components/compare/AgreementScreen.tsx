@@ -7,16 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '@shared/model';
 import { useAppState, useAppStore } from '../../state/useStore';
 import { VisibleText, visibleText } from '../VisibleText';
+import { CheckList } from './CheckList';
 import { LabelAgreementSection } from './LabelAgreement';
 import '../../styles/compare.css';
 
 /** Names joined as the interface's language lists them ("A, B" or "A، B"). */
 const listOf = (names: string[], language: string) =>
   new Intl.ListFormat(language, { style: 'narrow', type: 'unit' }).format(names);
-
-function toggled<T>(list: readonly T[], item: T, on: boolean): T[] {
-  return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
-}
 
 export function AgreementScreen() {
   const { t, i18n } = useTranslation('compare', { keyPrefix: 'agreement' });
@@ -25,20 +22,20 @@ export function AgreementScreen() {
   const labels = useAppState((s) => s.labels);
   const { figures, computing } = useAppState((s) => s.agreement);
   const [annotators, setAnnotators] = useState<string[] | null>(null);
-  const [chosenLabels, setChosenLabels] = useState<string[]>(() => labels.map((l) => l.name));
+  const labelNames = labels.map((l) => l.name);
+  const [chosenLabels, setChosenLabels] = useState<string[]>(labelNames);
   const [statuses, setStatuses] = useState<DocumentStatus[]>([]);
   useEffect(() => {
     if (layers === null) void store.loadLayers();
   }, [layers, store]);
   const candidates = layers ?? [];
   const chosen = annotators ?? candidates.filter((name) => name !== into);
-  const inOrder = (names: string[]) => labels.map((l) => l.name).filter((name) => names.includes(name));
 
   const compute = () =>
     void store.computeAgreement({
-      annotators: candidates.filter((name) => chosen.includes(name)),
-      labels: inOrder(chosenLabels),
-      ...(statuses.length ? { statuses: DOCUMENT_STATUSES.filter((s) => statuses.includes(s)) } : {}),
+      annotators: chosen,
+      labels: chosenLabels,
+      ...(statuses.length ? { statuses } : {}),
     });
 
   return (
@@ -49,45 +46,27 @@ export function AgreementScreen() {
         <button onClick={() => void store.openComparison()}>{t('compare')}</button>
       </header>
       <section className="compare-controls">
-        <fieldset>
-          <legend>{t('annotators')}</legend>
-          {candidates.map((name) => (
-            <label key={name} className="compare-check">
-              <input
-                type="checkbox"
-                checked={chosen.includes(name)}
-                onChange={(event) => setAnnotators(toggled(chosen, name, event.target.checked))}
-              />
-              <VisibleText text={name} />
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('labels')}</legend>
-          {labels.map((label) => (
-            <label key={label.id} className="compare-check">
-              <input
-                type="checkbox"
-                checked={chosenLabels.includes(label.name)}
-                onChange={(event) => setChosenLabels(toggled(chosenLabels, label.name, event.target.checked))}
-              />
-              <VisibleText text={label.name} />
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('statuses')}</legend>
-          {DOCUMENT_STATUSES.map((status) => (
-            <label key={status} className="compare-check">
-              <input
-                type="checkbox"
-                checked={statuses.includes(status)}
-                onChange={(event) => setStatuses(toggled(statuses, status, event.target.checked))}
-              />
-              {t(`status.${status}`)}
-            </label>
-          ))}
-        </fieldset>
+        <CheckList
+          legend={t('annotators')}
+          items={candidates}
+          checked={chosen}
+          onChange={setAnnotators}
+          name={(name) => <VisibleText text={name} />}
+        />
+        <CheckList
+          legend={t('labels')}
+          items={labelNames}
+          checked={chosenLabels}
+          onChange={setChosenLabels}
+          name={(name) => <VisibleText text={name} />}
+        />
+        <CheckList
+          legend={t('statuses')}
+          items={DOCUMENT_STATUSES}
+          checked={statuses}
+          onChange={setStatuses}
+          name={(status) => t(`status.${status}`)}
+        />
         <button disabled={chosen.length < 2 || chosenLabels.length === 0 || computing} onClick={compute}>
           {computing ? t('computing') : t('compute')}
         </button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ADJUDICATION_RULES, type AdjudicationRule } from '@shared/comparison';
 import { useAppState, useAppStore } from '../../state/useStore';
 import { VisibleText } from '../VisibleText';
+import { CheckList } from './CheckList';
 
 export function ComparisonControls() {
   const { t } = useTranslation('compare');
@@ -12,26 +13,16 @@ export function ComparisonControls() {
   const [rule, setRule] = useState<AdjudicationRule>('majority');
   const [name, setName] = useState(into);
   const candidates = (layers ?? []).filter((layer) => layer !== into);
-  const toggle = (layer: string, on: boolean) =>
-    void store.chooseAnnotators(
-      on ? candidates.filter((c) => c === layer || chosen.includes(c)) : chosen.filter((c) => c !== layer),
-    );
   const left = report?.unsettled.reduce((sum, d) => sum + d.count, 0) ?? 0;
   return (
     <section className="compare-controls">
-      <fieldset>
-        <legend>{t('annotators')}</legend>
-        {candidates.map((layer) => (
-          <label key={layer} className="compare-check">
-            <input
-              type="checkbox"
-              checked={chosen.includes(layer)}
-              onChange={(event) => toggle(layer, event.target.checked)}
-            />
-            <VisibleText text={layer} />
-          </label>
-        ))}
-      </fieldset>
+      <CheckList
+        legend={t('annotators')}
+        items={candidates}
+        checked={chosen}
+        onChange={(names) => void store.chooseAnnotators(names)}
+        name={(layer) => <VisibleText text={layer} />}
+      />
       <label className="compare-field">
         {t('curatedLayer')}
         <input

@@ -22,6 +22,13 @@ function Figure({ value, why }: { value: number | null; why: string }) {
   );
 }
 
+/** The coefficients over all chosen annotators: the report's field, its name, why it can be undefined. */
+const OVERALL = [
+  ['fleiss_kappa', 'fleiss', 'why.kappa'],
+  ['alpha', 'alpha', 'why.kappa'],
+  ['unitizing_alpha', 'unitizing', 'why.unitizing'],
+] as const;
+
 export function LabelAgreementSection({ label, scores }: { label: string; scores: LabelFigures }) {
   const { t } = useTranslation('compare', { keyPrefix: 'agreement' });
   const headingId = `agreement-${label}`;
@@ -39,24 +46,14 @@ export function LabelAgreementSection({ label, scores }: { label: string; scores
         <VisibleText text={label} />
       </h2>
       <dl className="agreement-overall">
-        <div>
-          <dt>{t('fleiss')}</dt>
-          <dd data-figure="fleiss_kappa">
-            <Figure value={scores.fleiss_kappa} why={t('why.kappa')} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('alpha')}</dt>
-          <dd data-figure="alpha">
-            <Figure value={scores.alpha} why={t('why.kappa')} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('unitizing')}</dt>
-          <dd data-figure="unitizing_alpha">
-            <Figure value={scores.unitizing_alpha} why={t('why.unitizing')} />
-          </dd>
-        </div>
+        {OVERALL.map(([figure, name, why]) => (
+          <div key={figure}>
+            <dt>{t(name)}</dt>
+            <dd data-figure={figure}>
+              <Figure value={scores[figure]} why={t(why)} />
+            </dd>
+          </div>
+        ))}
       </dl>
       <div className="agreement-body">
         <table className="agreement-pairs">
