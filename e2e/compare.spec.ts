@@ -1,7 +1,7 @@
 /**
  * Several annotators in the app (issue 12): a canonical JSONL whose spans name two annotators creates their
  * layers; the comparison screen shows the four kinds of span, a disagreement is settled by key into `curated`
- * (and undone), "Accept all agreed" reports what is left, and the Agreement view shows exactly the figures
+ * (and undone), another accepted and its extent changed, "Accept all agreed" reports what is left, and the Agreement view shows exactly the figures
  * `spanlight agreement --json` prints for the same project. Each screen is checked with axe and photographed
  * in both themes and in Arabic (to /work/shots/compare12/, to be looked at).
  */
@@ -145,6 +145,15 @@ test('two annotators compared, a disagreement settled by key, all agreed accepte
   // A row opens that document's comparison.
   await rows.filter({ hasText: 'Compare ar' }).getByRole('button').click();
   await expect(page.locator('.compare-document')).toHaveText('Compare ar');
+
+  // The curator accepts Ana's longer span, then takes Badr's extent for it.
+  await page.locator('.compare-text').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('j');
+  await expect(focusLine(page)).toContainText('Disagreement 2 of 3 · Overlapping, different extents');
+  await page.keyboard.press('1');
+  await expect(page.locator('.compare-curated q')).toHaveText('ونفى المسؤولون ذلك');
+  await page.getByRole('button', { name: 'Use this extent' }).click();
+  await expect(page.locator('.compare-curated q')).toHaveText('ونفى المسؤولون');
 
   // The Agreement view: the same figures as the command line.
   await page.getByRole('button', { name: 'Agreement', exact: true }).click();

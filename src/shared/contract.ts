@@ -336,6 +336,10 @@ export const contract = {
   ),
   /** Copies one annotator's span (note and attributes too) into the curated layer; undoable. */
   'adjudicate:accept': channel<AnnotationDelta>()(z.strictObject({ id, into: layerName })),
+  /** Moves a span of the curated layer to another extent; undoable. */
+  'adjudicate:set-extent': channel<AnnotationDelta>()(
+    z.strictObject({ id, start: offset, end: offset, into: layerName }),
+  ),
   /** Settles a disagreement without taking a span: its spans are rejected for the curated layer; undoable. */
   'adjudicate:reject': channel<AnnotationDelta>()(
     z.strictObject({

@@ -92,6 +92,30 @@ describe('adjudication', () => {
     expect((await compare()).curated).toEqual([]);
   });
 
+  it('adjudicate:set-extent moves a curated span to another annotator’s extent, undoably, and nothing else', async () => {
+    const view = await compare();
+    const [longer, shorter] = [
+      view.spans.find((s) => s.annotator === 'A' && s.start === 35)!,
+      view.spans.find((s) => s.annotator === 'B' && s.start === 35)!,
+    ];
+    const curated = (await call('adjudicate:accept', { id: longer.id, into })).upserted[0]!;
+    const moved = await call('adjudicate:set-extent', {
+      id: curated.id,
+      start: shorter.start,
+      end: shorter.end,
+      into,
+    });
+    expect(moved.upserted).toMatchObject([{ id: curated.id, start: 35, end: 45, annotator: into }]);
+    await expect(call('adjudicate:set-extent', { id: longer.id, start: 35, end: 45, into })).rejects.toThrow(
+      /Only a span of the layer curated/,
+    );
+    await expect(
+      call('adjudicate:set-extent', { id: curated.id, start: 40, end: 4000, into }),
+    ).rejects.toThrow(/invalid_input/);
+    await call('history:undo', { documentId: view.documentId });
+    expect((await compare()).curated.map((c) => [c.start, c.end])).toEqual([[35, 50]]);
+  });
+
   it('adjudicate:reject settles a disagreement without a span, undoably, and survives reopening', async () => {
     const view = await compare();
     const extent = view.disagreements[1]!;

@@ -12,6 +12,7 @@ type ComparisonChannel =
   | 'compare:document'
   | 'compare:documents'
   | 'adjudicate:accept'
+  | 'adjudicate:set-extent'
   | 'adjudicate:reject'
   | 'adjudicate:accept-agreed'
   | 'agreement:report';
@@ -23,6 +24,8 @@ export function comparisonHandlers(session: AppSession): Pick<Handlers, Comparis
       compareDocument(project(), documentId, annotators, into),
     'compare:documents': ({ annotators, into }) => projectDisagreements(project(), annotators, into),
     'adjudicate:accept': ({ id, into }) => project().adjudicationService.accept(id, into),
+    'adjudicate:set-extent': ({ id, start, end, into }) =>
+      project().adjudicationService.setExtent(id, start, end, into),
     'adjudicate:reject': ({ documentId, spans, into }) =>
       project().adjudicationService.reject(documentId, spans, into),
     'adjudicate:accept-agreed': ({ annotators, rule, into }) =>

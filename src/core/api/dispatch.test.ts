@@ -90,6 +90,7 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
   'compare:document': { documentId: 'doc', annotators: ['A', 'B'], into: 'curated' },
   'compare:documents': { annotators: ['A', 'B'], into: 'curated' },
   'adjudicate:accept': { id: 'a', into: 'curated' },
+  'adjudicate:set-extent': { id: 'a', start: 0, end: 1, into: 'curated' },
   'adjudicate:reject': {
     documentId: 'doc',
     spans: [{ labelId: 'claim', start: 0, end: 1 }],
@@ -317,6 +318,7 @@ describe('fuzz', () => {
       c === 'suggestions:accept' ||
       c === 'suggestions:accept-all' ||
       c === 'adjudicate:accept' ||
+      c === 'adjudicate:set-extent' ||
       c === 'adjudicate:reject',
   );
   /** Channels that read, or change nothing the model tracks; their answers are checked elsewhere. */

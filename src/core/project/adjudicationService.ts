@@ -1,13 +1,14 @@
 /**
  * Settling disagreements into a curated layer: the agreed spans copied by a rule (unanimous or majority),
  * one undoable action per document, through the change log; what is left to settle is reported. And by
- * hand, from the comparison view: one annotator's span accepted (with its note and attributes), or a
- * disagreement's spans rejected (project/rejections.ts), each one undoable action.
+ * hand, from the comparison view: one annotator's span accepted (with its note and attributes), its extent
+ * changed, or a disagreement's spans rejected (project/rejections.ts), each one undoable action.
  */
 import { randomUUID } from 'node:crypto';
 import type { AdjudicationReport } from '@shared/comparison';
 import { AppError } from '@shared/errors';
 import type { Annotation, AnnotationDelta } from '@shared/model';
+import { checkSpanBounds } from '@shared/offsets';
 import { planAdjudication, type AdjudicationRule } from '../agreement/adjudication';
 import { extentKey } from '../agreement/comparison';
 import { ActionRecorder } from './actionRecorder';
@@ -75,6 +76,28 @@ export class AdjudicationService {
         `accept ${label} from ${source.annotator ?? 'nobody'} into ${into}`,
       );
       recorder.annotation(null, this.copy(source, source.documentId, into, recorder.at));
+      return recorder.delta();
+    });
+  }
+
+  /** The curator moves a span of the curated layer `into` to another extent (another annotator's, say). */
+  setExtent(id: string, start: number, end: number, into: string): AnnotationDelta {
+    const { project } = this;
+    return project.transaction(() => {
+      const before = project.annotations.get(id);
+      if (!before) throw new AppError('not_found', `No annotation with id ${id}`);
+      if (before.annotator !== into)
+        throw new AppError('invalid_input', `Only a span of the layer ${into} can be changed here`);
+      const document = project.documents.summary(before.documentId)!;
+      const problem = checkSpanBounds({ start, end }, document.length);
+      if (problem) throw new AppError('invalid_input', `Cannot move the span: ${problem}`);
+      const recorder = ActionRecorder.begin(
+        project,
+        this.store,
+        before.documentId,
+        `change the extent in ${into}`,
+      );
+      recorder.annotation(before, { ...before, start, end, updatedAt: recorder.at });
       return recorder.delta();
     });
   }

@@ -23,6 +23,11 @@ export function DisagreementPanel() {
     ? view.curated.filter((c) => inFocus.some((s) => c.start < s.end && s.start < c.end))
     : [];
 
+  const inCurated = (span: { labelId: string; start: number; end: number }) =>
+    curatedHere.some((c) => c.labelId === span.labelId && c.start === span.start && c.end === span.end);
+  // The curated span an extent button moves: the first one over the focused disagreement.
+  const target = curatedHere[0];
+
   return (
     <>
       <section className="compare-focus" aria-labelledby="compare-focus-title">
@@ -54,7 +59,20 @@ export function DisagreementPanel() {
                         </q>
                       </span>
                     ))}
-                    {spans.length > 0 && (
+                    {target &&
+                      spans
+                        .filter((span) => span.start !== target.start || span.end !== target.end)
+                        .map((span) => (
+                          <button
+                            key={span.id}
+                            onClick={() => void store.setCuratedExtent(target.id, span)}
+                            title={t('useExtentTitle', { into: visibleText(into) })}
+                          >
+                            {t('useExtent')}
+                          </button>
+                        ))}
+                    {/* Accepting again what the curated layer holds already would only be refused. */}
+                    {spans.some((span) => !inCurated(span)) && (
                       <button
                         onClick={() => void store.acceptFrom(position + 1)}
                         title={t('acceptTitle', {

@@ -26,6 +26,7 @@ export type MutatingChannel =
   | 'suggestions:accept'
   | 'suggestions:accept-all'
   | 'adjudicate:accept'
+  | 'adjudicate:set-extent'
   | 'adjudicate:reject';
 
 /** A change to the annotations on screen, ahead of main's answer. */

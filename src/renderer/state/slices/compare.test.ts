@@ -95,6 +95,20 @@ describe('the comparison screen', () => {
     expect(store.getState().comparison.focus).toBe(0);
   });
 
+  it('moves the curated span to another annotator’s extent, sending only the extent', async () => {
+    void store.openComparison();
+    await answerRefresh(comparison());
+    const span = store.getState().comparison.view!.spans[2]!;
+    void store.setCuratedExtent('c1', span);
+    await fake.next('adjudicate:set-extent').answer(delta({ documentId: 'doc-a' }));
+    expect(fake.sent.find((s) => s.channel === 'adjudicate:set-extent')?.request).toEqual({
+      id: 'c1',
+      start: 5,
+      end: 9,
+      into: 'curated',
+    });
+  });
+
   it('does nothing for an annotator who has no span in the focused disagreement', async () => {
     void store.openComparison();
     await answerRefresh(comparison());

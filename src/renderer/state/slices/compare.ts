@@ -169,6 +169,12 @@ export function compareActions(
       await refresh();
     },
 
+    /** The curator moves a span of the curated layer to another extent (another annotator's). */
+    async setCuratedExtent(id: string, { start, end }: { start: number; end: number }): Promise<void> {
+      await mutate('adjudicate:set-extent', { id, start, end, into: comparison().into });
+      await refresh();
+    },
+
     async undoInComparison(): Promise<void> {
       await history.undo();
       await refresh();
