@@ -1,8 +1,8 @@
 /**
  * The text once, paragraph by paragraph; under a paragraph that holds compared spans, one lane per chosen
- * annotator. The disagreement list beside it focuses one (as do the keys). A lane repeats the paragraph's text invisibly, so it wraps exactly as the text does and each
+ * annotator. A lane repeats the paragraph's text invisibly, so it wraps exactly as the text does and each
  * span's bar sits under its words, in either direction. In the text, each disagreement is marked by kind and
- * the focused one is outlined and scrolled to.
+ * the focused one (chosen by key or in the list beside) is outlined and scrolled to.
  */
 import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -29,14 +29,24 @@ function comparison(settled: Array<'accepted' | 'rejected' | null> = [null, null
   };
 }
 
-/** Answers the reads the comparison screen makes after each change. */
+/** Answers the reads the comparison screen makes on opening: the document, and the project's table. */
 async function answerRefresh(view: DocumentComparison): Promise<void> {
   await settle();
   await fake.next('compare:document').answer(view);
   await fake.next('compare:documents').answer({
     annotators: ['A', 'B', 'curated'],
-    rows: [{ documentId: 'doc-a', title: 'A', disagreements: 2, open: 2 }],
+    rows: [
+      { documentId: 'doc-a', title: 'A', disagreements: 2, open: 2 },
+      { documentId: 'doc-b', title: 'B', disagreements: 5, open: 5 },
+    ],
   });
+}
+
+/** After a change to the open document, only it is read again. */
+async function answerDocument(view: DocumentComparison): Promise<void> {
+  await settle();
+  await fake.next('compare:document').answer(view);
+  expect(fake.pending('compare:documents')).toBe(0);
 }
 
 beforeEach(async () => {
@@ -77,8 +87,13 @@ describe('the comparison screen', () => {
       id: 'b1',
       into: 'curated',
     });
-    await answerRefresh(comparison(['accepted', null]));
+    await answerDocument(comparison(['accepted', null]));
     expect(store.getState().comparison.focus).toBe(0);
+    // The table's row of the document follows its comparison; the other rows are as they were.
+    expect(store.getState().comparison.table!.map((r) => [r.disagreements, r.open])).toEqual([
+      [2, 1],
+      [5, 5],
+    ]);
 
     SHORTCUT_HANDLERS.nextDisagreement(store);
     SHORTCUT_HANDLERS.nextDisagreement(store);
@@ -90,7 +105,7 @@ describe('the comparison screen', () => {
       spans: [{ labelId: 'claim', start: 5, end: 9 }],
       into: 'curated',
     });
-    await answerRefresh(comparison(['accepted', 'rejected']));
+    await answerDocument(comparison(['accepted', 'rejected']));
     SHORTCUT_HANDLERS.previousDisagreement(store);
     expect(store.getState().comparison.focus).toBe(0);
   });

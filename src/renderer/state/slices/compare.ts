@@ -83,6 +83,27 @@ export function compareActions(
     });
   }
 
+  /**
+   * After a change to the open document alone: only its comparison is read again, and its row of the table
+   * follows from it (the table reads every document of the project).
+   */
+  async function refreshDocument(): Promise<void> {
+    const { chosen, into, focus, table } = comparison();
+    const documentId = store.getState().open?.document.id;
+    if (!documentId || chosen.length < 2) return refresh();
+    const view = await store.call('compare:document', { documentId, annotators: chosen, into });
+    if (!view) return;
+    const open = view.disagreements.filter((d) => d.settled === null).length;
+    patch({
+      view,
+      focus: keptFocus(view, focus),
+      table:
+        table?.map((row) =>
+          row.documentId === documentId ? { ...row, disagreements: view.disagreements.length, open } : row,
+        ) ?? null,
+    });
+  }
+
   /** Everyone with a layer; the first time, every one of them but the curated layer is compared. */
   async function loadLayers(): Promise<void> {
     const layers = (await store.call('export:options', {}))?.annotators ?? [];
@@ -146,7 +167,7 @@ export function compareActions(
       );
       if (!span) return;
       await mutate('adjudicate:accept', { id: span.id, into: comparison().into });
-      await refresh();
+      await refreshDocument();
     },
 
     async rejectFocused(): Promise<void> {
@@ -160,29 +181,29 @@ export function compareActions(
         spans,
         into: comparison().into,
       });
-      await refresh();
+      await refreshDocument();
     },
 
     /** The curator changes the label of a span in the curated layer. */
     async relabelCurated(id: string, labelId: string): Promise<void> {
       await mutate('annotations:relabel', { id, labelId });
-      await refresh();
+      await refreshDocument();
     },
 
     /** The curator moves a span of the curated layer to another extent (another annotator's). */
     async setCuratedExtent(id: string, { start, end }: { start: number; end: number }): Promise<void> {
       await mutate('adjudicate:set-extent', { id, start, end, into: comparison().into });
-      await refresh();
+      await refreshDocument();
     },
 
     async undoInComparison(): Promise<void> {
       await history.undo();
-      await refresh();
+      await refreshDocument();
     },
 
     async redoInComparison(): Promise<void> {
       await history.redo();
-      await refresh();
+      await refreshDocument();
     },
 
     async acceptAllAgreed(rule: AdjudicationRule): Promise<void> {
