@@ -94,6 +94,18 @@ test('two annotators compared, a disagreement settled by key, all agreed accepte
   await page.getByTestId('notice').getByRole('button', { name: 'Dismiss' }).click();
 
   await openTitled(page, 'Compare en');
+  // The toolbar gained Compare (on a narrow window, in the File menu with Agreement).
+  await expect(page.getByRole('button', { name: 'Compare', exact: true })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'workbench-1400.png') });
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await expect(page.getByRole('button', { name: 'Compare', exact: true })).toBeHidden();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Compare annotators' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Agreement' })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'workbench-file-menu-1024.png') });
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.locator('.article').click({ position: { x: 1, y: 1 } });
   await page.keyboard.press('c');
   await expect(page.getByRole('heading', { name: /Compare annotators/ })).toBeVisible();
 

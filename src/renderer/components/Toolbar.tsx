@@ -14,6 +14,7 @@ import { CompareButton } from './compare/CompareButton';
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
 
 export function Toolbar({ pickers }: { pickers: FilePickers }) {
+  const { t: compareT } = useTranslation('compare');
   const store = useAppStore();
   const { t } = useTranslation('team');
   const project = useAppState((s) => s.info?.project);
@@ -48,6 +49,8 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             { label: 'Export CSV', onSelect: () => pickers.exportDataset('csv') },
             { label: 'Labels…', onSelect: () => store.openDialog('labels') },
             { label: 'Claim board…', onSelect: () => store.openDialog('board') },
+            { label: compareT('menuCompare'), onSelect: () => void store.openComparison() },
+            { label: compareT('menuAgreement'), onSelect: () => store.showScreen('agreement') },
             { label: 'Backups…', onSelect: () => store.openDialog('backups') },
             { label: 'Save a copy…', onSelect: () => store.openDialog('save-copy') },
             { label: 'Switch project…', onSelect: () => store.showProjectPicker() },
