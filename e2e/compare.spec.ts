@@ -5,12 +5,12 @@
  * `spanlight agreement --json` prints for the same project. Each screen is checked with axe and photographed
  * in both themes and in Arabic (to /work/shots/compare12/, to be looked at).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ROOT, expect, test } from './support/app';
+import { seriousViolations } from './support/axe';
 import { createProject } from './support/workbench';
 
 const SHOTS = process.env.SPANLIGHT_SHOTS ?? join(ROOT, 'test-results', 'compare-shots');
@@ -53,13 +53,6 @@ const DATASET = [
   ]),
   documentOf('Compare ar', AR, ['قال الجيش', '40', 'ونفى المسؤولون ذلك', 'ونفى المسؤولون', 'وعاد 15 منهم']),
 ];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
-}
 
 /** axe in both themes, and a screenshot of each. */
 async function checkBothThemes(page: Page, name: string): Promise<void> {
