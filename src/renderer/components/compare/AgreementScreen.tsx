@@ -11,9 +11,9 @@ import { CheckList } from './CheckList';
 import { LabelAgreementSection } from './LabelAgreement';
 import '../../styles/compare.css';
 
-/** Names joined as the interface's language lists them ("A, B" or "A، B"). */
+/** Names joined as the interface's language lists them ("A, B and C", or "A وB وC"). */
 const listOf = (names: string[], language: string) =>
-  new Intl.ListFormat(language, { style: 'narrow', type: 'unit' }).format(names);
+  new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(names);
 
 export function AgreementScreen() {
   const { t, i18n } = useTranslation('compare', { keyPrefix: 'agreement' });
