@@ -336,6 +336,8 @@ export const contract = {
   ),
   /** Copies one annotator's span (note and attributes too) into the curated layer; undoable. */
   'adjudicate:accept': channel<AnnotationDelta>()(z.strictObject({ id, into: layerName })),
+  /** Relabels a span of the curated layer; undoable. */
+  'adjudicate:relabel': channel<AnnotationDelta>()(z.strictObject({ id, labelId: id, into: layerName })),
   /** Moves a span of the curated layer to another extent; undoable. */
   'adjudicate:set-extent': channel<AnnotationDelta>()(
     z.strictObject({ id, start: offset, end: offset, into: layerName }),

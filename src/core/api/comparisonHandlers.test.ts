@@ -92,7 +92,7 @@ describe('adjudication', () => {
     expect((await compare()).curated).toEqual([]);
   });
 
-  it('adjudicate:set-extent moves a curated span to another annotator’s extent, undoably, and nothing else', async () => {
+  it('adjudicate:set-extent and adjudicate:relabel change a curated span, undoably, and no other', async () => {
     const view = await compare();
     const [longer, shorter] = [
       view.spans.find((s) => s.annotator === 'A' && s.start === 35)!,

@@ -12,6 +12,7 @@ type ComparisonChannel =
   | 'compare:document'
   | 'compare:documents'
   | 'adjudicate:accept'
+  | 'adjudicate:relabel'
   | 'adjudicate:set-extent'
   | 'adjudicate:reject'
   | 'adjudicate:accept-agreed'
@@ -24,6 +25,7 @@ export function comparisonHandlers(session: AppSession): Pick<Handlers, Comparis
       compareDocument(project(), documentId, annotators, into),
     'compare:documents': ({ annotators, into }) => projectDisagreements(project(), annotators, into),
     'adjudicate:accept': ({ id, into }) => project().adjudicationService.accept(id, into),
+    'adjudicate:relabel': ({ id, labelId, into }) => project().adjudicationService.relabel(id, labelId, into),
     'adjudicate:set-extent': ({ id, start, end, into }) =>
       project().adjudicationService.setExtent(id, start, end, into),
     'adjudicate:reject': ({ documentId, spans, into }) =>

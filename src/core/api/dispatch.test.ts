@@ -90,6 +90,7 @@ const VALID: { [C in Channel]: RequestOf<C> } = {
   'compare:document': { documentId: 'doc', annotators: ['A', 'B'], into: 'curated' },
   'compare:documents': { annotators: ['A', 'B'], into: 'curated' },
   'adjudicate:accept': { id: 'a', into: 'curated' },
+  'adjudicate:relabel': { id: 'a', labelId: 'claim', into: 'curated' },
   'adjudicate:set-extent': { id: 'a', start: 0, end: 1, into: 'curated' },
   'adjudicate:reject': {
     documentId: 'doc',
@@ -318,6 +319,7 @@ describe('fuzz', () => {
       c.startsWith('relations:') ||
       c === 'suggestions:accept' ||
       c === 'suggestions:accept-all' ||
+      c === 'adjudicate:relabel' ||
       c === 'adjudicate:set-extent' ||
       c === 'adjudicate:reject',
   );

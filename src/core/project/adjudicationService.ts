@@ -1,8 +1,8 @@
 /**
  * Settling disagreements into a curated layer: the agreed spans copied by a rule (unanimous or majority),
  * one undoable action per document, through the change log; what is left to settle is reported. And by
- * hand, from the comparison view: one annotator's span accepted (with its note and attributes), its extent
- * changed, or a disagreement's spans rejected (project/rejections.ts), each one undoable action.
+ * hand, from the comparison view: one annotator's span accepted (with its note and attributes), its label or
+ * extent changed, or a disagreement's spans rejected (project/rejections.ts), each one undoable action.
  */
 import { randomUUID } from 'node:crypto';
 import type { AdjudicationReport } from '@shared/comparison';
@@ -82,22 +82,42 @@ export class AdjudicationService {
 
   /** The curator moves a span of the curated layer `into` to another extent (another annotator's, say). */
   setExtent(id: string, start: number, end: number, into: string): AnnotationDelta {
+    return this.editCurated(id, into, `change the extent in ${into}`, (annotation, length) => {
+      const problem = checkSpanBounds({ start, end }, length);
+      if (problem) throw new AppError('invalid_input', `Cannot move the span: ${problem}`);
+      return { ...annotation, start, end };
+    });
+  }
+
+  /**
+   * The curator relabels a span of the curated layer `into`. Its own channel: the annotation service refuses
+   * another annotator's span unless the user curates in the workbench, and the comparison screen settles
+   * into its curated layer without that mode.
+   */
+  relabel(id: string, labelId: string, into: string): AnnotationDelta {
+    const label = this.project.labels.get(labelId);
+    if (!label) throw new AppError('not_found', `No label with id ${labelId}`);
+    return this.editCurated(id, into, `relabel to ${label.name} in ${into}`, (annotation) => ({
+      ...annotation,
+      labelId,
+    }));
+  }
+
+  private editCurated(
+    id: string,
+    into: string,
+    description: string,
+    change: (annotation: Annotation, documentLength: number) => Annotation,
+  ): AnnotationDelta {
     const { project } = this;
     return project.transaction(() => {
       const before = project.annotations.get(id);
       if (!before) throw new AppError('not_found', `No annotation with id ${id}`);
       if (before.annotator !== into)
         throw new AppError('invalid_input', `Only a span of the layer ${into} can be changed here`);
-      const document = project.documents.summary(before.documentId)!;
-      const problem = checkSpanBounds({ start, end }, document.length);
-      if (problem) throw new AppError('invalid_input', `Cannot move the span: ${problem}`);
-      const recorder = ActionRecorder.begin(
-        project,
-        this.store,
-        before.documentId,
-        `change the extent in ${into}`,
-      );
-      recorder.annotation(before, { ...before, start, end, updatedAt: recorder.at });
+      const after = change(before, project.documents.summary(before.documentId)!.length);
+      const recorder = ActionRecorder.begin(project, this.store, before.documentId, description);
+      recorder.annotation(before, { ...after, updatedAt: recorder.at });
       return recorder.delta();
     });
   }

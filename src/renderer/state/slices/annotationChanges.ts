@@ -26,6 +26,7 @@ export type MutatingChannel =
   | 'suggestions:accept'
   | 'suggestions:accept-all'
   | 'adjudicate:accept'
+  | 'adjudicate:relabel'
   | 'adjudicate:set-extent'
   | 'adjudicate:reject';
 

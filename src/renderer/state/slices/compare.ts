@@ -186,7 +186,7 @@ export function compareActions(
 
     /** The curator changes the label of a span in the curated layer. */
     async relabelCurated(id: string, labelId: string): Promise<void> {
-      await mutate('annotations:relabel', { id, labelId });
+      await mutate('adjudicate:relabel', { id, labelId, into: comparison().into });
       await refreshDocument();
     },
 
