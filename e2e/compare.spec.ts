@@ -3,17 +3,16 @@
  * layers; the comparison screen shows the four kinds of span, a disagreement is settled by key into `curated`
  * (and undone), another accepted and its extent changed, "Accept all agreed" reports what is left, and the Agreement view shows exactly the figures
  * `spanlight agreement --json` prints for the same project. Each screen is checked with axe and photographed
- * in both themes and in Arabic (to /work/shots/compare12/, to be looked at).
+ * in both themes and in Arabic (e2e/support/shots.ts says where), to be looked at.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ROOT, expect, test } from './support/app';
 import { seriousViolations } from './support/axe';
+import { shotPath } from './support/shots';
 import { createProject } from './support/workbench';
-
-const SHOTS = process.env.SPANLIGHT_SHOTS ?? join(ROOT, 'test-results', 'compare-shots');
 
 /** A span by the text it covers, in code points (Array.from counts them). */
 function span(text: string, needle: string, label: string, annotator: string) {
@@ -60,7 +59,7 @@ async function checkBothThemes(page: Page, name: string): Promise<void> {
     await page.emulateMedia({ colorScheme: theme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     expect(await seriousViolations(page), `${name}, ${theme}`).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, `${name}-${theme}.png`), fullPage: true });
+    await page.screenshot({ path: shotPath('compare', `${name}-${theme}`), fullPage: true });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -77,7 +76,6 @@ test('two annotators compared, a disagreement settled by key, all agreed accepte
   app,
 }, testInfo) => {
   test.setTimeout(180_000);
-  mkdirSync(SHOTS, { recursive: true });
   const { page } = app;
   await createProject(page, app.projectPath);
   const dataset = testInfo.outputPath('team.jsonl');
@@ -89,13 +87,13 @@ test('two annotators compared, a disagreement settled by key, all agreed accepte
   await openTitled(page, 'Compare en');
   // The toolbar gained Compare (on a narrow window, in the File menu with Agreement).
   await expect(page.getByRole('button', { name: 'Compare', exact: true })).toBeVisible();
-  await page.screenshot({ path: join(SHOTS, 'workbench-1400.png') });
+  await page.screenshot({ path: shotPath('compare', 'workbench-1400') });
   await page.setViewportSize({ width: 1024, height: 900 });
   await expect(page.getByRole('button', { name: 'Compare', exact: true })).toBeHidden();
   await page.getByRole('button', { name: 'File', exact: true }).click();
   await expect(page.getByRole('menuitem', { name: 'Compare annotators' })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: 'Agreement' })).toBeVisible();
-  await page.screenshot({ path: join(SHOTS, 'workbench-file-menu-1024.png') });
+  await page.screenshot({ path: shotPath('compare', 'workbench-file-menu-1024') });
   await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.locator('.article').click({ position: { x: 1, y: 1 } });
@@ -224,10 +222,10 @@ test('two annotators compared, a disagreement settled by key, all agreed accepte
   await expect(page.getByRole('heading', { name: /مقارنة المُعلِّقين/ })).toBeVisible();
   await expect(page.locator('.compare-lane').first()).toBeVisible();
   expect(await seriousViolations(page), 'comparison, Arabic').toEqual([]);
-  await page.screenshot({ path: join(SHOTS, 'comparison-arabic.png'), fullPage: true });
+  await page.screenshot({ path: shotPath('compare', 'comparison-arabic'), fullPage: true });
   await page.getByRole('button', { name: 'الاتفاق', exact: true }).click();
   await page.getByRole('button', { name: 'احسب' }).click();
   await expect(page.locator('.agreement-label').first()).toBeVisible();
   expect(await seriousViolations(page), 'agreement, Arabic').toEqual([]);
-  await page.screenshot({ path: join(SHOTS, 'agreement-arabic.png'), fullPage: true });
+  await page.screenshot({ path: shotPath('compare', 'agreement-arabic'), fullPage: true });
 });
