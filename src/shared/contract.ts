@@ -20,7 +20,7 @@ import type {
   ProjectInfo,
   SavedCopy,
 } from './model';
-import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS, THEME_CHOICES } from './model';
+import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS, LANGUAGE_CHOICES, THEME_CHOICES } from './model';
 import { IMPORT_FORMATS, type ExportFilter, type JobStatus, type StartedJob } from './datasets';
 import { RESERVED_KEYS } from './keys';
 import { metaFieldsSchema } from './documentMeta';
@@ -365,6 +365,9 @@ export const contract = {
       statuses: z.array(z.enum(DOCUMENT_STATUSES)).min(1).max(DOCUMENT_STATUSES.length).optional(),
     }),
   ),
+
+  // The interface language (issue 14): kept in the user's settings like the theme.
+  'settings:set-language': channel<null>()(z.strictObject({ language: z.enum(LANGUAGE_CHOICES) })),
 } as const;
 
 export type Contract = typeof contract;

@@ -206,10 +206,15 @@ export interface AppInfo {
   project: ProjectInfo | null;
   /** The user's choice of theme; `system` follows the system's light or dark setting. */
   theme: ThemeChoice;
+  /** The user's choice of interface language; `system` follows the system's preferred languages. */
+  language: LanguageChoice;
 }
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
+
+export const LANGUAGE_CHOICES = ['system', 'en', 'ar'] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 
 export const EXPORT_FORMATS = [
   'jsonl',

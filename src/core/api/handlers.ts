@@ -37,6 +37,7 @@ export function createHandlers(session: AppSession): Handlers {
       defaultProjectPath: session.defaultProjectPath,
       recentProjects: session.settings.get().recentProjects,
       theme: session.settings.get().theme,
+      language: session.settings.get().language,
       project: session.project?.info() ?? null,
     }),
 
@@ -63,6 +64,10 @@ export function createHandlers(session: AppSession): Handlers {
 
     'settings:set-theme': ({ theme }) => {
       session.settings.setTheme(theme);
+      return null;
+    },
+    'settings:set-language': ({ language }) => {
+      session.settings.setLanguage(language);
       return null;
     },
     'directions:get': ({ documentId }) => session.settings.directionsIn(project().info().path, documentId),

@@ -48,3 +48,16 @@ describe('settings: paragraph directions the user flipped', () => {
     expect(settings.directionsIn('/p/a.spanlight', 'doc-2')).toEqual({});
   });
 });
+
+describe('settings: the interface language', () => {
+  it('follows the system until the user picks one, and keeps the choice across a restart', () => {
+    const dir = temp.make();
+    const settings = new SettingsStore(dir);
+    expect(settings.get().language).toBe('system');
+    settings.setTheme('dark');
+    settings.setLanguage('ar');
+    const restarted = new SettingsStore(dir);
+    expect(restarted.get().language).toBe('ar');
+    expect(restarted.get().theme).toBe('dark');
+  });
+});

@@ -7,12 +7,19 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { TextDirection } from '@shared/direction';
-import { THEME_CHOICES, type Place, type ThemeChoice } from '@shared/model';
+import {
+  LANGUAGE_CHOICES,
+  THEME_CHOICES,
+  type LanguageChoice,
+  type Place,
+  type ThemeChoice,
+} from '@shared/model';
 
 const settingsSchema = z.object({
   lastProject: z.string().nullable().default(null),
   recentProjects: z.array(z.string()).default([]),
   theme: z.enum(THEME_CHOICES).default('system'),
+  language: z.enum(LANGUAGE_CHOICES).default('system'),
   /** Paragraphs whose direction the user flipped: by project path, document id, then line. */
   directions: z
     .record(z.string(), z.record(z.string(), z.record(z.string(), z.enum(['ltr', 'rtl']))))
@@ -49,6 +56,10 @@ export class SettingsStore {
 
   setTheme(theme: ThemeChoice): void {
     this.save({ ...this.settings, theme });
+  }
+
+  setLanguage(language: LanguageChoice): void {
+    this.save({ ...this.settings, language });
   }
 
   /** The directions the user set for paragraphs of a document, by line. */

@@ -158,4 +158,13 @@ describe('the project picker and the annotator', () => {
     await call.answer(null);
     expect(store.getState().notice).toBeNull();
   });
+
+  it('switches the language at once and keeps the choice in the settings', async () => {
+    void store.setLanguage('ar');
+    expect(store.getState().info?.language).toBe('ar');
+    const call = fake.next('settings:set-language');
+    expect(call.request).toEqual({ language: 'ar' });
+    await call.answer(null);
+    expect(store.getState().notice).toBeNull();
+  });
 });

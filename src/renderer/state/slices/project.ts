@@ -1,5 +1,6 @@
 /** The open project: what main says about the app and the project, and the project's labels. */
-import type { AppInfo, Label, ThemeChoice } from '@shared/model';
+import type { AppInfo, Label, LanguageChoice, ThemeChoice } from '@shared/model';
+import { i18n } from '../../i18n/i18n';
 import type { StoreCore } from '../storeCore';
 import type { DocumentsActions } from './documents';
 import type { UiActions } from './ui';
@@ -43,7 +44,7 @@ export function projectActions(
       store.set({
         notice: {
           kind: 'info',
-          text: `${info.project.name} is read-only: you can read, search and export it, but changes cannot be saved. To work on it, save a copy (File → Save a copy…) or make the file writable and open it again.`,
+          text: i18n.t('notice.readOnly', { ns: 'common', name: info.project.name }),
           details: [],
         },
       });
@@ -88,6 +89,14 @@ export function projectActions(
       if (!info) return;
       store.set({ info: { ...info, theme } });
       await store.call('settings:set-theme', { theme });
+    },
+
+    /** The interface language, like the theme: shown at once, kept in the user's settings. */
+    async setLanguage(language: LanguageChoice): Promise<void> {
+      const info = store.getState().info;
+      if (!info) return;
+      store.set({ info: { ...info, language } });
+      await store.call('settings:set-language', { language });
     },
 
     async setAnnotator(name: string): Promise<void> {

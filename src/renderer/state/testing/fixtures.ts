@@ -97,6 +97,7 @@ export function appInfo(projectInfo: ProjectInfo | null = project()): AppInfo {
     defaultProjectPath: '/tmp/p.spanlight',
     recentProjects: [],
     theme: 'system',
+    language: 'system',
     project: projectInfo,
   };
 }
