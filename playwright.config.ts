@@ -18,6 +18,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     viewport: { width: 1400, height: 900 },
+    // The interface follows the system's language: pinned, so the suite finds its English names anywhere.
+    locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

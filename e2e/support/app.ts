@@ -10,6 +10,11 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/**
+ * The suite runs in English whatever the machine's language: the interface follows the system locale, and
+ * the tests find controls by their English names (a test that wants Arabic switches the language itself).
+ */
+export const E2E_LOCALE = 'en-US';
 /** The sample articles the project ships (resources/samples): the tests need nothing beside the clone. */
 export const SAMPLES = resolve(ROOT, 'resources/samples/articles');
 const CHROMIUM = process.env.SPANLIGHT_CHROMIUM ?? '/usr/bin/chromium';
@@ -58,7 +63,7 @@ export const test = base.extend<{ app: AppFixture }>({
     const projectPath = join(dataDir, 'test.spanlight');
     if (USE_ELECTRON) {
       const app = await electron.launch({
-        args: [ROOT],
+        args: [ROOT, `--lang=${E2E_LOCALE}`],
         env: { ...process.env, SPANLIGHT_DATA_DIR: dataDir },
       });
       const page = await app.firstWindow();
@@ -78,6 +83,7 @@ export const test = base.extend<{ app: AppFixture }>({
       const context = await browser.newContext({
         acceptDownloads: true,
         viewport: { width: 1400, height: 900 },
+        locale: E2E_LOCALE,
       });
       const page = await context.newPage();
       page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
