@@ -8,6 +8,7 @@ import { createAppStore } from './state/store';
 import { StoreContext } from './state/useStore';
 import { installPalettes } from './theme/installTheme';
 import { i18n } from './i18n/i18n';
+import './fonts';
 import './styles.css';
 
 installPalettes();
@@ -19,7 +20,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <StoreContext.Provider value={store}>
-        <ErrorBoundary part="Spanlight">
+        <ErrorBoundary part={i18n.t('part.app')}>
           <App />
         </ErrorBoundary>
       </StoreContext.Provider>
