@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Annotation, Relation } from '@shared/model';
 import type { OffsetIndex } from '@shared/offsets';
 import { AttributeFields } from './AttributeFields';
@@ -21,6 +22,7 @@ interface Props {
 }
 
 export function AnnotationInspector({ annotation, annotations, relations, index }: Props) {
+  const { t } = useTranslation('workbench');
   const store = useAppStore();
   const labels = useAppState((s) => s.labels);
   const noteFocusRequest = useAppState((s) => s.noteFocusRequest);
@@ -63,11 +65,7 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
   if (!annotation) {
     return (
       <div className="inspector empty" data-testid="inspector">
-        {hasSelection ? (
-          <PendingSelection index={index} />
-        ) : (
-          'Select text and press a label key (or button) to tag it. Click a highlight to select it.'
-        )}
+        {hasSelection ? <PendingSelection index={index} /> : t('annotations.empty')}
       </div>
     );
   }
@@ -78,10 +76,10 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
         <VisibleText text={text} />
       </blockquote>
       <div className="inspector-offsets">
-        [{annotation.start}, {annotation.end}) code points
+        {t('annotations.offsets', { start: annotation.start, end: annotation.end })}
       </div>
       <LayerOwner annotator={annotation.annotator} />
-      <div className="inspector-labels" role="radiogroup" aria-label="Label">
+      <div className="inspector-labels" role="radiogroup" aria-label={t('annotations.label')}>
         {labels.map((label) => (
           <button
             key={label.id}
@@ -98,13 +96,13 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
       {label && <AttributeFields annotation={annotation} label={label} />}
       <label className="note-field">
         <span>
-          Note <kbd>{keyHint('editNote')}</kbd>
+          {t('annotations.note')} <kbd>{keyHint('editNote')}</kbd>
         </span>
         <textarea
           ref={field}
           value={note}
           dir="auto"
-          aria-label="Note"
+          aria-label={t('annotations.note')}
           onChange={(e) => {
             const value = e.currentTarget.value;
             setNote(value);
@@ -120,9 +118,9 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
       <button
         className="danger"
         onClick={() => void store.deleteSelected()}
-        title={`Delete (${keysOf('deleteAnnotation').join(' or ')})`}
+        title={t('annotations.deleteTitle', { keys: keysOf('deleteAnnotation').join(t('annotations.or')) })}
       >
-        Delete annotation
+        {t('annotations.delete')}
       </button>
     </fieldset>
   );

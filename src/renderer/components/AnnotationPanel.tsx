@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { OffsetIndex } from '@shared/offsets';
 import { mayEdit } from '../state/slices/layers';
 import { useAppState, useAppStore } from '../state/useStore';
@@ -16,6 +17,7 @@ const SNIPPET = 90;
 
 /** The open document's annotations in text order (virtualised), and the selected one's details above them. */
 export function AnnotationPanel() {
+  const { t } = useTranslation('workbench');
   const store = useAppStore();
   const open = useAppState((s) => s.open);
   const labels = useAppState((s) => s.labels);
@@ -35,7 +37,7 @@ export function AnnotationPanel() {
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
 
   return (
-    <aside className="annotation-panel" aria-label="Annotations">
+    <aside className="annotation-panel" aria-label={t('annotations.panel')}>
       <DocumentDetails />
       <LayersControl />
       <AnnotationsHere />
@@ -46,11 +48,11 @@ export function AnnotationPanel() {
         index={index}
       />
       {open && <SuggestionList />}
-      <div className="pane-title">Annotations ({annotations.length})</div>
+      <div className="pane-title">{t('annotations.title', { count: annotations.length })}</div>
       <div className="virtual-scroller" ref={scroller}>
         <ul
           className="virtual-body"
-          aria-label="Annotation list"
+          aria-label={t('annotations.list')}
           ref={(el) => el?.style.setProperty('height', `${virtualizer.getTotalSize()}px`)}
         >
           {virtualizer.getVirtualItems().map((item) => {

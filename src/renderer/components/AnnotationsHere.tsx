@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useAppState, useAppStore } from '../state/useStore';
 import { VisibleText } from './VisibleText';
 
 /** Every annotation under the caret, so overlaps are visible from the keyboard too; each can be selected. */
 export function AnnotationsHere() {
+  const { t } = useTranslation('workbench');
   const store = useAppStore();
   const here = useAppState((s) => s.annotationsHere);
   const open = useAppState((s) => s.open);
@@ -11,7 +13,7 @@ export function AnnotationsHere() {
   if (!open || here.length === 0) return null;
   return (
     <div className="annotations-here" data-testid="annotations-here">
-      <span className="muted">At the caret:</span>
+      <span className="muted">{t('annotations.atCaret')}</span>
       {here.map((id) => {
         const annotation = open.annotations.find((a) => a.id === id);
         const label = labels.find((l) => l.id === annotation?.labelId);

@@ -1,16 +1,18 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
 import { InvisibleCharsNote } from './VisibleText';
 
 /** Asked once per project: the name recorded on every annotation. */
 export function AnnotatorPrompt() {
+  const { t } = useTranslation('dialogs');
   const store = useAppStore();
   const [name, setName] = useState('');
   const [later, setLater] = useState(false);
   if (later) return null;
   return (
-    <Dialog title="Who is annotating?" onClose={() => setLater(true)}>
+    <Dialog title={t('annotator.title')} onClose={() => setLater(true)}>
       <form
         className="stack"
         onSubmit={(e) => {
@@ -18,17 +20,18 @@ export function AnnotatorPrompt() {
           if (name.trim()) void store.setAnnotator(name.trim());
         }}
       >
-        <p>
-          Your name is recorded on every annotation you make in this project, so several annotators' work can
-          be told apart.
-        </p>
+        <p>{t('annotator.text')}</p>
         <label className="field">
-          Annotator name
-          <input value={name} onChange={(e) => setName(e.currentTarget.value)} aria-label="Annotator name" />
+          {t('annotator.name')}
+          <input
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            aria-label={t('annotator.name')}
+          />
           <InvisibleCharsNote text={name} />
         </label>
         <button type="submit" disabled={!name.trim()}>
-          Save
+          {t('common:action.save')}
         </button>
       </form>
     </Dialog>

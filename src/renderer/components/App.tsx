@@ -30,6 +30,7 @@ import { panelShown } from '../state/slices/ui';
 import { useTheme } from './ThemeSwitch';
 import { AgreementScreen } from './compare/AgreementScreen';
 import { ComparisonScreen } from './compare/ComparisonScreen';
+import { useLanguage } from './LanguageSwitch';
 
 function runMenuCommand(
   store: AppStore,
@@ -77,6 +78,7 @@ export function App() {
   const dragging = useDropImport(hasProject);
   useShortcuts();
   useTheme();
+  useLanguage();
   useNarrowWindow();
   useLayerMode();
   const shownAnnotations = useShownAnnotations();
@@ -125,14 +127,14 @@ export function App() {
         className={`panes${showDocuments ? '' : ' no-documents'}${showAnnotations ? '' : ' no-annotations'}`}
       >
         {showDocuments && (
-          <ErrorBoundary part="The document list">
+          <ErrorBoundary part={t('part.documentList')}>
             <DocumentList />
           </ErrorBoundary>
         )}
         <main className="article-pane">
           {open ? (
             <div className="article-scroll" data-testid="article-scroll">
-              <ErrorBoundary key={open.document.id} part="The article">
+              <ErrorBoundary key={open.document.id} part={t('part.article')}>
                 <ArticleEditor
                   document={open.document}
                   annotations={shownAnnotations}
@@ -149,14 +151,14 @@ export function App() {
           )}
         </main>
         {showAnnotations && (
-          <ErrorBoundary part="The annotation panel">
+          <ErrorBoundary part={t('part.annotationPanel')}>
             <AnnotationPanel />
           </ErrorBoundary>
         )}
       </div>
       {pickers.inputs}
       {/* A dialog that fails to render says so in its place; Close (or Escape) takes it away. */}
-      <ErrorBoundary key={dialog ?? ''} part="This dialog" onClose={() => store.closeDialog()}>
+      <ErrorBoundary key={dialog ?? ''} part={t('part.dialog')} onClose={() => store.closeDialog()}>
         {dialog === 'help' && <KeyboardHelp />}
         {dialog === 'labels' && <LabelSchemaDialog />}
         {dialog === 'search' && <SearchDialog />}

@@ -1,27 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { BackupInfo, BackupReason } from '@shared/model';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '@shared/model';
 import { useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
-import { countOf } from './plural';
+import { formatDate, formatSize } from '../i18n/format';
+import { i18n } from '../i18n/i18n';
 
-const REASONS: Record<BackupReason, string> = {
-  open: 'when opened',
-  scheduled: 'every 15 minutes of work',
-  manual: 'by hand',
-  'before-migration': 'before an upgrade',
-  'before-restore': 'before a restore',
-};
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const size = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const when = (iso: string) => formatDate(iso, undefined, true);
 
 /**
  * File → Backups…: the open project's backups, newest first, each restored with one click. Restoring backs
  * up the current state first, so a restore is undone the same way.
  */
 export function BackupsDialog() {
+  const { t } = useTranslation('dialogs');
   const store = useAppStore();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -44,42 +36,41 @@ export function BackupsDialog() {
     await store.load();
     store.showNotice({
       kind: 'info',
-      text: `Restored the backup of ${when(backup.takenAt)}. The project as it was just before is itself a backup now.`,
+      text: i18n.t('notice.restored', { ns: 'common', when: when(backup.takenAt) }),
       details: [],
     });
   };
 
   return (
-    <Dialog title="Backups" onClose={() => store.closeDialog()} wide>
+    <Dialog title={t('backups.title')} onClose={() => store.closeDialog()} wide>
       <div className="stack">
-        <p className="muted">
-          Spanlight backs up this project when you open it, every 15 minutes while you work, and before an
-          upgrade: the three newest from today, one a day before that, ten in all. They are kept in your
-          Spanlight data folder, apart from the project.
-        </p>
+        <p className="muted">{t('backups.text')}</p>
         <div className="row">
           <button onClick={() => void backUpNow()} disabled={busy}>
-            Back up now
+            {t('backups.now')}
           </button>
         </div>
         {backups === null ? (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('backups.loading')}</p>
         ) : backups.length === 0 ? (
-          <p className="muted">No backups yet.</p>
+          <p className="muted">{t('backups.none')}</p>
         ) : (
-          <table className="backups-table" aria-label="Backups">
+          <table className="backups-table" aria-label={t('backups.title')}>
             <tbody>
               {backups.map((backup) => (
                 <tr key={backup.id} data-testid="backup-row">
                   <td>{when(backup.takenAt)}</td>
-                  <td className="muted">{REASONS[backup.reason]}</td>
+                  <td className="muted">{t(`backups.reason.${backup.reason}`)}</td>
                   <td>
-                    {countOf(backup.documents, 'document')}, {countOf(backup.annotations, 'annotation')}
+                    {t('backups.contents', {
+                      documents: t('common:count.documents', { count: backup.documents }),
+                      annotations: t('common:count.annotations', { count: backup.annotations }),
+                    })}
                   </td>
-                  <td className="muted">{size(backup.sizeBytes)}</td>
+                  <td className="muted">{formatSize(backup.sizeBytes)}</td>
                   <td>
                     <button onClick={() => void restore(backup)} disabled={busy}>
-                      Restore
+                      {t('backups.restore')}
                     </button>
                   </td>
                 </tr>

@@ -56,6 +56,7 @@ export function RunningJob() {
       job={job}
       onCancel={() => void store.call('jobs:cancel', { id: job.id })}
       onDismiss={() => store.dismissJob()}
+      destination={platform.kind === 'browser' ? 'download' : 'file'}
     />
   );
 }

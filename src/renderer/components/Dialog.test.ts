@@ -3,6 +3,8 @@ import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { Dialog } from './Dialog';
+// The app's i18next instance, as main.tsx loads it: the dialog's Close is named through it.
+import '../i18n/i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

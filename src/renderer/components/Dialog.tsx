@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const FOCUSABLE =
   'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
@@ -25,6 +26,7 @@ export function Dialog({
   /** A class of its own, for a screen that fills the window (the claim board). */
   className?: string;
 }) {
+  const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const before = document.activeElement;
@@ -68,7 +70,7 @@ export function Dialog({
       >
         <div className="dialog-head">
           <h2>{title}</h2>
-          <button className="dialog-close link-button" onClick={onClose} aria-label="Close">
+          <button className="dialog-close link-button" onClick={onClose} aria-label={t('action.close')}>
             ×
           </button>
         </div>

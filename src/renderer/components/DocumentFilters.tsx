@@ -3,12 +3,12 @@ import { DOCUMENT_STATUSES, type DocumentStatus } from '@shared/model';
 import { setFilter } from '../state/actions/navigation';
 import type { DocumentSort } from '../state/slices/documents';
 import { useAppState, useAppStore } from '../state/useStore';
-import { STATUS_NAMES } from './statusNames';
+import { statusName } from './statusNames';
 import { visibleText } from './VisibleText';
 
 /** Project progress, and the document list's filters (status, label) and order. */
 export function DocumentFilters() {
-  const { t } = useTranslation('provenance');
+  const { t } = useTranslation('workbench');
   const store = useAppStore();
   const documents = useAppState((s) => s.documents);
   const filter = useAppState((s) => s.filter);
@@ -23,11 +23,11 @@ export function DocumentFilters() {
     });
   return (
     <div className="document-filters">
-      <div className="progress" title={`${finished} of ${documents.length} documents done or skipped`}>
+      <div className="progress" title={t('documents.progressTitle', { finished, total: documents.length })}>
         <div
           className="progress-track"
           role="progressbar"
-          aria-label="Project progress"
+          aria-label={t('documents.progress')}
           aria-valuenow={finished}
           aria-valuemin={0}
           aria-valuemax={documents.length}
@@ -37,11 +37,9 @@ export function DocumentFilters() {
             ref={(el) => el?.style.setProperty('width', `${(share * 100).toFixed(1)}%`)}
           />
         </div>
-        <span className="muted">
-          {finished}/{documents.length} done
-        </span>
+        <span className="muted">{t('documents.progressDone', { finished, total: documents.length })}</span>
       </div>
-      <div className="status-chips" role="group" aria-label="Filter by status">
+      <div className="status-chips" role="group" aria-label={t('documents.byStatus')}>
         {DOCUMENT_STATUSES.map((status) => (
           <button
             key={status}
@@ -49,35 +47,35 @@ export function DocumentFilters() {
             aria-pressed={filter.statuses.includes(status)}
             onClick={() => toggle(status)}
           >
-            {STATUS_NAMES[status]}
+            {statusName(status)}
           </button>
         ))}
       </div>
       <div className="row">
         <select
-          aria-label="Filter by label"
+          aria-label={t('documents.byLabel')}
           value={filter.labelId ?? ''}
           onChange={(e) => void setFilter(store, { labelId: e.currentTarget.value || null })}
         >
-          <option value="">any label</option>
+          <option value="">{t('documents.anyLabel')}</option>
           {labels.map((l) => (
             <option key={l.id} value={l.id}>
-              has {visibleText(l.name)}
+              {t('documents.hasLabel', { label: visibleText(l.name) })}
             </option>
           ))}
         </select>
         <select
-          aria-label="Sort documents"
+          aria-label={t('documents.sort')}
           value={filter.sort}
           onChange={(e) => void setFilter(store, { sort: e.currentTarget.value as DocumentSort })}
         >
-          <option value="imported">import order</option>
-          <option value="file">file name</option>
-          <option value="title">title</option>
-          <option value="annotations">most annotated</option>
-          <option value="status">status</option>
-          <option value="outlet">{t('sort.outlet')}</option>
-          <option value="published">{t('sort.published')}</option>
+          <option value="imported">{t('documents.sortImported')}</option>
+          <option value="file">{t('documents.sortFile')}</option>
+          <option value="title">{t('documents.sortTitle')}</option>
+          <option value="annotations">{t('documents.sortAnnotations')}</option>
+          <option value="status">{t('documents.sortStatus')}</option>
+          <option value="outlet">{t('provenance:sort.outlet')}</option>
+          <option value="published">{t('provenance:sort.published')}</option>
         </select>
       </div>
     </div>

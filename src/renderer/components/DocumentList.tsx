@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { visibleDocuments } from '../state/actions/navigation';
 import { useAppState, useAppStore } from '../state/useStore';
 import { DocumentFilters } from './DocumentFilters';
 import { DocumentSource } from './DocumentSource';
-import { countOf } from './plural';
-import { STATUS_NAMES } from './statusNames';
+import { statusName } from './statusNames';
 import { VisibleText, visibleText } from './VisibleText';
 import { TeamStatuses, TeamToggle, useTeamStatuses } from './TeamStatuses';
 
@@ -14,6 +14,7 @@ const ROW_HEIGHT = 76;
 
 /** All documents of the project, virtualised: only the rows in view exist, so 100,000 documents scroll freely. */
 export function DocumentList() {
+  const { t } = useTranslation('workbench');
   const store = useAppStore();
   const allDocuments = useAppState((s) => s.documents);
   const filter = useAppState((s) => s.filter);
@@ -30,10 +31,11 @@ export function DocumentList() {
   });
 
   return (
-    <nav className="document-list" aria-label="Documents">
+    <nav className="document-list" aria-label={t('documents.nav')}>
       <div className="pane-title">
-        Documents ({documents.length}
-        {documents.length !== allDocuments.length ? ` of ${allDocuments.length}` : ''})
+        {documents.length !== allDocuments.length
+          ? t('documents.titleFiltered', { count: documents.length, total: allDocuments.length })
+          : t('documents.title', { count: documents.length })}
         <TeamToggle />
       </div>
       <DocumentFilters />
@@ -41,7 +43,7 @@ export function DocumentList() {
         <ul
           className="virtual-body"
           role="listbox"
-          aria-label="Document list"
+          aria-label={t('documents.list')}
           ref={(el) => el?.style.setProperty('height', `${virtualizer.getTotalSize()}px`)}
         >
           {virtualizer.getVirtualItems().map((item) => {
@@ -63,9 +65,9 @@ export function DocumentList() {
                 </span>
                 <DocumentSource document={doc} />
                 <span className="document-meta">
-                  <span className={`status-badge status-${doc.status}`}>{STATUS_NAMES[doc.status]}</span>
+                  <span className={`status-badge status-${doc.status}`}>{statusName(doc.status)}</span>
                   <span className="annotation-count" data-testid="annotation-count">
-                    {countOf(doc.annotationCount, 'annotation')}
+                    {t('common:count.annotations', { count: doc.annotationCount })}
                   </span>
                   {team && <TeamStatuses statuses={team.get(doc.id)} own={own} ownStatus={doc.status} />}
                 </span>

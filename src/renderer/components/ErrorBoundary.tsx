@@ -4,6 +4,7 @@
  * catches render errors only in a class component with getDerivedStateFromError.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from '../i18n/i18n';
 
 export interface ErrorBoundaryProps {
   /** What failed, for the message: "The article", "This dialog". */
@@ -32,15 +33,17 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     const { error } = this.state;
     if (!error) return this.props.children;
     const { part, onClose } = this.props;
+    // No hook in a class: the boundary re-renders with its parent, which follows the language.
+    const t = (key: string, options?: Record<string, string>) => i18n.t(key, { ns: 'common', ...options });
     const message = (
       <div className="render-error" role="alert" data-testid="render-error">
         <p>
-          <strong>{part} could not be shown.</strong> Your work is saved; the rest of the window still works.
+          <strong>{t('renderError.title', { part })}</strong> {t('renderError.body')}
         </p>
         <p className="muted">{error.message}</p>
         <p>
-          <button onClick={() => this.setState({ error: null })}>Try again</button>{' '}
-          {onClose && <button onClick={onClose}>Close</button>}
+          <button onClick={() => this.setState({ error: null })}>{t('action.tryAgain')}</button>{' '}
+          {onClose && <button onClick={onClose}>{t('action.close')}</button>}
         </p>
       </div>
     );

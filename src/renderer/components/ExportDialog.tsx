@@ -4,6 +4,7 @@
  * the caller starts the job (datasetJobs.startExport) and shows its progress (JobProgress).
  */
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { EXPORT_FORMAT_INFO, type ExportFilter } from '@shared/datasets';
 import {
   DOCUMENT_STATUSES,
@@ -12,7 +13,7 @@ import {
   type ExportFormat,
   type Label,
 } from '@shared/model';
-import { STATUS_NAMES } from './statusNames';
+import { statusName } from './statusNames';
 import { VisibleText, visibleText } from './VisibleText';
 
 export interface ExportDialogProps {
@@ -31,6 +32,7 @@ function toggle<T>(list: T[], item: T): T[] {
 }
 
 export function ExportDialog({ labels, annotators, platform, onExport, onClose }: ExportDialogProps) {
+  const { t } = useTranslation('dialogs');
   const [format, setFormat] = useState<ExportFormat>('jsonl');
   const [statuses, setStatuses] = useState<DocumentStatus[]>([]);
   const [labelNames, setLabelNames] = useState<string[]>([]);
@@ -60,9 +62,9 @@ export function ExportDialog({ labels, annotators, platform, onExport, onClose }
         aria-labelledby="export-dialog-title"
         onSubmit={submit}
       >
-        <h2 id="export-dialog-title">Export dataset</h2>
+        <h2 id="export-dialog-title">{t('export.title')}</h2>
         <fieldset>
-          <legend>Format</legend>
+          <legend>{t('export.format')}</legend>
           {EXPORT_FORMATS.map((f) => (
             <label key={f} className="export-format">
               <input
@@ -72,7 +74,8 @@ export function ExportDialog({ labels, annotators, platform, onExport, onClose }
                 checked={format === f}
                 onChange={() => setFormat(f)}
               />
-              <span>{EXPORT_FORMAT_INFO[f].title}</span> <small>{EXPORT_FORMAT_INFO[f].description}</small>
+              <span>{EXPORT_FORMAT_INFO[f].title}</span>{' '}
+              <small>{t(`export.formats.${f}`, { defaultValue: EXPORT_FORMAT_INFO[f].description })}</small>
             </label>
           ))}
           {format === 'csv' && (
@@ -82,21 +85,18 @@ export function ExportDialog({ labels, annotators, platform, onExport, onClose }
                 checked={spreadsheet}
                 onChange={(e) => setSpreadsheet(e.currentTarget.checked)}
               />{' '}
-              For a spreadsheet (Excel, LibreOffice)
+              {t('export.spreadsheet')}
               <small>
-                Adds the byte-order mark Excel needs, and puts a <code>'</code> before cells that start with =
-                + - or @, so a spreadsheet shows them as text instead of running them as formulas.
+                <Trans t={t} i18nKey="export.spreadsheetHint" components={{ code: <code /> }} />
               </small>
             </label>
           )}
           {info.layout === 'folder' && (
-            <p className="hint">
-              {platform === 'browser' ? 'Downloads as a .zip of the folder.' : 'Saved as a new folder.'}
-            </p>
+            <p className="hint">{platform === 'browser' ? t('export.asZip') : t('export.asFolder')}</p>
           )}
         </fieldset>
         <fieldset>
-          <legend>Documents with status (none checked: all)</legend>
+          <legend>{t('export.statuses')}</legend>
           {DOCUMENT_STATUSES.map((s) => (
             <label key={s}>
               <input
@@ -104,12 +104,12 @@ export function ExportDialog({ labels, annotators, platform, onExport, onClose }
                 checked={statuses.includes(s)}
                 onChange={() => setStatuses(toggle(statuses, s))}
               />{' '}
-              {STATUS_NAMES[s]}
+              {statusName(s)}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Spans with label (none checked: all)</legend>
+          <legend>{t('export.labels')}</legend>
           {labels.map((l) => (
             <label key={l.id}>
               <input
@@ -122,9 +122,9 @@ export function ExportDialog({ labels, annotators, platform, onExport, onClose }
           ))}
         </fieldset>
         <label>
-          Spans by annotator{' '}
+          {t('export.annotator')}{' '}
           <select value={annotator} onChange={(e) => setAnnotator(e.currentTarget.value)}>
-            <option value="">Everyone</option>
+            <option value="">{t('export.everyone')}</option>
             {annotators.map((a) => (
               <option key={a} value={a}>
                 {visibleText(a)}
@@ -134,9 +134,9 @@ export function ExportDialog({ labels, annotators, platform, onExport, onClose }
         </label>
         <footer>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common:action.cancel')}
           </button>
-          <button type="submit">Export</button>
+          <button type="submit">{t('export.submit')}</button>
         </footer>
       </form>
     </div>

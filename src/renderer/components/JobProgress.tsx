@@ -1,8 +1,13 @@
 /**
  * The progress of a long import or export: a bar with counts ("1,204 of 100,000 documents"), what is being
- * done, and Cancel while it runs; the outcome (counts, warnings, rejected files) when it ends.
+ * done, and Cancel while it runs; the outcome (counts, warnings, rejected files, where an export went) when it
+ * ends.
  */
-import { importProblemLine, importSummary, type JobStatus } from '@shared/datasets';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { JobStatus } from '@shared/datasets';
+import { importProblemText, importSummaryText } from '../state/importText';
 import { VisibleText } from './VisibleText';
 
 export interface JobProgressProps {
@@ -11,79 +16,114 @@ export interface JobProgressProps {
   onCancel(): void;
   /** Hides the finished job. */
   onDismiss(): void;
+  /** Where an export lands: a file the desktop app wrote (its full path), or the browser's download. */
+  destination?: 'file' | 'download';
 }
 
-const number = new Intl.NumberFormat();
+/** The phases main names without anything of the user's in them; any other is shown as main wrote it. */
+const KNOWN_PHASES = [
+  'Starting',
+  'Waiting to start',
+  'Exporting',
+  'Importing',
+  'Done',
+  'Cancelled',
+  'Failed',
+];
 
-function outcome(job: JobStatus): string[] {
-  if (job.state === 'failed') return [`Failed: ${job.error ?? 'unknown error'}`];
+function outcome(job: JobStatus, t: TFunction): string[] {
+  if (job.state === 'failed') return [t('job.failed', { error: job.error ?? t('job.unknownError') })];
   if (job.state === 'cancelled') {
     return job.kind === 'import'
-      ? [
-          `Cancelled. ${job.import?.imported.length ?? 0} imported before the cancel; the file being read was left out.`,
-        ]
-      : ['Cancelled. Nothing was written.'];
+      ? [t('job.importCancelled', { count: job.import?.imported.length ?? 0 })]
+      : [t('job.exportCancelled')];
   }
   if (job.export) {
     const { documents, spans, warningCount, warnings = [] } = job.export;
     return [
-      `Exported ${number.format(documents)} documents, ${number.format(spans)} spans`,
-      ...(warningCount > 0
-        ? [`${warningCount} ${warningCount === 1 ? 'warning' : 'warnings'}: what the format could not hold`]
-        : []),
+      t('job.exported', { documents, spans }),
+      ...(warningCount > 0 ? [t('job.warnings', { count: warningCount })] : []),
       ...warnings,
     ];
   }
   if (job.import) {
     return [
-      importSummary(job.import),
-      ...job.import.rejected.map((problem) => importProblemLine('Rejected', problem)),
+      importSummaryText(job.import),
+      ...job.import.rejected.map((problem) => importProblemText('rejected', problem)),
     ];
   }
   return [];
 }
 
-export function JobProgress({ job, onCancel, onDismiss }: JobProgressProps) {
+/** Where the export went, in full, with a button that puts the path on the clipboard. */
+function ExportDestination({ path, destination }: { path: string; destination: 'file' | 'download' }) {
+  const { t } = useTranslation('workbench');
+  const [copied, setCopied] = useState(false);
+  const copy = () =>
+    void navigator.clipboard?.writeText(path).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  return (
+    <p className="job-destination" data-testid="export-destination">
+      {t(destination === 'file' ? 'job.savedTo' : 'job.downloadedAs')}{' '}
+      <code dir="ltr" className="job-path">
+        <VisibleText text={path} />
+      </code>{' '}
+      <button type="button" onClick={copy}>
+        {copied ? t('job.copied') : t('job.copyPath')}
+      </button>
+    </p>
+  );
+}
+
+export function JobProgress({ job, onCancel, onDismiss, destination = 'file' }: JobProgressProps) {
+  const { t } = useTranslation('workbench');
   const running = job.state === 'running';
-  const title = job.kind === 'export' ? 'Export' : 'Import';
+  const title = job.kind === 'export' ? t('job.export') : t('job.import');
+  const phase = KNOWN_PHASES.includes(job.phase) ? t(`job.phase.${job.phase}`) : job.phase;
+  const unit = t(`job.unit.${job.unit}`, { count: job.total || job.done });
   return (
     <section
       className="job-progress"
       role="status"
       aria-live="polite"
-      aria-label={`${title} progress`}
+      aria-label={t('job.progress', { title })}
       data-testid="job-progress"
     >
       <header>
         <strong>{title}</strong>{' '}
         <span className="job-phase">
-          <VisibleText text={job.phase} />
+          <VisibleText text={phase} />
         </span>
       </header>
       {running && (
         <>
-          <progress value={job.done} max={job.total || undefined} aria-label={`${title} progress`} />
+          <progress value={job.done} max={job.total || undefined} aria-label={t('job.progress', { title })} />
           <span className="job-counts">
             {job.total > 0
-              ? `${number.format(job.done)} of ${number.format(job.total)} ${job.unit}`
-              : `${number.format(job.done)} ${job.unit}`}
+              ? t('job.counts', { done: job.done, total: job.total, unit })
+              : t('job.countsOpen', { done: job.done, unit })}
           </span>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common:action.cancel')}
           </button>
         </>
       )}
       {!running && (
         <>
           <ul className="job-outcome">
-            {outcome(job).map((line, i) => (
+            {outcome(job, t).map((line, i) => (
               <li key={i}>
                 <VisibleText text={line} />
               </li>
             ))}
           </ul>
+          {job.state === 'done' && job.export && (
+            <ExportDestination path={job.export.path} destination={destination} />
+          )}
           <button type="button" onClick={onDismiss}>
-            Close
+            {t('common:action.close')}
           </button>
         </>
       )}

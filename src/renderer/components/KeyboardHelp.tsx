@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { KEY_ACTIONS } from '@shared/keys';
 import { useAppState, useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
@@ -7,10 +8,11 @@ import { VisibleText } from './VisibleText';
 
 /** The cheat sheet (`?`): the label keys first, then every entry of the key map. */
 export function KeyboardHelp() {
+  const { t } = useTranslation('dialogs');
   const store = useAppStore();
   const labels = useAppState((s) => s.labels);
   return (
-    <Dialog title="Keyboard" readOnly onClose={() => store.closeDialog()}>
+    <Dialog title={t('keys.title')} readOnly onClose={() => store.closeDialog()}>
       <table className="keys-table">
         <tbody>
           {labels
@@ -21,7 +23,11 @@ export function KeyboardHelp() {
                   <kbd>{label.hotkey}</kbd>
                 </td>
                 <td>
-                  Tag as <VisibleText text={label.name} /> (or relabel the selected annotation)
+                  <Trans
+                    t={t}
+                    i18nKey="keys.tagAs"
+                    components={{ label: <VisibleText text={label.name} /> }}
+                  />
                 </td>
               </tr>
             ))}
@@ -30,12 +36,12 @@ export function KeyboardHelp() {
               <td>
                 {keysOf(action.id).map((keys, i) => (
                   <Fragment key={keys}>
-                    {i > 0 && ' or '}
+                    {i > 0 && t('keys.or')}
                     <kbd>{keys}</kbd>
                   </Fragment>
                 ))}
               </td>
-              <td>{action.description}</td>
+              <td>{t(`keys.action.${action.id}`, { defaultValue: action.description })}</td>
             </tr>
           ))}
         </tbody>

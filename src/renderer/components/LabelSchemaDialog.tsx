@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { ATTRIBUTE_TYPES, type AttributeDefinition, type AttributeType, type Label } from '@shared/model';
 import { createLabel, deleteLabel, moveLabel, updateLabel } from '../state/actions/labelSchema';
 import { useAppState, useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
-import { countOf } from './plural';
 import { SuggestionSwitches } from './SuggestionSwitches';
 import { InvisibleCharsNote, VisibleText } from './VisibleText';
 
@@ -27,6 +27,7 @@ function AttributeEditor({
   attributes: AttributeDefinition[];
   onChange: (a: AttributeDefinition[]) => void;
 }) {
+  const { t } = useTranslation('dialogs');
   const update = (i: number, patch: Partial<AttributeDefinition>) =>
     onChange(attributes.map((a, k) => (k === i ? { ...a, ...patch } : a)));
   return (
@@ -34,24 +35,26 @@ function AttributeEditor({
       {attributes.map((attribute, i) => (
         <div key={i} className="attribute-row">
           <input
-            aria-label="Attribute name"
+            aria-label={t('labels.attributeName')}
             value={attribute.name}
             onChange={(e) => update(i, { name: e.currentTarget.value })}
           />
           <InvisibleCharsNote text={attribute.name} />
           <select
-            aria-label="Attribute type"
+            aria-label={t('labels.attributeType')}
             value={attribute.type}
             onChange={(e) => update(i, { type: e.currentTarget.value as AttributeType })}
           >
-            {ATTRIBUTE_TYPES.map((t) => (
-              <option key={t}>{t}</option>
+            {ATTRIBUTE_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`labels.type.${type}`)}
+              </option>
             ))}
           </select>
           {attribute.type === 'choice' && (
             <input
-              aria-label="Choices"
-              placeholder="choices, comma separated"
+              aria-label={t('labels.choices')}
+              placeholder={t('labels.choicesPlaceholder')}
               value={(attribute.choices ?? []).join(', ')}
               onChange={(e) =>
                 update(i, {
@@ -66,7 +69,7 @@ function AttributeEditor({
           {attribute.type === 'choice' && <InvisibleCharsNote text={(attribute.choices ?? []).join(', ')} />}
           <button
             className="link-button"
-            aria-label={`Remove attribute ${attribute.name}`}
+            aria-label={t('labels.removeAttribute', { name: attribute.name })}
             onClick={() => onChange(attributes.filter((_, k) => k !== i))}
           >
             ×
@@ -74,7 +77,7 @@ function AttributeEditor({
         </div>
       ))}
       <button className="link-button" onClick={() => onChange([...attributes, { name: '', type: 'text' }])}>
-        + attribute
+        {t('labels.addAttribute')}
       </button>
     </div>
   );
@@ -91,6 +94,7 @@ function LabelRow({
   first: boolean;
   last: boolean;
 }) {
+  const { t } = useTranslation('dialogs');
   const store = useAppStore();
   const [draft, setDraft] = useState(draftOf(label));
   const [confirming, setConfirming] = useState(false);
@@ -101,33 +105,33 @@ function LabelRow({
       <div className="label-row-main">
         <input
           type="color"
-          aria-label={`Colour of ${label.name}`}
+          aria-label={t('labels.colourOf', { name: label.name })}
           value={draft.color}
           onChange={(e) => setDraft({ ...draft, color: e.currentTarget.value })}
         />
         <input
-          aria-label={`Name of ${label.name}`}
+          aria-label={t('labels.nameOf', { name: label.name })}
           value={draft.name}
           onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
         />
         <InvisibleCharsNote text={draft.name} />
         <input
           className="hotkey-input"
-          aria-label={`Key of ${label.name}`}
+          aria-label={t('labels.keyOf', { name: label.name })}
           maxLength={1}
           value={draft.hotkey}
           onChange={(e) => setDraft({ ...draft, hotkey: e.currentTarget.value.toLowerCase() })}
         />
-        <span className="muted">{countOf(count, 'annotation')}</span>
+        <span className="muted">{t('common:count.annotations', { count })}</span>
         <button
-          aria-label={`Move ${label.name} up`}
+          aria-label={t('labels.moveUp', { name: label.name })}
           disabled={first}
           onClick={() => void moveLabel(store, label.id, -1)}
         >
           ↑
         </button>
         <button
-          aria-label={`Move ${label.name} down`}
+          aria-label={t('labels.moveDown', { name: label.name })}
           disabled={last}
           onClick={() => void moveLabel(store, label.id, 1)}
         >
@@ -137,19 +141,24 @@ function LabelRow({
           disabled={!changed}
           onClick={() => void updateLabel(store, { id: label.id, ...draft, hotkey: draft.hotkey || null })}
         >
-          Save
+          {t('common:action.save')}
         </button>
         {confirming ? (
           <span className="confirm">
-            Delete <VisibleText text={label.name} /> and its {countOf(count, 'annotation')}?{' '}
+            <Trans
+              t={t}
+              i18nKey="labels.confirmDelete"
+              values={{ annotations: t('common:count.annotations', { count }) }}
+              components={{ label: <VisibleText text={label.name} /> }}
+            />{' '}
             <button className="danger" onClick={() => void deleteLabel(store, label.id, count)}>
-              Delete
+              {t('labels.delete')}
             </button>
-            <button onClick={() => setConfirming(false)}>Keep</button>
+            <button onClick={() => setConfirming(false)}>{t('labels.keep')}</button>
           </span>
         ) : (
           <button className="danger" onClick={() => setConfirming(true)}>
-            Delete…
+            {t('labels.deleteAsk')}
           </button>
         )}
       </div>
@@ -164,6 +173,7 @@ function LabelRow({
 
 /** The project's label schema: add, rename, recolour, reorder, keys, attributes, delete (with a count). */
 export function LabelSchemaDialog() {
+  const { t } = useTranslation('dialogs');
   const store = useAppStore();
   const labels = useAppState((s) => s.labels);
   // A Map: a label id is any string (an imported `__proto__` read Object.prototype from a plain object).
@@ -174,7 +184,7 @@ export function LabelSchemaDialog() {
   }, [store, labels]);
   useEffect(() => void store.loadSwitchedOffRules(), [store]);
   return (
-    <Dialog title="Labels" wide onClose={() => store.closeDialog()}>
+    <Dialog title={t('labels.title')} wide onClose={() => store.closeDialog()}>
       <ul className="label-list">
         {labels.map((label, i) => (
           <LabelRow
@@ -197,25 +207,25 @@ export function LabelSchemaDialog() {
       >
         <input
           type="color"
-          aria-label="New label colour"
+          aria-label={t('labels.newColour')}
           value={draft.color}
           onChange={(e) => setDraft({ ...draft, color: e.currentTarget.value })}
         />
         <input
-          aria-label="New label name"
-          placeholder="new label"
+          aria-label={t('labels.newName')}
+          placeholder={t('labels.newPlaceholder')}
           value={draft.name}
           onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
         />
         <input
           className="hotkey-input"
-          aria-label="New label key"
+          aria-label={t('labels.newKey')}
           maxLength={1}
           value={draft.hotkey}
           onChange={(e) => setDraft({ ...draft, hotkey: e.currentTarget.value.toLowerCase() })}
         />
         <button type="submit" disabled={!draft.name.trim()}>
-          Add label
+          {t('labels.add')}
         </button>
       </form>
     </Dialog>

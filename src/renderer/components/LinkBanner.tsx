@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { DEFAULT_RELATION_TYPES } from '@shared/model';
 import { cancelLink, completeLink, setLinkType } from '../state/actions/links';
 import { useAppState, useAppStore } from '../state/useStore';
@@ -5,6 +6,7 @@ import { keyHint } from './keyHints';
 
 /** Shown in link mode: which annotation the link starts from, its type, and how to finish. */
 export function LinkBanner() {
+  const { t } = useTranslation('workbench');
   const store = useAppStore();
   const linkFrom = useAppState((s) => s.linkFrom);
   const linkType = useAppState((s) => s.linkType);
@@ -13,9 +15,9 @@ export function LinkBanner() {
   const ready = Boolean(selectedId && selectedId !== linkFrom);
   return (
     <div className="notice link-banner" role="status" data-testid="link-banner">
-      Linking: choose the target (click it, or Tab to it), then Enter.{' '}
+      {t('links.banner')}{' '}
       <select
-        aria-label="Link type"
+        aria-label={t('links.type')}
         value={linkType}
         onChange={(e) => setLinkType(store, e.currentTarget.value)}
       >
@@ -24,10 +26,10 @@ export function LinkBanner() {
         ))}
       </select>{' '}
       <button disabled={!ready} onClick={() => void completeLink(store)}>
-        Link <kbd>{keyHint('completeLink')}</kbd>
+        {t('links.link')} <kbd>{keyHint('completeLink')}</kbd>
       </button>{' '}
       <button onClick={() => cancelLink(store)}>
-        Cancel <kbd>{keyHint('escape')}</kbd>
+        {t('links.cancel')} <kbd>{keyHint('escape')}</kbd>
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Annotation, Relation } from '@shared/model';
 import { OffsetIndex } from '@shared/offsets';
 import { deleteLink, startLink } from '../state/actions/links';
@@ -15,6 +16,7 @@ interface Props {
 
 /** The links from and to the selected annotation, each removable; and the way to make a new one. */
 export function LinkList({ annotation, annotations, relations, text }: Props) {
+  const { t } = useTranslation('workbench');
   const store = useAppStore();
   const touching = relations.filter((r) => r.fromId === annotation.id || r.toId === annotation.id);
   const textOf = (id: string) => {
@@ -23,8 +25,8 @@ export function LinkList({ annotation, annotations, relations, text }: Props) {
   };
   return (
     <div className="link-list">
-      <div className="muted">Links</div>
-      <ul aria-label="Links">
+      <div className="muted">{t('links.title')}</div>
+      <ul aria-label={t('links.title')}>
         {touching.map((relation) => {
           const outgoing = relation.fromId === annotation.id;
           return (
@@ -33,14 +35,16 @@ export function LinkList({ annotation, annotations, relations, text }: Props) {
                 className="link-button link-target"
                 onClick={() => store.selectAnnotation(outgoing ? relation.toId : relation.fromId, true)}
               >
-                <VisibleText text={outgoing ? `${relation.type} →` : `← ${relation.type}`} />{' '}
+                <VisibleText
+                  text={t(outgoing ? 'links.outgoing' : 'links.incoming', { type: relation.type })}
+                />{' '}
                 <span dir="auto">
                   <VisibleText text={textOf(outgoing ? relation.toId : relation.fromId)} />
                 </span>
               </button>
               <button
                 className="link-button"
-                aria-label={`Remove link ${relation.type}`}
+                aria-label={t('links.remove', { type: relation.type })}
                 onClick={() => void deleteLink(store, relation.id)}
               >
                 ×
@@ -49,8 +53,8 @@ export function LinkList({ annotation, annotations, relations, text }: Props) {
           );
         })}
       </ul>
-      <button onClick={() => startLink(store)} title={withKey('Link to another annotation', 'startLink')}>
-        Link to… <kbd>{keyHint('startLink')}</kbd>
+      <button onClick={() => startLink(store)} title={withKey(t('links.startTitle'), 'startLink')}>
+        {t('links.start')} <kbd>{keyHint('startLink')}</kbd>
       </button>
     </div>
   );

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useAppState, useAppStore } from '../state/useStore';
 import { VisibleText } from './VisibleText';
 
 /** Import reports and errors, with every file's problem listed. */
 export function NoticeBar() {
+  const { t } = useTranslation();
   const store = useAppStore();
   const notice = useAppState((s) => s.notice);
   if (!notice) return null;
@@ -16,7 +18,11 @@ export function NoticeBar() {
         <span>
           <VisibleText text={notice.text} />
         </span>
-        <button className="link-button" onClick={() => store.dismissNotice()} aria-label="Dismiss">
+        <button
+          className="link-button"
+          onClick={() => store.dismissNotice()}
+          aria-label={t('action.dismiss')}
+        >
           ×
         </button>
       </div>

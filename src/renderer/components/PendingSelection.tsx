@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { OffsetIndex } from '@shared/offsets';
 import { useAppState } from '../state/useStore';
 import { VisibleText } from './VisibleText';
@@ -15,18 +16,24 @@ export function keyRange(keys: string[]): string {
  * to whole words differ, and the side panel says which one counts.
  */
 export function PendingSelection({ index }: { index: OffsetIndex }) {
+  const { t } = useTranslation('workbench');
   const selection = useAppState((s) => s.selection);
   const labels = useAppState((s) => s.labels);
   if (!selection) return null;
   const keys = labels.flatMap((label) => (label.hotkey ? [label.hotkey] : []));
   return (
     <div className="pending-selection" data-testid="pending-selection">
-      <div className="muted">Selected, snapped to whole words</div>
+      <div className="muted">{t('annotations.snapped')}</div>
       <blockquote className="inspector-text" dir="auto">
         <VisibleText text={index.slice(selection.start, selection.end)} />
       </blockquote>
       <div>
-        Press <kbd>{keyRange(keys)}</kbd> to tag it
+        <Trans
+          t={t}
+          i18nKey="annotations.pressToTag"
+          values={{ keys: keyRange(keys) }}
+          components={{ kbd: <kbd /> }}
+        />
       </div>
     </div>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/model';
 import { useAppStore } from '../state/useStore';
+import { LanguageSwitch } from './LanguageSwitch';
 import { ThemeSwitch } from './ThemeSwitch';
 import { VisibleText } from './VisibleText';
 
@@ -15,6 +17,7 @@ interface PathFormProps {
 }
 
 function PathForm({ title, initialPath, inputLabel, submitLabel, onSubmit, onChoose }: PathFormProps) {
+  const { t } = useTranslation('dialogs');
   const [path, setPath] = useState(initialPath);
   return (
     <>
@@ -26,13 +29,13 @@ function PathForm({ title, initialPath, inputLabel, submitLabel, onSubmit, onCho
         }}
       >
         <label>
-          Project file
+          {t('picker.projectFile')}
           <input value={path} onChange={(e) => setPath(e.currentTarget.value)} aria-label={inputLabel} />
         </label>
         <button type="submit">{submitLabel}</button>
         {onChoose && (
           <button type="button" onClick={onChoose}>
-            Choose…
+            {t('common:action.choose')}
           </button>
         )}
       </form>
@@ -42,33 +45,35 @@ function PathForm({ title, initialPath, inputLabel, submitLabel, onSubmit, onCho
 
 /** Shown when no project is open: create one, open one by path (or dialog in the desktop app), or a recent one. */
 export function ProjectPicker({ info }: { info: AppInfo }) {
+  const { t } = useTranslation('dialogs');
   const store = useAppStore();
   const desktop = info.mode === 'electron';
   return (
     <div className="project-picker">
       <div className="picker-head">
         <h1>Spanlight</h1>
-        <ThemeSwitch />
+        <div className="picker-settings">
+          <LanguageSwitch />
+          <ThemeSwitch />
+        </div>
       </div>
-      <p className="tagline">
-        Highlight and tag claims, denials and numbers in news articles. Every change is saved at once.
-      </p>
+      <p className="tagline">{t('picker.tagline')}</p>
       <section>
         <PathForm
-          title="Create a project"
+          title={t('picker.create')}
           initialPath={info.defaultProjectPath}
-          inputLabel="New project path"
-          submitLabel="Create"
+          inputLabel={t('picker.newPath')}
+          submitLabel={t('picker.createButton')}
           onSubmit={(path) => void store.createProject(path)}
           onChoose={desktop ? () => void store.chooseProject('create') : undefined}
         />
       </section>
       <section>
         <PathForm
-          title="Open a project"
+          title={t('picker.open')}
           initialPath={info.recentProjects[0] ?? ''}
-          inputLabel="Project path to open"
-          submitLabel="Open"
+          inputLabel={t('picker.openPath')}
+          submitLabel={t('picker.openButton')}
           onSubmit={(path) => void store.openProject(path)}
           onChoose={desktop ? () => void store.chooseProject('open') : undefined}
         />
@@ -77,7 +82,9 @@ export function ProjectPicker({ info }: { info: AppInfo }) {
             {info.recentProjects.map((path) => (
               <li key={path}>
                 <button className="link-button" onClick={() => void store.openProject(path)}>
-                  <VisibleText text={path} />
+                  <bdi dir="ltr">
+                    <VisibleText text={path} />
+                  </bdi>
                 </button>
               </li>
             ))}
@@ -85,12 +92,10 @@ export function ProjectPicker({ info }: { info: AppInfo }) {
         )}
       </section>
       <section>
-        <h2>New to Spanlight?</h2>
-        <p>
-          Six short news articles, in Arabic and English, already annotated: look around, then try your own.
-        </p>
+        <h2>{t('picker.newTo')}</h2>
+        <p>{t('picker.sampleText')}</p>
         <button type="button" onClick={() => void store.openSampleProject()}>
-          Open the sample project
+          {t('picker.sample')}
         </button>
       </section>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { saveProjectCopy, suggestedCopyPath } from '../state/actions/projectCopy';
 import { useAppState, useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
@@ -8,6 +9,7 @@ import { Dialog } from './Dialog';
  * SQLite and holds every saved change; copying the project file by hand while it is open may not.
  */
 export function SaveCopyDialog() {
+  const { t } = useTranslation('dialogs');
   const store = useAppStore();
   const info = useAppState((s) => s.info);
   const [path, setPath] = useState(() => suggestedCopyPath(info?.project?.path ?? 'project.spanlight'));
@@ -18,7 +20,7 @@ export function SaveCopyDialog() {
     setBusy(false);
   };
   return (
-    <Dialog title="Save a copy" onClose={() => store.closeDialog()}>
+    <Dialog title={t('saveCopy.title')} onClose={() => store.closeDialog()}>
       <form
         className="stack"
         onSubmit={(e) => {
@@ -27,20 +29,21 @@ export function SaveCopyDialog() {
         }}
       >
         <label>
-          Copy to
+          {t('saveCopy.copyTo')}
           <input
             value={path}
             onChange={(e) => setPath(e.currentTarget.value)}
-            aria-label="Path of the copy"
+            aria-label={t('saveCopy.path')}
+            dir="ltr"
           />
         </label>
         <div className="row">
           <button type="submit" disabled={busy}>
-            Save copy
+            {t('saveCopy.save')}
           </button>
           {info?.mode === 'electron' && (
             <button type="button" disabled={busy} onClick={() => void save(null)}>
-              Choose…
+              {t('common:action.choose')}
             </button>
           )}
         </div>

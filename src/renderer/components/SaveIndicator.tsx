@@ -1,25 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { formatTime } from '../i18n/format';
 import { useAppState } from '../state/useStore';
-
-function time(iso: string): string {
-  return new Date(iso).toLocaleTimeString();
-}
 
 /** Says whether the changes are on disk: "Saved" only once main has committed every change in flight. */
 export function SaveIndicator() {
+  const { t } = useTranslation();
   const save = useAppState((s) => s.save);
   let text: string;
   switch (save.kind) {
     case 'idle':
-      text = 'All changes saved';
+      text = t('save.idle');
       break;
     case 'saving':
-      text = 'Saving…';
+      text = t('save.saving');
       break;
     case 'saved':
-      text = `${save.what ? `${save.what} · ` : ''}Saved ${time(save.at)}`;
+      text = save.what
+        ? t('save.savedWhat', { what: save.what, time: formatTime(save.at) })
+        : t('save.saved', { time: formatTime(save.at) });
       break;
     case 'error':
-      text = `Not saved: ${save.message}`;
+      text = t('save.error', { message: save.message });
       break;
   }
   return (

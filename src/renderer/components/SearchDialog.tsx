@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AnnotationSearchHit, DocumentSearchHit } from '@shared/model';
 import { openAnnotationHit, openDocumentHit } from '../state/actions/search';
 import { useAppState, useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
-import { countOf } from './plural';
 import { VisibleText, visibleText } from './VisibleText';
 
 const DEBOUNCE_MS = 200;
@@ -18,6 +18,7 @@ function useDebounced<T>(value: T): T {
 }
 
 function DocumentSearch() {
+  const { t } = useTranslation('dialogs');
   const store = useAppStore();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<DocumentSearchHit[]>([]);
@@ -32,12 +33,12 @@ function DocumentSearch() {
         type="search"
         data-autofocus
         dir="auto"
-        placeholder="Search every article (Arabic ignores diacritics and letter variants)"
-        aria-label="Search articles"
+        placeholder={t('search.articlesPlaceholder')}
+        aria-label={t('search.articles')}
         value={query}
         onChange={(e) => setQuery(e.currentTarget.value)}
       />
-      <ul className="search-results" aria-label="Article hits">
+      <ul className="search-results" aria-label={t('search.articleHits')}>
         {hits.map((hit) => (
           <li key={hit.documentId}>
             <button
@@ -64,6 +65,7 @@ function DocumentSearch() {
 }
 
 function AnnotationSearch() {
+  const { t } = useTranslation('dialogs');
   const store = useAppStore();
   const labels = useAppState((s) => s.labels);
   const [labelId, setLabelId] = useState('');
@@ -92,11 +94,11 @@ function AnnotationSearch() {
         }}
       >
         <select
-          aria-label="Annotation label"
+          aria-label={t('search.annotationLabel')}
           value={labelId}
           onChange={(e) => setLabelId(e.currentTarget.value)}
         >
-          <option value="">any label</option>
+          <option value="">{t('search.anyLabel')}</option>
           {labels.map((l) => (
             <option key={l.id} value={l.id}>
               {visibleText(l.name)}
@@ -106,22 +108,22 @@ function AnnotationSearch() {
         <input
           type="search"
           dir="auto"
-          placeholder="text contains"
-          aria-label="Annotation text"
+          placeholder={t('search.textPlaceholder')}
+          aria-label={t('search.annotationText')}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
         />
         <input
           type="number"
-          placeholder="value ≥"
-          aria-label="Minimum value"
+          placeholder={t('search.minPlaceholder')}
+          aria-label={t('search.minValue')}
           value={minValue}
           onChange={(e) => setMinValue(e.currentTarget.value)}
         />
-        <button type="submit">Find annotations</button>
+        <button type="submit">{t('search.find')}</button>
       </form>
-      {hits && <div className="muted">{countOf(hits.length, 'annotation')}</div>}
-      <ul className="search-results" aria-label="Annotation hits">
+      {hits && <div className="muted">{t('common:count.annotations', { count: hits.length })}</div>}
+      <ul className="search-results" aria-label={t('search.annotationHits')}>
         {hits?.map((hit) => (
           <li key={hit.annotation.id}>
             <button
@@ -148,16 +150,17 @@ function AnnotationSearch() {
 
 /** Search across all articles (full text) and across annotations (label, text, value). */
 export function SearchDialog() {
+  const { t } = useTranslation('dialogs');
   const store = useAppStore();
   const [tab, setTab] = useState<'articles' | 'annotations'>('articles');
   return (
-    <Dialog title="Search" wide onClose={() => store.closeDialog()}>
+    <Dialog title={t('search.title')} wide onClose={() => store.closeDialog()}>
       <div className="tabs" role="tablist">
         <button role="tab" aria-selected={tab === 'articles'} onClick={() => setTab('articles')}>
-          Articles
+          {t('search.articlesTab')}
         </button>
         <button role="tab" aria-selected={tab === 'annotations'} onClick={() => setTab('annotations')}>
-          Annotations
+          {t('search.annotationsTab')}
         </button>
       </div>
       {tab === 'articles' ? <DocumentSearch /> : <AnnotationSearch />}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { THEME_CHOICES, type DocumentStatus } from '@shared/model';
+import { LANGUAGE_CHOICES, THEME_CHOICES, type DocumentStatus } from '@shared/model';
 import { useAppState, useAppStore } from '../state/useStore';
 import { SaveIndicator } from './SaveIndicator';
 import { StatusOptions } from './StatusOptions';
@@ -7,20 +7,20 @@ import type { FilePickers } from './useFilePickers';
 import { keyHint, withKey } from './keyHints';
 import { VisibleText, visibleText } from './VisibleText';
 import { MenuButton } from './MenuButton';
-import { THEME_NAMES } from './ThemeSwitch';
 import { CompareButton } from './compare/CompareButton';
 
 /** Buttons keep the article selection: a mousedown on them must not move focus out of the text. */
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
 
 export function Toolbar({ pickers }: { pickers: FilePickers }) {
+  const { t } = useTranslation('workbench');
   const { t: compareT } = useTranslation('compare');
   const store = useAppStore();
-  const { t } = useTranslation('team');
   const project = useAppState((s) => s.info?.project);
   const labels = useAppState((s) => s.labels);
   const open = useAppState((s) => s.open);
   const themeChoice = useAppState((s) => s.info?.theme ?? 'system');
+  const languageChoice = useAppState((s) => s.info?.language ?? 'system');
   const canTag = useAppState((s) => Boolean(s.selection) || Boolean(s.selectedAnnotationId));
 
   return (
@@ -30,60 +30,62 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           <VisibleText text={project?.name ?? ''} />
         </strong>
         {project?.readOnly && (
-          <span
-            className="status-badge read-only-badge"
-            title="The project file cannot be written: you can read, search and export, not change it"
-          >
-            Read-only
+          <span className="status-badge read-only-badge" title={t('toolbar.readOnlyTitle')}>
+            {t('toolbar.readOnly')}
           </span>
         )}
         <MenuButton
-          label="File"
+          label={t('file.menu')}
           className="file-menu"
           items={[
-            { label: 'Import files…', onSelect: () => pickers.importFiles() },
-            { label: 'Import folder…', onSelect: () => pickers.importFolder() },
-            { label: t('menu.merge'), onSelect: () => store.openDialog('merge') },
-            { label: 'Export…', onSelect: () => store.openDialog('export') },
-            { label: 'Export JSONL', onSelect: () => pickers.exportDataset('jsonl') },
-            { label: 'Export CSV', onSelect: () => pickers.exportDataset('csv') },
-            { label: 'Labels…', onSelect: () => store.openDialog('labels') },
+            { label: t('file.importFiles'), onSelect: () => pickers.importFiles() },
+            { label: t('file.importFolder'), onSelect: () => pickers.importFolder() },
+            { label: t('team:menu.merge'), onSelect: () => store.openDialog('merge') },
+            { label: t('file.export'), onSelect: () => store.openDialog('export') },
+            { label: t('file.exportJsonl'), onSelect: () => pickers.exportDataset('jsonl') },
+            { label: t('file.exportCsv'), onSelect: () => pickers.exportDataset('csv') },
+            { label: t('file.labels'), onSelect: () => store.openDialog('labels') },
             { label: 'Claim board…', onSelect: () => store.openDialog('board') },
             { label: compareT('menuCompare'), onSelect: () => void store.openComparison() },
             { label: compareT('menuAgreement'), onSelect: () => store.showScreen('agreement') },
-            { label: 'Backups…', onSelect: () => store.openDialog('backups') },
-            { label: 'Save a copy…', onSelect: () => store.openDialog('save-copy') },
-            { label: 'Switch project…', onSelect: () => store.showProjectPicker() },
+            { label: t('file.backups'), onSelect: () => store.openDialog('backups') },
+            { label: t('file.saveCopy'), onSelect: () => store.openDialog('save-copy') },
+            { label: t('file.switchProject'), onSelect: () => store.showProjectPicker() },
             ...THEME_CHOICES.map((theme) => ({
-              label: `Theme: ${THEME_NAMES[theme]}`,
+              label: t('common:theme.menu', { name: t(`common:theme.${theme}`) }),
               checked: theme === themeChoice,
               onSelect: () => void store.setTheme(theme),
+            })),
+            ...LANGUAGE_CHOICES.map((language) => ({
+              label: t('common:language.menu', { name: t(`common:language.${language}`) }),
+              checked: language === languageChoice,
+              onSelect: () => void store.setLanguage(language),
             })),
           ]}
         />
         <button className="toolbar-extra" onClick={() => pickers.importFiles()}>
-          Import
+          {t('toolbar.import')}
         </button>
         <button
           className="toolbar-secondary"
           onClick={() => store.openDialog('export')}
-          title="Export the dataset: choose a format and a filter"
+          title={t('toolbar.exportTitle')}
         >
-          Export…
+          {t('toolbar.export')}
         </button>
         <button
           className="search-button"
           onClick={() => store.openDialog('search')}
-          title={withKey('Search articles and annotations', 'search')}
+          title={withKey(t('toolbar.searchTitle'), 'search')}
         >
-          Search <kbd>{keyHint('search')}</kbd>
+          {t('toolbar.search')} <kbd>{keyHint('search')}</kbd>
         </button>
         <button
           className="toolbar-secondary"
           onClick={() => store.openDialog('labels')}
-          title="Edit the project's labels"
+          title={t('toolbar.labelsTitle')}
         >
-          Labels…
+          {t('toolbar.labels')}
         </button>
         <CompareButton />
         <button
@@ -95,13 +97,13 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         </button>
         <button
           onClick={() => store.openDialog('help')}
-          title={withKey('Keyboard cheat sheet', 'help')}
-          aria-label="Keyboard help"
+          title={withKey(t('toolbar.helpTitle'), 'help')}
+          aria-label={t('toolbar.help')}
         >
           <kbd>{keyHint('help')}</kbd>
         </button>
       </div>
-      <div className="toolbar-group" role="group" aria-label="Labels">
+      <div className="toolbar-group" role="group" aria-label={t('toolbar.labelGroup')}>
         {labels.map((label) => (
           <button
             key={label.id}
@@ -110,7 +112,11 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             disabled={!open || !canTag}
             onMouseDown={keepSelection}
             onClick={() => void store.applyLabel(label.id)}
-            title={`Tag the selection as ${visibleText(label.name)}${label.hotkey ? ` (key ${label.hotkey})` : ''}`}
+            title={
+              label.hotkey
+                ? t('toolbar.tagAsKey', { label: visibleText(label.name), key: label.hotkey })
+                : t('toolbar.tagAs', { label: visibleText(label.name) })
+            }
           >
             <span className="swatch" ref={(el) => el?.style.setProperty('--label-color', label.color)} />
             <VisibleText text={label.name} />
@@ -123,23 +129,27 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           onMouseDown={keepSelection}
           onClick={() => void store.undo()}
           disabled={!open}
-          title={withKey('Undo', 'undo')}
+          title={withKey(t('toolbar.undo'), 'undo')}
         >
-          Undo
+          {t('toolbar.undo')}
         </button>
         <button
           onMouseDown={keepSelection}
           onClick={() => void store.redo()}
           disabled={!open}
-          title={withKey('Redo', 'redo')}
+          title={withKey(t('toolbar.redo'), 'redo')}
         >
-          Redo
+          {t('toolbar.redo')}
         </button>
         {open && (
           <label className="status-select">
-            <span className="control-name">Status</span>{' '}
+            <span className="control-name">{t('toolbar.status')}</span>{' '}
             <select
-              title={`Document status (${keyHint('markDone')}: done, ${keyHint('markSkipped')}: skipped, ${keyHint('nextUnfinished')}: next unfinished)`}
+              title={t('toolbar.statusTitle', {
+                done: keyHint('markDone'),
+                skipped: keyHint('markSkipped'),
+                next: keyHint('nextUnfinished'),
+              })}
               value={open.document.status}
               onChange={(e) => void store.setStatus(e.currentTarget.value as DocumentStatus)}
             >

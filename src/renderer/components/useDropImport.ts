@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { i18n } from '../i18n/i18n';
 import { useAppStore } from '../state/useStore';
 import { filesFromDrop, readFiles } from './fileReading';
 
@@ -28,7 +29,7 @@ export function useDropImport(enabled: boolean): boolean {
         .catch((error: Error) =>
           store.showNotice({
             kind: 'error',
-            text: `Could not read the dropped files: ${error.message}`,
+            text: i18n.t('notice.dropUnreadable', { ns: 'common', message: error.message }),
             details: [],
           }),
         );

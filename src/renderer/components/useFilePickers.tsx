@@ -1,6 +1,7 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import { IMPORTABLE_EXTENSIONS } from '@shared/datasets';
 import type { ExportFormat } from '@shared/model';
+import { i18n } from '../i18n/i18n';
 import { platform } from '../platform/platform';
 import { useAppStore } from '../state/useStore';
 import { runExport } from './DatasetExport';
@@ -15,14 +16,14 @@ export interface FilePickers {
 }
 
 /** Said before the browser's folder chooser opens, which asks to "upload" and ignores a typed path. */
-export const FOLDER_IN_BROWSER = {
-  kind: 'info' as const,
-  text: 'Choose a folder in the window that opens: its .txt, .jsonl, .csv and .ann files are imported in file-name order.',
-  details: [
-    'The browser then asks whether to "upload" the files: they only go to Spanlight, running on this computer; nothing leaves it.',
-    'A folder path typed into the chooser only opens that folder there: select the folder, then confirm.',
-  ],
-};
+export function folderInBrowser() {
+  const t = (key: string) => i18n.t(`notice.${key}`, { ns: 'common' });
+  return {
+    kind: 'info' as const,
+    text: t('folderInBrowser'),
+    details: [t('folderUpload'), t('folderTyped')],
+  };
+}
 
 /**
  * Import and export through the platform's own means: native dialogs in the desktop app (paths read in main),
@@ -51,7 +52,7 @@ export function useFilePickers(): FilePickers {
       importFolder: () => {
         if (platform.kind === 'electron') return void store.chooseImport('folder');
         // The browser's own wording ("Upload 5 files to this site?") and its chooser leave users guessing.
-        store.showNotice(FOLDER_IN_BROWSER);
+        store.showNotice(folderInBrowser());
         folderInput.current?.click();
       },
       exportDataset: (format) => void runExport(store, format, {}),

@@ -9,6 +9,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { PlainTextPlugin } from '@lexical/react/LexicalPlainTextPlugin';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { splitInvisibles } from '@shared/invisibleChars';
 import type { Annotation, DocumentRecord, Label, Relation } from '@shared/model';
 import { documentDirection, paragraphDirection, type TextDirection } from '@shared/direction';
@@ -118,6 +119,7 @@ function ArticlePlugins({
 }
 
 export function ArticleEditor({ document, annotations, relations, labels }: Props) {
+  const { t } = useTranslation('workbench');
   const layout = useMemo(() => new TextLayout(document.text), [document.text]);
   const directions = useMemo(() => {
     const documentDir = documentDirection(layout.text);
@@ -149,7 +151,12 @@ export function ArticleEditor({ document, annotations, relations, labels }: Prop
       <PlainTextPlugin
         contentEditable={
           // Read-only, so not focusable by itself: tabIndex lets the keyboard reach the text (and scroll it).
-          <ContentEditable className="article" aria-label="Article text" spellCheck={false} tabIndex={0} />
+          <ContentEditable
+            className="article"
+            aria-label={t('article.text')}
+            spellCheck={false}
+            tabIndex={0}
+          />
         }
         ErrorBoundary={LexicalErrorBoundary}
       />

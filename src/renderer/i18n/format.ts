@@ -17,3 +17,20 @@ export function formatDate(iso: string, language: Language = currentLanguage(), 
     ...(withTime ? { timeStyle: 'short' } : {}),
   }).format(date);
 }
+
+/** The time of day alone (the save indicator's "Saved 14:02"). */
+export function formatTime(iso: string, language: Language = currentLanguage()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'medium' }).format(date);
+}
+
+/** A size in bytes as KB or MB, with the language's digits. */
+export function formatSize(bytes: number, language: Language = currentLanguage()): string {
+  const megabytes = bytes >= 1024 * 1024;
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'unit',
+    unit: megabytes ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: 1,
+  }).format(megabytes ? bytes / 1024 / 1024 : Math.ceil(bytes / 1024));
+}

@@ -33,7 +33,7 @@ export function createStoreCore(api: SpanlightApi, initialState: AppState): Stor
     call: async (channel, request) => {
       const result = await api[channel](request);
       if (result.ok) return result.value;
-      core.set({ notice: errorNotice(result.error.message) });
+      core.set({ notice: errorNotice(result.error) });
       return undefined;
     },
   };

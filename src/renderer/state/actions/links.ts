@@ -1,5 +1,6 @@
 /** Link mode: pick a source annotation (L), then its target (click or Tab, then Enter), then the link type. */
 import { DEFAULT_RELATION_TYPES, type Label } from '@shared/model';
+import { i18n } from '../../i18n/i18n';
 import type { AppStore } from '../store';
 import { refuseOtherLayer } from '../slices/layers';
 
@@ -8,7 +9,7 @@ export function startLink(store: AppStore): void {
   if (!selectedAnnotationId) {
     store.showNotice({
       kind: 'info',
-      text: 'Select an annotation first (click it or press Tab), then press L',
+      text: i18n.t('notice.selectFirst', { ns: 'common' }),
       details: [],
     });
     return;

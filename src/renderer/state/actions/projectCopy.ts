@@ -1,4 +1,5 @@
 /** File → Save a copy…: the open project, with every saved change, to a new file the user names. */
+import { i18n } from '../../i18n/i18n';
 import type { AppStore } from '../store';
 
 /** A path beside the project: "thesis copy.spanlight" next to "thesis.spanlight". */
@@ -14,5 +15,9 @@ export async function saveProjectCopy(store: AppStore, path: string | null): Pro
       : await store.call('project:save-copy', { path });
   if (!saved) return;
   store.closeDialog();
-  store.showNotice({ kind: 'info', text: `Saved a copy of the project as ${saved.path}`, details: [] });
+  store.showNotice({
+    kind: 'info',
+    text: i18n.t('notice.copySaved', { ns: 'common', path: saved.path }),
+    details: [],
+  });
 }

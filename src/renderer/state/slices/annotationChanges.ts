@@ -134,7 +134,7 @@ export function annotationChangeActions(store: StoreCore) {
       // What was shown ahead of the answer gives way to the answer (or to the state before, on failure).
       if (optimistic) applyLocal(optimistic.revert);
       if (!result.ok) {
-        store.set({ save: saves.failed(result.error.message), notice: errorNotice(result.error.message) });
+        store.set({ save: saves.failed(result.error.message), notice: errorNotice(result.error) });
         return undefined;
       }
       const delta = result.value as AnnotationDelta;

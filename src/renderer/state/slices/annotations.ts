@@ -4,6 +4,7 @@
  * annotationChanges.ts).
  */
 import type { AttributeValues, HistoryStep } from '@shared/model';
+import { i18n } from '../../i18n/i18n';
 import { sliceCodePoints, type CodePointRange } from '@shared/offsets';
 import { defaultAttributes } from '../defaultAttributes';
 import type { SaveState } from '../saveTracker';
@@ -70,8 +71,9 @@ export function annotationsActions(store: StoreCore, { mutate }: AnnotationChang
     const undo = channel === 'history:undo';
     await mutate(channel, { documentId: open.document.id }, undefined, (answer) => {
       const { description } = answer as HistoryStep;
-      if (description === null) return undo ? 'Nothing to undo' : 'Nothing to redo';
-      return `${undo ? 'Undid' : 'Redid'} ${description}`;
+      if (description === null)
+        return i18n.t(undo ? 'save.nothingToUndo' : 'save.nothingToRedo', { ns: 'common' });
+      return i18n.t(undo ? 'save.undid' : 'save.redid', { ns: 'common', what: description });
     });
   }
 

@@ -1,8 +1,10 @@
 /** Datasets in and out: imports and exports run as jobs in main, followed here as a progress bar. */
-import { importProblemLine, importSummary, type JobStatus } from '@shared/datasets';
+import type { JobStatus } from '@shared/datasets';
 import type { Result } from '@shared/errors';
 import type { ImportReport } from '@shared/model';
+import { i18n } from '../../i18n/i18n';
 import { followJob, startImport } from '../../platform/datasetJobs';
+import { importProblemText, importSummaryText } from '../importText';
 import type { StoreCore } from '../storeCore';
 import type { DocumentsActions } from './documents';
 import { errorNotice, type Notice } from './ui';
@@ -17,10 +19,10 @@ export const initialDatasetsState: DatasetsState = { job: null };
 export function describeReport(report: ImportReport): Notice {
   return {
     kind: report.rejected.length ? 'error' : 'info',
-    text: `Import: ${importSummary(report)}`,
+    text: i18n.t('notice.importReport', { ns: 'common', summary: importSummaryText(report) }),
     details: [
-      ...report.rejected.map((problem) => importProblemLine('Rejected', problem)),
-      ...report.skipped.map((problem) => importProblemLine('Skipped', problem)),
+      ...report.rejected.map((problem) => importProblemText('rejected', problem)),
+      ...report.skipped.map((problem) => importProblemText('skipped', problem)),
     ],
   };
 }
@@ -32,13 +34,13 @@ export function datasetsActions(
   /** Follows a started job in `job` (the progress bar) until it ends; undefined when it did not start. */
   async function follow(started: Result<string | null>): Promise<JobStatus | undefined> {
     if (!started.ok) {
-      store.set({ notice: errorNotice(started.error.message) });
+      store.set({ notice: errorNotice(started.error) });
       return undefined;
     }
     if (started.value === null) return undefined;
     const last = await followJob(store.api, started.value, (job) => store.set({ job }));
     if (!last.ok) {
-      store.set({ notice: errorNotice(last.error.message) });
+      store.set({ notice: errorNotice(last.error) });
       return undefined;
     }
     return last.value;
@@ -80,7 +82,7 @@ export function datasetsActions(
     async importFiles(files: Array<{ name: string; base64: string }>): Promise<void> {
       if (files.length === 0) {
         store.set({
-          notice: errorNotice('Nothing to import: no files of a format Spanlight reads were given'),
+          notice: { kind: 'error', text: i18n.t('notice.nothingToImport', { ns: 'common' }), details: [] },
         });
         return;
       }

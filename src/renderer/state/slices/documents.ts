@@ -12,7 +12,6 @@ import { i18n } from '../../i18n/i18n';
 import { sortAnnotations } from '../annotationOrder';
 import type { StoreCore } from '../storeCore';
 import type { AnnotationChangeActions } from './annotationChanges';
-import { STATUS_NAMES } from '../../components/statusNames';
 
 export interface OpenDocumentState {
   document: DocumentRecord;
@@ -76,7 +75,11 @@ export function documentsActions(store: StoreCore, changes: AnnotationChangeActi
         store.set({
           notice: {
             kind: 'error',
-            text: `${skipped === 1 ? '1 annotation' : `${skipped} annotations`} of “${opened.document.title}” lie outside its text (the project file was changed by another program) and are not shown`,
+            text: i18n.t('notice.outsideText', {
+              ns: 'common',
+              count: skipped,
+              title: opened.document.title,
+            }),
             details: [],
           },
         });
@@ -92,11 +95,8 @@ export function documentsActions(store: StoreCore, changes: AnnotationChangeActi
     async setStatus(status: DocumentStatus): Promise<void> {
       const open = store.getState().open;
       if (!open) return;
-      await changes.mutate(
-        'documents:set-status',
-        { id: open.document.id, status },
-        undefined,
-        () => `Marked ${STATUS_NAMES[status].toLowerCase()}`,
+      await changes.mutate('documents:set-status', { id: open.document.id, status }, undefined, () =>
+        i18n.t(`statusMarked.${status}`, { ns: 'common' }),
       );
     },
 

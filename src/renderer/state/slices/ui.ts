@@ -1,5 +1,7 @@
 /** The window around the work: which dialog is open, the notice bar, and a range the editor is asked to show. */
 import type { TextDirection } from '@shared/direction';
+import type { AppErrorPayload } from '@shared/errors';
+import { currentLanguage, i18n } from '../../i18n/i18n';
 import type { StoreCore } from '../storeCore';
 
 export interface Notice {
@@ -42,9 +44,14 @@ export function panelShown(state: Pick<UiState, 'panels' | 'narrowWindow'>, pane
   return state.panels[panel] ?? !(panel === 'documents' && state.narrowWindow);
 }
 
-/** A failure as the notice bar shows it. */
-export function errorNotice(message: string): Notice {
-  return { kind: 'error', text: message, details: [] };
+/**
+ * A failure as the notice bar shows it. Main writes its messages in English, fit to show as they are; in
+ * another language the error's code says what went wrong, and main's message (which names the file or the
+ * value at fault) follows as a detail.
+ */
+export function errorNotice(error: AppErrorPayload): Notice {
+  if (currentLanguage() === 'en') return { kind: 'error', text: error.message, details: [] };
+  return { kind: 'error', text: i18n.t(`error.${error.code}`, { ns: 'common' }), details: [error.message] };
 }
 
 export function uiActions(store: StoreCore) {
