@@ -10,6 +10,7 @@ import type { AttributeDefinition, Label } from '@shared/model';
 import type { ChangeCause } from '../repositories/changeLog';
 import { checkCompleteOrder } from './completeOrder';
 import type { Project, ProjectStore } from './project';
+import { IMPORTED_LABEL_COLORS } from '@shared/labelColors';
 
 export interface LabelFields {
   name: string;
@@ -17,9 +18,6 @@ export interface LabelFields {
   hotkey: string | null;
   attributes: AttributeDefinition[];
 }
-
-/** Colours for labels that arrive with imported data (Okabe-Ito, after the three defaults). */
-const IMPORTED_LABEL_COLORS = ['#e69f00', '#56b4e9', '#cc79a7', '#f0e442', '#000000'];
 
 export class LabelService {
   constructor(

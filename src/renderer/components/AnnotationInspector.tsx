@@ -10,6 +10,7 @@ import { keyHint, keysOf } from './keyHints';
 import { InvisibleCharsNote, VisibleText } from './VisibleText';
 import { LayerOwner } from './LayerOwner';
 import { actingLayer, mayEdit } from '../state/slices/layers';
+import { useLabelColor } from '../theme/useLabelColor';
 
 const NOTE_SAVE_DELAY_MS = 700;
 
@@ -24,6 +25,7 @@ interface Props {
 export function AnnotationInspector({ annotation, annotations, relations, index }: Props) {
   const { t } = useTranslation('workbench');
   const store = useAppStore();
+  const paint = useLabelColor();
   const labels = useAppState((s) => s.labels);
   const noteFocusRequest = useAppState((s) => s.noteFocusRequest);
   const hasSelection = useAppState((s) => s.selection !== null);
@@ -86,7 +88,7 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
             role="radio"
             aria-checked={label.id === annotation.labelId}
             className={`label-choice${label.id === annotation.labelId ? ' active' : ''}`}
-            ref={(el) => el?.style.setProperty('--label-color', label.color)}
+            ref={(el) => el?.style.setProperty('--label-color', paint(label.color))}
             onClick={() => void store.relabelSelected(label.id)}
           >
             <VisibleText text={label.name} />

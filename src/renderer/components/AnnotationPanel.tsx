@@ -11,6 +11,7 @@ import { LayersControl } from './LayersControl';
 import { useLayerView, useShownAnnotations } from '../state/useLayers';
 import { SuggestionList } from './SuggestionList';
 import { VisibleText } from './VisibleText';
+import { useLabelColor } from '../theme/useLabelColor';
 
 const ROW_HEIGHT = 52;
 const SNIPPET = 90;
@@ -19,6 +20,7 @@ const SNIPPET = 90;
 export function AnnotationPanel() {
   const { t } = useTranslation('workbench');
   const store = useAppStore();
+  const paint = useLabelColor();
   const open = useAppState((s) => s.open);
   const labels = useAppState((s) => s.labels);
   const selectedId = useAppState((s) => s.selectedAnnotationId);
@@ -74,7 +76,7 @@ export function AnnotationPanel() {
               >
                 <span
                   className="annotation-label"
-                  ref={(el) => el?.style.setProperty('--label-color', label?.color ?? '#888')}
+                  ref={(el) => el?.style.setProperty('--label-color', paint(label?.color ?? ''))}
                 >
                   <VisibleText text={label?.name ?? annotation.labelId} />
                   {!mayEdit(acting, annotation) && (

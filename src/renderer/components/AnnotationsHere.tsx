@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useAppState, useAppStore } from '../state/useStore';
 import { VisibleText } from './VisibleText';
+import { useLabelColor } from '../theme/useLabelColor';
 
 /** Every annotation under the caret, so overlaps are visible from the keyboard too; each can be selected. */
 export function AnnotationsHere() {
   const { t } = useTranslation('workbench');
   const store = useAppStore();
+  const paint = useLabelColor();
   const here = useAppState((s) => s.annotationsHere);
   const open = useAppState((s) => s.open);
   const labels = useAppState((s) => s.labels);
@@ -21,7 +23,7 @@ export function AnnotationsHere() {
           <button
             key={id}
             className={`label-choice${id === selectedId ? ' active' : ''}`}
-            ref={(el) => el?.style.setProperty('--label-color', label?.color ?? '#888')}
+            ref={(el) => el?.style.setProperty('--label-color', paint(label?.color ?? ''))}
             onClick={() => store.selectAnnotation(id)}
           >
             <VisibleText text={label?.name ?? '?'} />

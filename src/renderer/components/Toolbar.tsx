@@ -8,6 +8,7 @@ import { keyHint, withKey } from './keyHints';
 import { VisibleText, visibleText } from './VisibleText';
 import { MenuButton } from './MenuButton';
 import { CompareButton } from './compare/CompareButton';
+import { useLabelColor } from '../theme/useLabelColor';
 
 /** Buttons keep the article selection: a mousedown on them must not move focus out of the text. */
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
@@ -16,6 +17,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
   const { t } = useTranslation('workbench');
   const { t: compareT } = useTranslation('compare');
   const store = useAppStore();
+  const paint = useLabelColor();
   const project = useAppState((s) => s.info?.project);
   const labels = useAppState((s) => s.labels);
   const open = useAppState((s) => s.open);
@@ -118,7 +120,10 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
                 : t('toolbar.tagAs', { label: visibleText(label.name) })
             }
           >
-            <span className="swatch" ref={(el) => el?.style.setProperty('--label-color', label.color)} />
+            <span
+              className="swatch"
+              ref={(el) => el?.style.setProperty('--label-color', paint(label.color))}
+            />
             <VisibleText text={label.name} />
             {label.hotkey && <kbd>{label.hotkey}</kbd>}
           </button>

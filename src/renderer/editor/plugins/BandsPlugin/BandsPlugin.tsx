@@ -10,6 +10,7 @@ import { assignLanes } from '../../lanes';
 import type { LineWindow } from '../../lineWindow';
 import type { TextLayout } from '../../textLayout';
 import { visibleText } from '../../../components/VisibleText';
+import { useLabelColor } from '../../../theme/useLabelColor';
 
 interface Props {
   root: HTMLElement | null;
@@ -100,9 +101,10 @@ function useBoxCache(view: LineWindow | null): Map<string, Box[]> {
 export function BandsPlugin({ root, layout, inView, relations, labels, selectedId, view }: Props) {
   // Lanes only have to keep apart the bands drawn together, so they are assigned among the window's.
   const lanes = useMemo(() => assignLanes(inView), [inView]);
+  const paint = useLabelColor();
   const labelStyle = useMemo(
-    () => new Map(labels.map((l, i) => [l.id, { color: l.color, pattern: i % 3 }])),
-    [labels],
+    () => new Map(labels.map((l, i) => [l.id, { color: paint(l.color), pattern: i % 3 }])),
+    [labels, paint],
   );
   const scroller = root?.parentElement ?? null;
   const boxCache = useBoxCache(view);

@@ -9,6 +9,7 @@ import type { Annotation, Label } from '@shared/model';
 import { annotationsAt } from '../../../state/annotationOrder';
 import type { TextLayout } from '../../textLayout';
 import { VisibleText } from '../../../components/VisibleText';
+import { useLabelColor } from '../../../theme/useLabelColor';
 
 interface Props {
   root: HTMLElement | null;
@@ -79,6 +80,7 @@ export function HoverPlugin({ root, layout, annotations, labels }: Props) {
     };
   }, [root, layout]);
 
+  const paint = useLabelColor();
   const hits = tip ? annotationsAt(annotations, tip.offset) : [];
   if (!tip || !root || hits.length === 0) return null;
   return (
@@ -99,7 +101,7 @@ export function HoverPlugin({ root, layout, annotations, labels }: Props) {
           <div key={hit.id} className="hover-row">
             <span
               className="annotation-label"
-              ref={(el) => el?.style.setProperty('--label-color', label?.color ?? '#888')}
+              ref={(el) => el?.style.setProperty('--label-color', paint(label?.color ?? ''))}
             >
               <VisibleText text={label?.name ?? hit.labelId} />
             </span>{' '}
