@@ -146,6 +146,16 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         >
           {t('toolbar.redo')}
         </button>
+        <button
+          className="flip-direction"
+          onMouseDown={keepSelection}
+          onClick={() => store.flipParagraphDirection()}
+          disabled={!open}
+          aria-label={t('article.flip')}
+          title={withKey(t('article.flipTitle'), 'flipDirection')}
+        >
+          <span aria-hidden="true">⇄</span>
+        </button>
         {open && (
           <label className="status-select">
             <span className="control-name">{t('toolbar.status')}</span>{' '}
