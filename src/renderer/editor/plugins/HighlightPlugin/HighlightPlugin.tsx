@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Annotation, Label } from '@shared/model';
 import type { TextLayout } from '../../textLayout';
+import { partsBetweenWraps } from '../../wrapTrim';
 import { SELECTED_HIGHLIGHT, installHighlightRules, labelHighlightName } from './highlightStyles';
 
 interface Props {
@@ -14,7 +15,8 @@ interface Props {
 
 interface Painted {
   annotation: Annotation;
-  range: StaticRange;
+  /** The span's parts between the spaces its lines wrap at (wrapTrim.ts): one range, unless it wraps. */
+  ranges: StaticRange[];
 }
 
 /**
@@ -25,6 +27,30 @@ interface Painted {
 export function HighlightPlugin({ root, layout, inView, labels, selectedId }: Props): null {
   const painted = useRef(new Map<string, Painted>());
   const highlights = useRef(new Map<string, Highlight>());
+  // Bumped when the article is resized: its lines wrap elsewhere, so every span is measured again.
+  const [wrapping, setWrapping] = useState(0);
+
+  useEffect(() => {
+    if (!root) return;
+    let frame = 0;
+    let width = root.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (root.clientWidth === width || frame) return;
+      width = root.clientWidth;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        for (const { annotation, ranges } of painted.current.values())
+          for (const range of ranges) highlights.current.get(annotation.labelId)?.delete(range);
+        painted.current = new Map();
+        setWrapping((serial) => serial + 1);
+      });
+    });
+    observer.observe(root);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [root]);
 
   // One Highlight per label; recreated (and everything repainted) when the labels change.
   useEffect(() => {
@@ -55,35 +81,40 @@ export function HighlightPlugin({ root, layout, inView, labels, selectedId }: Pr
         previous &&
         previous.annotation.start === annotation.start &&
         previous.annotation.end === annotation.end;
-      const range = sameRange ? previous.range : layout.staticRangeOf(root, annotation.start, annotation.end);
+      const ranges = sameRange
+        ? previous.ranges
+        : partsBetweenWraps(layout, root, annotation.start, annotation.end).map(([start, end]) =>
+            layout.staticRangeOf(root, start, end),
+          );
       if (previous?.annotation.labelId !== annotation.labelId || !sameRange) {
-        if (previous) highlights.current.get(previous.annotation.labelId)?.delete(previous.range);
-        highlights.current.get(annotation.labelId)?.add(range);
+        const before = previous && highlights.current.get(previous.annotation.labelId);
+        for (const range of previous?.ranges ?? []) before?.delete(range);
+        for (const range of ranges) highlights.current.get(annotation.labelId)?.add(range);
       }
-      painted.current.set(annotation.id, { annotation, range });
+      painted.current.set(annotation.id, { annotation, ranges });
     }
-    for (const [id, { annotation, range }] of painted.current) {
+    for (const [id, { annotation, ranges }] of painted.current) {
       if (seen.has(id)) continue;
-      highlights.current.get(annotation.labelId)?.delete(range);
+      for (const range of ranges) highlights.current.get(annotation.labelId)?.delete(range);
       painted.current.delete(id);
     }
-  }, [root, layout, inView, labels]);
+  }, [root, layout, inView, labels, wrapping]);
 
   // Re-registered only when the selected range itself changes: every highlight change costs Chromium a
   // repaint of all registered ranges, so an unrelated edit must not touch it.
-  const selectedRange = useRef<StaticRange | null>(null);
+  const selectedRanges = useRef<StaticRange[] | null>(null);
   useEffect(() => {
-    const range = (selectedId ? painted.current.get(selectedId)?.range : undefined) ?? null;
-    if (range === selectedRange.current) return;
-    selectedRange.current = range;
-    if (!range) {
+    const ranges = (selectedId ? painted.current.get(selectedId)?.ranges : undefined) ?? null;
+    if (ranges === selectedRanges.current) return;
+    selectedRanges.current = ranges;
+    if (!ranges) {
       CSS.highlights.delete(SELECTED_HIGHLIGHT);
       return;
     }
-    const highlight = new Highlight(range);
+    const highlight = new Highlight(...ranges);
     highlight.priority = 1000;
     CSS.highlights.set(SELECTED_HIGHLIGHT, highlight);
-  }, [selectedId, inView, root]);
+  }, [selectedId, inView, root, wrapping]);
 
   // When the editor goes (another document), nothing of its highlights may stay registered.
   useEffect(
