@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Annotation, Relation } from '@shared/model';
 import type { OffsetIndex } from '@shared/offsets';
 import { AttributeFields } from './AttributeFields';
@@ -78,7 +78,13 @@ export function AnnotationInspector({ annotation, annotations, relations, index 
         <VisibleText text={text} />
       </blockquote>
       <div className="inspector-offsets">
-        {t('annotations.offsets', { start: annotation.start, end: annotation.end })}
+        {/* The half-open interval reads left to right in either language: "[63, 77)". */}
+        <Trans
+          t={t}
+          i18nKey="annotations.offsets"
+          values={{ start: annotation.start, end: annotation.end }}
+          components={{ range: <bdi dir="ltr" /> }}
+        />
       </div>
       <LayerOwner annotator={annotation.annotator} />
       <div className="inspector-labels" role="radiogroup" aria-label={t('annotations.label')}>

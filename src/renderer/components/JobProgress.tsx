@@ -35,13 +35,24 @@ function outcome(job: JobStatus, t: TFunction): string[] {
   if (job.state === 'failed') return [t('job.failed', { error: job.error ?? t('job.unknownError') })];
   if (job.state === 'cancelled') {
     return job.kind === 'import'
-      ? [t('job.importCancelled', { count: job.import?.imported.length ?? 0 })]
+      ? [
+          t('job.importCancelled', {
+            count: job.import?.imported.length ?? 0,
+            filesText: t('common:count.documents', { count: job.import?.imported.length ?? 0 }),
+          }),
+        ]
       : [t('job.exportCancelled')];
   }
   if (job.export) {
     const { documents, spans, warningCount, warnings = [] } = job.export;
     return [
-      t('job.exported', { documents, spans }),
+      // English keeps "1 spans" (a column of figures); Arabic needs the noun in each number's form.
+      t('job.exported', {
+        documents,
+        spans,
+        documentsText: t('common:count.documents', { count: documents }),
+        spansText: t('common:count.spans', { count: spans }),
+      }),
       ...(warningCount > 0 ? [t('job.warnings', { count: warningCount })] : []),
       ...warnings,
     ];

@@ -30,7 +30,12 @@ function PathForm({ title, initialPath, inputLabel, submitLabel, onSubmit, onCho
       >
         <label>
           {t('picker.projectFile')}
-          <input value={path} onChange={(e) => setPath(e.currentTarget.value)} aria-label={inputLabel} />
+          <input
+            value={path}
+            dir="ltr"
+            onChange={(e) => setPath(e.currentTarget.value)}
+            aria-label={inputLabel}
+          />
         </label>
         <button type="submit">{submitLabel}</button>
         {onChoose && (

@@ -28,7 +28,7 @@ export function SaveCopyDialog() {
           void save(path);
         }}
       >
-        <label>
+        <label className="field">
           {t('saveCopy.copyTo')}
           <input
             value={path}
