@@ -4,6 +4,7 @@
  */
 import { app, BrowserWindow, ipcMain } from 'electron';
 import { CHANNELS } from '@shared/contract';
+import { resolveLanguage } from '@shared/language';
 import { AppSession } from '../core/session/session';
 import { nativeDialogs } from './dialogs';
 import { installMenu } from './menu';
@@ -40,18 +41,26 @@ if (!app.requestSingleInstanceLock()) {
     session.restoreLastProject();
     const handlers = createHandlers(session);
     const ownPage = rendererUrl();
-    for (const channel of CHANNELS) {
-      ipcMain.handle(channel, (event, payload: unknown) =>
-        isTrustedSender(event.senderFrame?.url, ownPage)
-          ? dispatch(handlers, channel, payload)
-          : {
-              ok: false,
-              error: { code: 'unsupported', message: 'Only the Spanlight window may call Spanlight' },
-            },
+    // The native menu speaks the interface's language, and follows it when the user switches.
+    const installLocalMenu = () =>
+      installMenu(
+        currentWindow,
+        resolveLanguage(session.settings.get().language, app.getPreferredSystemLanguages()),
       );
+    for (const channel of CHANNELS) {
+      ipcMain.handle(channel, async (event, payload: unknown) => {
+        if (!isTrustedSender(event.senderFrame?.url, ownPage))
+          return {
+            ok: false,
+            error: { code: 'unsupported', message: 'Only the Spanlight window may call Spanlight' },
+          };
+        const result = await dispatch(handlers, channel, payload);
+        if (channel === 'settings:set-language' && result.ok) installLocalMenu();
+        return result;
+      });
     }
     hardenSession();
-    installMenu(currentWindow);
+    installLocalMenu();
     mainWindow = createMainWindow();
     app.on('before-quit', () => session.close());
   });

@@ -40,4 +40,12 @@ describe('the application menu', () => {
     expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
     expect(clickable(built.template).map((item) => item.label)).toContain('Backups…');
   });
+
+  it('speaks Arabic when the interface does, every command still sent', () => {
+    installMenu(() => undefined, 'ar');
+    expect(built.template[0]!.label).toBe('ملف');
+    const labels = clickable(built.template).map((item) => item.label!);
+    expect(labels).toHaveLength(MENU_COMMANDS.length);
+    for (const label of labels) expect(label).toMatch(/[\u0600-\u06FF]/);
+  });
 });

@@ -1,36 +1,41 @@
 import { Menu, type BrowserWindow } from 'electron';
 import { EVENTS, type MenuCommand } from '@shared/menu';
+import type { InterfaceLanguage } from '@shared/language';
+import { MENU_TEXT } from '@shared/menuText';
 
-function item(
-  label: string,
-  command: MenuCommand,
+/**
+ * The File menu asks the renderer to run the same actions as its own buttons, so both paths are one. Built
+ * again in the new language when the user switches the interface's language.
+ */
+export function installMenu(
   window: () => BrowserWindow | undefined,
-  accelerator?: string,
-) {
-  return { label, accelerator, click: () => window()?.webContents.send(EVENTS.menuCommand, command) };
-}
-
-/** The File menu asks the renderer to run the same actions as its own buttons, so both paths are one. */
-export function installMenu(window: () => BrowserWindow | undefined): void {
+  language: InterfaceLanguage = 'en',
+): void {
+  const text = MENU_TEXT[language];
+  const item = (command: MenuCommand, accelerator?: string) => ({
+    label: text.items[command],
+    accelerator,
+    click: () => window()?.webContents.send(EVENTS.menuCommand, command),
+  });
   const menu = Menu.buildFromTemplate([
     {
-      label: 'File',
+      label: text.file,
       submenu: [
-        item('New Project…', 'new-project', window, 'CmdOrCtrl+N'),
-        item('Open Project…', 'open-project', window, 'CmdOrCtrl+O'),
+        item('new-project', 'CmdOrCtrl+N'),
+        item('open-project', 'CmdOrCtrl+O'),
         { type: 'separator' },
-        item('Import Files…', 'import-files', window, 'CmdOrCtrl+I'),
-        item('Import Folder…', 'import-folder', window),
-        item('Merge Annotations…', 'merge-annotations', window),
+        item('import-files', 'CmdOrCtrl+I'),
+        item('import-folder'),
+        item('merge-annotations'),
         { type: 'separator' },
-        item('Export…', 'export-dataset', window, 'CmdOrCtrl+Shift+E'),
-        item('Export JSONL…', 'export-jsonl', window, 'CmdOrCtrl+E'),
-        item('Export CSV…', 'export-csv', window),
+        item('export-dataset', 'CmdOrCtrl+Shift+E'),
+        item('export-jsonl', 'CmdOrCtrl+E'),
+        item('export-csv'),
         { type: 'separator' },
-        item('Labels…', 'labels', window),
-        item('Claim Board…', 'claim-board', window),
-        item('Backups…', 'backups', window),
-        item('Save a Copy…', 'save-copy', window),
+        item('labels'),
+        item('claim-board'),
+        item('backups'),
+        item('save-copy'),
         { type: 'separator' },
         { role: 'quit' },
       ],

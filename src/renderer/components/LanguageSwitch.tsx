@@ -1,21 +1,17 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_CHOICES, type LanguageChoice } from '@shared/model';
-import { applyLanguage, systemLanguage, type Language } from '../i18n/i18n';
+import { resolveLanguage } from '@shared/language';
+import { applyLanguage } from '../i18n/i18n';
 import { useAppState, useAppStore } from '../state/useStore';
-
-/** The language the interface speaks: the user's choice, or the system's while the choice is `system`. */
-export function resolveLanguage(choice: LanguageChoice, preferred?: readonly string[]): Language {
-  return choice === 'system' ? systemLanguage(preferred) : choice;
-}
 
 /** Keeps the interface (and `<html lang dir>`) in the chosen language, following the system's until one is picked. */
 export function useLanguage(): void {
   const choice = useAppState((s) => s.info?.language ?? 'system');
   useEffect(() => {
-    applyLanguage(resolveLanguage(choice));
+    applyLanguage(resolveLanguage(choice, navigator.languages));
     if (choice !== 'system') return;
-    const follow = () => applyLanguage(resolveLanguage('system'));
+    const follow = () => applyLanguage(resolveLanguage('system', navigator.languages));
     window.addEventListener('languagechange', follow);
     return () => window.removeEventListener('languagechange', follow);
   }, [choice]);

@@ -7,9 +7,10 @@
  */
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { INTERFACE_LANGUAGES, systemLanguageOf, type InterfaceLanguage } from '@shared/language';
 
-export const LANGUAGES = ['en', 'ar'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGES = INTERFACE_LANGUAGES;
+export type Language = InterfaceLanguage;
 export const DEFAULT_NAMESPACE = 'common';
 /**
  * The locale numbers and dates are written in. Egyptian Arabic writes Arabic-Indic digits (٤٬٠٠٠), the
@@ -35,11 +36,7 @@ export function localeResources(): Record<Language, Record<string, Strings>> {
 
 /** The system's language if the interface has it (the first of the user's preferred that it has), else English. */
 export function systemLanguage(preferred: readonly string[] = navigator.languages ?? []): Language {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (LANGUAGES.includes(base as Language)) return base as Language;
-  }
-  return 'en';
+  return systemLanguageOf(preferred);
 }
 
 export function isRightToLeft(language: Language): boolean {

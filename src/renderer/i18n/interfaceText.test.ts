@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT_INFO } from '@shared/datasets';
 import { KEY_ACTIONS } from '@shared/keys';
 import { DOCUMENT_STATUSES, EXPORT_FORMATS } from '@shared/model';
-import { resolveLanguage } from '../components/LanguageSwitch';
+import { resolveLanguage } from '@shared/language';
 import { statusName } from '../components/statusNames';
 import { errorNotice } from '../state/slices/ui';
 import { applyLanguage, i18n } from './i18n';
