@@ -17,13 +17,20 @@ import {
 
 const SPAN = 'Twelve Syrian fighters who had been flown to the Dorlak region to fight for Karmestan deserted';
 
-/** The boxes the label highlights cover, and the right edge of each line's last word within the span. */
+/**
+ * The boxes the label highlights cover, the bands drawn under the span (by their tops), and the right edge of
+ * each line's last word within the span, by the line's top and bottom.
+ */
 async function tintAndWords(page: Page) {
   return paragraph(page, 11).evaluate((p, span) => {
     const text = p.textContent!;
     const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
     const start = text.indexOf(span);
     const tinted: Array<{ top: number; right: number }> = [];
+    const bands = [...document.querySelectorAll('.band')].map((band) => {
+      const box = band.getBoundingClientRect();
+      return { top: box.top, right: box.right };
+    });
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('sl-label-')) continue;
       for (const range of highlight) {
@@ -35,6 +42,7 @@ async function tintAndWords(page: Page) {
     }
     // The right edge of the last word on each line the span covers.
     const wordEnds = new Map<number, number>();
+    const bottoms = new Map<number, number>();
     const word = document.createRange();
     for (const match of span.matchAll(/\S+/g)) {
       word.setStart(node, start + match.index);
@@ -42,12 +50,13 @@ async function tintAndWords(page: Page) {
       const box = word.getBoundingClientRect();
       const top = Math.round(box.top);
       wordEnds.set(top, Math.max(wordEnds.get(top) ?? 0, box.right));
+      bottoms.set(top, box.bottom);
     }
-    return { tinted, wordEnds: [...wordEnds] };
+    return { tinted, bands, wordEnds: [...wordEnds].map(([top, right]) => [top, right, bottoms.get(top)!]) };
   }, SPAN);
 }
 
-test("a span's tint stops at its last word where its line wraps, at any width", async ({ app }) => {
+test("a span's tint and band stop at its last word where its line wraps, at any width", async ({ app }) => {
   const { page } = app;
   await createProject(page, app.projectPath);
   await importSamples(page);
@@ -62,19 +71,26 @@ test("a span's tint stops at its last word where its line wraps, at any width", 
     await page.setViewportSize({ width, height: 900 });
     // Measured once the highlights have followed the new wrapping (a frame after the resize).
     await page.waitForTimeout(300);
-    const { tinted, wordEnds } = await tintAndWords(page);
+    const { tinted, bands, wordEnds } = await tintAndWords(page);
     if (wordEnds.length < 2) {
       outcomes.push('no wrap');
       continue;
     }
-    // On each line of the span, the tint ends where the line's last word ends.
+    // On each line of the span, the tint and the band under it end where the line's last word ends.
     outcomes.push(
       wordEnds
-        .map(([top, right]) => {
-          const ends = tinted.filter((box) => Math.abs(box.top - top) <= 2).map((box) => box.right);
-          return ends.length && Math.abs(Math.max(...ends) - right) < 0.5
+        .map(([top, right, bottom]) => {
+          const tint = Math.max(
+            ...tinted.filter((box) => Math.abs(box.top - top!) <= 2).map((box) => box.right),
+          );
+          const band = Math.max(
+            ...bands
+              .filter((box) => box.top >= bottom! - 4 && box.top <= bottom! + 12)
+              .map((box) => box.right),
+          );
+          return Math.abs(tint - right!) < 0.5 && Math.abs(band - right!) < 0.5
             ? 'ok'
-            : `${width} px, line at ${top}: tint to ${Math.max(...ends)}, word to ${right}`;
+            : `${width} px, line at ${top}: tint to ${tint}, band to ${band}, word to ${right}`;
         })
         .filter((line) => line !== 'ok')
         .join('; ') || 'ok',

@@ -9,6 +9,7 @@ import type { Annotation, Label, Relation } from '@shared/model';
 import { assignLanes } from '../../lanes';
 import type { LineWindow } from '../../lineWindow';
 import type { TextLayout } from '../../textLayout';
+import { partsBetweenWraps } from '../../wrapTrim';
 import { visibleText } from '../../../components/VisibleText';
 import { useLabelColor } from '../../../theme/useLabelColor';
 
@@ -114,8 +115,10 @@ export function BandsPlugin({ root, layout, inView, relations, labels, selectedI
     const arcs: Arc[] = [];
     if (!root || !scroller) return { bands, arcs };
     const origin = scroller.getBoundingClientRect();
+    // Like the tint, a band stops at the last word of a line rather than running over the space it wraps at.
     const measure = (start: number, end: number): Box[] =>
-      Array.from(layout.clientRectsOf(root, start, end))
+      partsBetweenWraps(layout, root, start, end)
+        .flatMap(([from, to]) => Array.from(layout.clientRectsOf(root, from, to)))
         .filter((r) => r.width > 0)
         .map((r) => ({
           left: r.left - origin.left + scroller.scrollLeft,
