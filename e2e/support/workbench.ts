@@ -125,13 +125,35 @@ export async function paintedHighlights(page: Page): Promise<Record<string, stri
     names.forEach((name, i) => {
       const highlight = CSS.highlights.get(`sl-label-${i}`);
       // Highlights hold StaticRanges (no toString): their text through a live Range over the same points.
-      const text = (r: AbstractRange) => {
+      const live = (r: AbstractRange) => {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
+        return range;
       };
-      out[name] = highlight ? Array.from(highlight as unknown as Iterable<AbstractRange>, text).sort() : [];
+      // A span that wraps is painted as its parts between the spaces its lines wrap at (wrapTrim.ts), added
+      // one after the other: a part that ends a line and the next that starts the following one, one space
+      // apart, are the same span.
+      const texts: string[] = [];
+      let previous: Range | null = null;
+      for (const part of highlight ? (highlight as unknown as Iterable<AbstractRange>) : []) {
+        const range = live(part);
+        const gap = previous && document.createRange();
+        if (previous && gap) {
+          gap.setStart(previous.endContainer, previous.endOffset);
+          gap.setEnd(range.startContainer, range.startOffset);
+        }
+        const rects = (r: Range) => Array.from(r.getClientRects());
+        const wrapped =
+          previous &&
+          gap &&
+          /^[^\S\n]$/.test(gap.toString()) &&
+          rects(previous).at(-1)!.top < rects(range)[0]!.top;
+        if (wrapped) texts[texts.length - 1] += gap!.toString() + range.toString();
+        else texts.push(range.toString());
+        previous = range;
+      }
+      out[name] = texts.sort();
     });
     return out;
   });
