@@ -157,6 +157,9 @@ test('B’s layer merged from JSONL shows beside A’s, read-only; the team colu
   await page.getByRole('region', { name: 'الطبقات' }).getByRole('checkbox', { name: /Ben/ }).check();
   await page.getByRole('button', { name: 'الفريق' }).click();
   await checkAndShoot(page, 'arabic-layers');
-  await chooseFromFileMenu(page, 'دمج التوسيمات…');
+  // The whole interface speaks Arabic now (i18n14), the File menu's name included.
+  await page.getByRole('button', { name: 'ملف', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'دمج التوسيمات…' }).click();
+  await expect(page.getByRole('menu')).toHaveCount(0);
   await checkAndShoot(page, 'arabic-merge');
 });
