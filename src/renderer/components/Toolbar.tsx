@@ -47,7 +47,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
             { label: t('file.exportJsonl'), onSelect: () => pickers.exportDataset('jsonl') },
             { label: t('file.exportCsv'), onSelect: () => pickers.exportDataset('csv') },
             { label: t('file.labels'), onSelect: () => store.openDialog('labels') },
-            { label: 'Claim board…', onSelect: () => store.openDialog('board') },
+            { label: t('board:menu'), onSelect: () => store.openDialog('board') },
             { label: compareT('menuCompare'), onSelect: () => void store.openComparison() },
             { label: compareT('menuAgreement'), onSelect: () => store.showScreen('agreement') },
             { label: t('file.backups'), onSelect: () => store.openDialog('backups') },
