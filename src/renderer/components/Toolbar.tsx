@@ -90,12 +90,13 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           {t('toolbar.labels')}
         </button>
         <CompareButton />
+        {/* Left out first as the window narrows: the File menu and the B key open the board too. */}
         <button
-          className="toolbar-secondary"
+          className="toolbar-extra"
           onClick={() => store.openDialog('board')}
-          title={withKey('The claim board: who reports which figure, by topic', 'claimBoard')}
+          title={withKey(t('board:toolbarTitle'), 'claimBoard')}
         >
-          Board
+          {t('board:toolbarButton')}
         </button>
         <button
           onClick={() => store.openDialog('help')}
@@ -105,7 +106,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
           <kbd>{keyHint('help')}</kbd>
         </button>
       </div>
-      <div className="toolbar-group" role="group" aria-label={t('toolbar.labelGroup')}>
+      <div className="toolbar-group label-group" role="group" aria-label={t('toolbar.labelGroup')}>
         {labels.map((label) => (
           <button
             key={label.id}
