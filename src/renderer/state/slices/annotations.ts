@@ -5,6 +5,7 @@
  */
 import type { AttributeValues, HistoryStep } from '@shared/model';
 import { i18n } from '../../i18n/i18n';
+import { describeAction } from '../../i18n/actionDescription';
 import { sliceCodePoints, type CodePointRange } from '@shared/offsets';
 import { defaultAttributes } from '../defaultAttributes';
 import type { SaveState } from '../saveTracker';
@@ -73,7 +74,7 @@ export function annotationsActions(store: StoreCore, { mutate }: AnnotationChang
       const { description } = answer as HistoryStep;
       if (description === null)
         return i18n.t(undo ? 'save.nothingToUndo' : 'save.nothingToRedo', { ns: 'common' });
-      return i18n.t(undo ? 'save.undid' : 'save.redid', { ns: 'common', what: description });
+      return i18n.t(undo ? 'save.undid' : 'save.redid', { ns: 'common', what: describeAction(description) });
     });
   }
 

@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { describeAction } from './actionDescription';
+import { applyLanguage } from './i18n';
+
+afterEach(() => applyLanguage('en'));
+
+/** Every shape of action name the core records (src/core/project/*Service.ts), with names users gave. */
+const NAMES = [
+  'create claim',
+  'create 23 annotations (number)',
+  'delete denial',
+  'relabel to number',
+  'relabel to claim in curated',
+  'edit note',
+  'edit attributes',
+  'edit document details',
+  'link denies',
+  'unlink denies',
+  'mark in progress',
+  "merge Ana's annotations",
+  'accept agreed spans into curated',
+  'accept claim from Ana into curated',
+  'reject for curated',
+  'change the extent in curated',
+  'add topic fighters killed',
+  'rename topic to fighters sent',
+  'reorder topics',
+  'delete topic',
+];
+
+describe('describeAction', () => {
+  it('says each action in English as the core named it', () => {
+    for (const name of NAMES) expect(describeAction(name)).toBe(name);
+  });
+
+  it('says each action in Arabic, keeping the names users gave', () => {
+    applyLanguage('ar');
+    for (const name of NAMES)
+      expect(describeAction(name), name).not.toMatch(
+        /^(create|delete|relabel|edit|link|unlink|mark|merge|accept|reject|change|add|rename|reorder) /,
+      );
+    expect(describeAction('create claim')).toBe('إنشاء claim');
+    expect(describeAction('create 23 annotations (number)')).toBe('إنشاء ٢٣ توسيمًا (number)');
+    expect(describeAction('mark in progress')).toBe('وضع الحالة: قيد العمل');
+    expect(describeAction("merge Ana's annotations")).toBe('دمج توسيمات Ana');
+    expect(describeAction('accept claim from Ana into curated')).toBe('قبول claim من Ana في curated');
+  });
+
+  it('shows a name of no known shape as it is', () => {
+    applyLanguage('ar');
+    expect(describeAction('something older')).toBe('something older');
+  });
+});
