@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ROOT, test, expect } from './support/app';
 import { seriousViolations } from './support/axe';
 import { readmeShotPath, shotPath } from './support/shots';
-import { ANNOTATOR, clickText, expectSaved, inspectorText, openDocument } from './support/workbench';
+import { answerAnnotator, clickText, expectSaved, inspectorText, openDocument } from './support/workbench';
 
 const META: Record<string, { outlet: string; published: string }> = {
   'ar-01-fighters-flee-dorlak': { outlet: 'سوريا الآن', published: '2026-02-10' },
@@ -115,9 +115,7 @@ test('the claim board charts and tables the sample figures by topic, opens a spa
   test.setTimeout(180_000);
   const { page } = app;
   await page.getByRole('button', { name: 'Open the sample project' }).click();
-  await page.getByLabel('Annotator name').fill(ANNOTATOR);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await answerAnnotator(page);
   await prepareSample(page);
 
   // A topic typed in the inspector: select the figure 120, press T, type, Enter.
@@ -222,8 +220,7 @@ test('the board in Arabic: the strings translated, the layout mirrored, axe clea
   test.setTimeout(120_000);
   const { page } = app;
   await page.getByRole('button', { name: 'Open the sample project' }).click();
-  await page.getByLabel('Annotator name').fill(ANNOTATOR);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await answerAnnotator(page);
   await prepareSample(page);
   await page.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['ar'] }));
   await page.reload();

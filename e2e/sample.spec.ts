@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './support/app';
 import { ROOT } from './support/app';
-import { ANNOTATOR, openDocument, paintedHighlights } from './support/workbench';
+import { answerAnnotator, openDocument, paintedHighlights } from './support/workbench';
 
 interface Line {
   title: string;
@@ -28,9 +28,7 @@ test('a fresh user opens the sample project from the picker and sees the article
   const { page } = app;
   await page.getByRole('button', { name: 'Open the sample project' }).click();
   await expect(page.locator('.project-name')).toHaveText('Sample project');
-  await page.getByLabel('Annotator name').fill(ANNOTATOR);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await answerAnnotator(page);
 
   await expect(page.getByTestId('document-row')).toHaveCount(LINES.length);
   for (const line of LINES) {

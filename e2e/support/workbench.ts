@@ -30,6 +30,11 @@ export async function createProject(page: Page, projectPath: string): Promise<vo
   await page.getByLabel('New project path').fill(projectPath);
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.locator('.toolbar')).toBeVisible();
+  await answerAnnotator(page);
+}
+
+/** Answers the one-time annotator question a new project (or the sample project) asks. */
+export async function answerAnnotator(page: Page): Promise<void> {
   await page.getByLabel('Annotator name').fill(ANNOTATOR);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
