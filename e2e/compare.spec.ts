@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ROOT, expect, test } from './support/app';
-import { seriousViolations } from './support/axe';
+import { checkBothThemes, seriousViolations } from './support/axe';
 import { shotPath } from './support/shots';
 import { createProject } from './support/workbench';
 
@@ -54,15 +54,8 @@ const DATASET = [
 ];
 
 /** axe in both themes, and a screenshot of each. */
-async function checkBothThemes(page: Page, name: string): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    expect(await seriousViolations(page), `${name}, ${theme}`).toEqual([]);
-    await page.screenshot({ path: shotPath('compare', `${name}-${theme}`), fullPage: true });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const checkThemes = (page: Page, name: string) =>
+  checkBothThemes(page, name, (theme) => shotPath('compare', `${name}-${theme}`), true);
 
 async function openTitled(page: Page, title: string): Promise<void> {
   await page.getByTestId('document-row').filter({ hasText: title }).click();
@@ -110,7 +103,7 @@ test('two annotators compared, a disagreement settled by key, all agreed accepte
   await expect(focusLine(page)).toHaveText(
     'Disagreement 1 of 3 · Same extent, different labels · Not settled',
   );
-  await checkBothThemes(page, 'comparison');
+  await checkThemes(page, 'comparison');
 
   // Key 1 takes Ana's span (number) into `curated`; the curator relabels it; Ctrl+Z twice undoes both.
   await page.keyboard.press('1');
@@ -208,7 +201,7 @@ test('two annotators compared, a disagreement settled by key, all agreed accepte
     await expect(undefinedFigure).toHaveText('—');
     await expect(undefinedFigure).toHaveAttribute('title', /undefined/);
   }
-  await checkBothThemes(page, 'agreement');
+  await checkThemes(page, 'agreement');
 
   // Arabic: the interface in Arabic (as i18n picks it from the system language), mirrored.
   await page.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['ar-EG'] }));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
 import { shotPath } from './support/shots';
-import { seriousViolations } from './support/axe';
+import { checkBothThemes } from './support/axe';
 import { ANNOTATOR, chooseFromFileMenu, createProject, expectSaved, tagText } from './support/workbench';
 
 const TEXT = 'Officials said 93 fighters were killed in the north. Baku denied it on Monday.';
@@ -21,15 +21,8 @@ function rangeOf(needle: string): { start: number; end: number } {
 }
 
 /** axe finds nothing serious, then the screen is photographed in the light and the dark theme. */
-async function checkAndShoot(page: Page, name: string): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    expect(await seriousViolations(page), `${name}, ${theme}`).toEqual([]);
-    await page.screenshot({ path: shotPath('layers', `${name}-${theme}`) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const checkAndShoot = (page: Page, name: string) =>
+  checkBothThemes(page, name, (theme) => shotPath('layers', `${name}-${theme}`));
 
 async function merge(page: Page, path: string): Promise<void> {
   await chooseFromFileMenu(page, 'Merge annotations…');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * The serious and critical violations axe-core finds on the page as it is (or in the part `include` selects,
@@ -11,4 +11,23 @@ export async function seriousViolations(page: Page, include?: string): Promise<s
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
+}
+
+/**
+ * axe finds nothing serious in the light and then the dark theme (the system's, which the app follows), the
+ * screen photographed in each at `path(theme)`; the page is left in the light theme.
+ */
+export async function checkBothThemes(
+  page: Page,
+  name: string,
+  path: (theme: 'light' | 'dark') => string,
+  fullPage = false,
+): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    expect(await seriousViolations(page), `${name}, ${theme}`).toEqual([]);
+    await page.screenshot({ path: path(theme), fullPage });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
