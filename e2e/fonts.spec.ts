@@ -5,8 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from './support/app';
-import { ROOT } from './support/app';
+import { ROOT, test, expect } from './support/app';
 import { ARABIC_SAMPLE, createProject, importSamples, openDocument, sampleTitle } from './support/workbench';
 
 const ASSETS = join(ROOT, 'out/renderer/assets');

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from './support/app';
-import { ROOT } from './support/app';
+import { ROOT, test, expect } from './support/app';
 import { answerAnnotator, openDocument, paintedHighlights } from './support/workbench';
 
 interface Line {
