@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_CHOICES, type LanguageChoice } from '@shared/model';
+import { LANGUAGE_CHOICES } from '@shared/model';
 import { resolveLanguage } from '@shared/language';
 import { applyLanguage } from '../i18n/i18n';
 import { useAppState, useAppStore } from '../state/useStore';
+import { SettingSelect } from './SettingSelect';
 
 /** Keeps the interface (and `<html lang dir>`) in the chosen language, following the system's until one is picked. */
 export function useLanguage(): void {
@@ -26,18 +27,13 @@ export function LanguageSwitch() {
   const store = useAppStore();
   const choice = useAppState((s) => s.info?.language ?? 'system');
   return (
-    <label className="theme-switch">
-      <span className="control-name">{t('language.name')}</span>{' '}
-      <select
-        value={choice}
-        onChange={(e) => void store.setLanguage(e.currentTarget.value as LanguageChoice)}
-      >
-        {LANGUAGE_CHOICES.map((language) => (
-          <option key={language} value={language} lang={language === 'system' ? undefined : language}>
-            {t(`language.${language}`)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SettingSelect
+      name={t('language.name')}
+      value={choice}
+      choices={LANGUAGE_CHOICES}
+      optionText={(language) => t(`language.${language}`)}
+      optionLang={(language) => (language === 'system' ? undefined : language)}
+      onChange={(language) => void store.setLanguage(language)}
+    />
   );
 }

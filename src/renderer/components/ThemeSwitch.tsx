@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { THEME_CHOICES, type ThemeChoice } from '@shared/model';
+import { THEME_CHOICES } from '@shared/model';
 import { followTheme } from '../theme/installTheme';
 import { useAppState, useAppStore } from '../state/useStore';
+import { SettingSelect } from './SettingSelect';
 
 /** Keeps the page in the chosen theme (the system's until the user picks one). */
 export function useTheme(): void {
@@ -16,15 +17,12 @@ export function ThemeSwitch() {
   const store = useAppStore();
   const choice = useAppState((s) => s.info?.theme ?? 'system');
   return (
-    <label className="theme-switch">
-      <span className="control-name">{t('theme.name')}</span>{' '}
-      <select value={choice} onChange={(e) => void store.setTheme(e.currentTarget.value as ThemeChoice)}>
-        {THEME_CHOICES.map((theme) => (
-          <option key={theme} value={theme}>
-            {t(`theme.${theme}`)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SettingSelect
+      name={t('theme.name')}
+      value={choice}
+      choices={THEME_CHOICES}
+      optionText={(theme) => t(`theme.${theme}`)}
+      onChange={(theme) => void store.setTheme(theme)}
+    />
   );
 }

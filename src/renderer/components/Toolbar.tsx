@@ -20,7 +20,9 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
   const paint = useLabelColor();
   const project = useAppState((s) => s.info?.project);
   const labels = useAppState((s) => s.labels);
-  const open = useAppState((s) => s.open);
+  // The status alone, not the open document: its annotations change at every tag, the toolbar need not.
+  const status = useAppState((s) => s.open?.document.status ?? null);
+  const open = status !== null;
   const themeChoice = useAppState((s) => s.info?.theme ?? 'system');
   const languageChoice = useAppState((s) => s.info?.language ?? 'system');
   const canTag = useAppState((s) => Boolean(s.selection) || Boolean(s.selectedAnnotationId));
@@ -157,7 +159,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
         >
           <span aria-hidden="true">⇄</span>
         </button>
-        {open && (
+        {status !== null && (
           <label className="status-select">
             <span className="control-name">{t('toolbar.status')}</span>{' '}
             <select
@@ -166,7 +168,7 @@ export function Toolbar({ pickers }: { pickers: FilePickers }) {
                 skipped: keyHint('markSkipped'),
                 next: keyHint('nextUnfinished'),
               })}
-              value={open.document.status}
+              value={status}
               onChange={(e) => void store.setStatus(e.currentTarget.value as DocumentStatus)}
             >
               <StatusOptions />

@@ -5,11 +5,10 @@
  */
 import type { ThemeChoice } from '@shared/model';
 import { themeRules, type ThemeName } from './palette';
+import { adoptStyleSheet } from './styleSheets';
 
 export function installPalettes(): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(themeRules());
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  adoptStyleSheet(themeRules());
 }
 
 export function resolveTheme(choice: ThemeChoice, systemDark: boolean): ThemeName {

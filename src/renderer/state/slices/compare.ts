@@ -10,12 +10,11 @@ import type {
   DocumentComparison,
 } from '@shared/comparison';
 import type { Screen } from '@shared/keys';
+import { DEFAULT_CURATED_LAYER } from '@shared/layers';
 import type { StoreCore } from '../storeCore';
 import type { AnnotationChangeActions } from './annotationChanges';
 import type { AnnotationsActions } from './annotations';
 import type { DocumentsActions } from './documents';
-
-export const DEFAULT_CURATED_LAYER = 'curated';
 
 export interface ComparisonState {
   /** Everyone with a layer in the project; null until asked. */

@@ -5,7 +5,8 @@
  * adding one costs no re-render of the text.
  */
 import type { Label } from '@shared/model';
-import { PALETTES, TINT_PERCENT } from '../../../theme/palette';
+import { TINT_PERCENT } from '../../../theme/palette';
+import { adoptStyleSheet, rulesPerTheme } from '../../../theme/styleSheets';
 
 export const SELECTED_HIGHLIGHT = 'sl-selected';
 /** The selection as it will be tagged (snapped to words and graphemes, trimmed). */
@@ -27,16 +28,11 @@ export function highlightRules(labels: Label[]): string {
     return `::highlight(${labelHighlightName(i)}) { background-color: color-mix(in srgb, ${color} ${TINT_PERCENT}%, transparent); }`;
   });
   // Highlight pseudo-elements do not reliably see custom properties, so each theme's colours are written out.
-  for (const [scope, palette] of [
-    ['', PALETTES.light],
-    [":root[data-theme='dark'] ", PALETTES.dark],
-  ] as const) {
-    rules.push(
-      `${scope}::highlight(${SELECTED_HIGHLIGHT}) { background-color: ${palette['selected-tint']}; text-decoration: underline 2px ${palette.outline}; }`,
-      `${scope}::highlight(${PENDING_HIGHLIGHT}) { text-decoration: underline dashed 2px ${palette['pending-underline']}; }`,
-    );
-  }
-  return rules.join('\n');
+  const themed = rulesPerTheme((scope, palette) => [
+    `${scope}::highlight(${SELECTED_HIGHLIGHT}) { background-color: ${palette['selected-tint']}; text-decoration: underline 2px ${palette.outline}; }`,
+    `${scope}::highlight(${PENDING_HIGHLIGHT}) { text-decoration: underline dashed 2px ${palette['pending-underline']}; }`,
+  ]);
+  return [...rules, ...themed].join('\n');
 }
 
 let sheet: CSSStyleSheet | null = null;
@@ -46,9 +42,6 @@ let sheet: CSSStyleSheet | null = null;
  * so they cannot live in the static stylesheet.
  */
 export function installHighlightRules(labels: Label[]): void {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  }
+  sheet ??= adoptStyleSheet();
   sheet.replaceSync(highlightRules(labels));
 }

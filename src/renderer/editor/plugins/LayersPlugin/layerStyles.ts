@@ -5,7 +5,7 @@
  * the rules are written out with each theme's colour, into a constructed stylesheet (the CSP forbids inline
  * <style>), as highlightStyles.ts does for the labels.
  */
-import { PALETTES } from '../../../theme/palette';
+import { adoptStyleSheet, rulesPerTheme } from '../../../theme/styleSheets';
 
 /** Dotted, dashed, wavy, double: a fifth shown layer takes the first style again. */
 export const LAYER_LINE_STYLES = ['dotted', 'dashed', 'wavy', 'double'] as const;
@@ -19,26 +19,18 @@ export function layerHighlightName(place: number): string {
 }
 
 export function layerHighlightRules(): string {
-  const rules: string[] = [];
-  for (const [scope, palette] of [
-    ['', PALETTES.light],
-    [":root[data-theme='dark'] ", PALETTES.dark],
-  ] as const) {
-    LAYER_LINE_STYLES.forEach((style, i) =>
-      rules.push(
+  return rulesPerTheme((scope, palette) =>
+    LAYER_LINE_STYLES.map(
+      (style, i) =>
         `${scope}::highlight(${layerHighlightName(i)}) { text-decoration: overline ${style} 2px ${palette.text}; }`,
-      ),
-    );
-  }
-  return rules.join('\n');
+    ),
+  ).join('\n');
 }
 
 let installed = false;
 
 export function installLayerHighlightRules(): void {
   if (installed) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(layerHighlightRules());
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  adoptStyleSheet(layerHighlightRules());
   installed = true;
 }

@@ -4,23 +4,16 @@
  * as well. Written out per theme from the palette, as highlightStyles.ts does, because highlight
  * pseudo-elements do not reliably see custom properties.
  */
-import { PALETTES } from '../../../theme/palette';
+import { adoptStyleSheet, rulesPerTheme } from '../../../theme/styleSheets';
 
 export const SUGGESTION_HIGHLIGHT = 'sl-suggestion';
 export const SUGGESTION_TARGET_HIGHLIGHT = 'sl-suggestion-target';
 
 export function suggestionRules(): string {
-  return (
-    [
-      ['', PALETTES.light],
-      [":root[data-theme='dark'] ", PALETTES.dark],
-    ] as const
-  )
-    .flatMap(([scope, palette]) => [
-      `${scope}::highlight(${SUGGESTION_HIGHLIGHT}) { text-decoration: underline dotted 2px ${palette['suggestion-underline']}; text-underline-offset: 3px; }`,
-      `${scope}::highlight(${SUGGESTION_TARGET_HIGHLIGHT}) { background-color: ${palette['suggestion-target']}; text-decoration: underline dotted 3px ${palette['suggestion-underline']}; text-underline-offset: 3px; }`,
-    ])
-    .join('\n');
+  return rulesPerTheme((scope, palette) => [
+    `${scope}::highlight(${SUGGESTION_HIGHLIGHT}) { text-decoration: underline dotted 2px ${palette['suggestion-underline']}; text-underline-offset: 3px; }`,
+    `${scope}::highlight(${SUGGESTION_TARGET_HIGHLIGHT}) { background-color: ${palette['suggestion-target']}; text-decoration: underline dotted 3px ${palette['suggestion-underline']}; text-underline-offset: 3px; }`,
+  ]).join('\n');
 }
 
 let installed = false;
@@ -29,7 +22,5 @@ let installed = false;
 export function installSuggestionRules(): void {
   if (installed) return;
   installed = true;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(suggestionRules());
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  adoptStyleSheet(suggestionRules());
 }
