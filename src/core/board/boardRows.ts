@@ -11,6 +11,7 @@ import { topicOf } from '@shared/topics';
 import type { ProjectReader } from '../project/project';
 import type { DocumentMetaOf } from './documentMeta';
 import { sourceOf } from './sourceRule';
+import { numberAttribute, textAttribute } from './spanAttributes';
 
 export interface BoardOptions {
   /** Only this topic (matched without regard to case). */
@@ -62,16 +63,6 @@ class DocumentSpans {
     }
     return ids;
   }
-}
-
-function numberAttribute(annotation: Annotation, name: string): number | null {
-  const value = annotation.attributes[name];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-function textAttribute(annotation: Annotation, name: string): string | null {
-  const value = annotation.attributes[name];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
 /** Dated rows first, oldest first; then by document and place in it. */
