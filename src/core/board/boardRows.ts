@@ -145,7 +145,14 @@ export function buildBoard(reader: ProjectReader, metaOf: DocumentMetaOf, option
     const at = order.indexOf(topic.toLowerCase());
     return at === -1 ? order.length : at;
   };
-  const topics = groupBy(rows, (row) => reader.topics.byName(row.topic)?.name ?? row.topic);
+  // The list's spelling of each topic, looked up once a spelling rather than once a row.
+  const spelling = new Map<string, string>();
+  const spelled = (topic: string) => {
+    let name = spelling.get(topic);
+    if (name === undefined) spelling.set(topic, (name = reader.topics.byName(topic)?.name ?? topic));
+    return name;
+  };
+  const topics = groupBy(rows, (row) => spelled(row.topic));
   return {
     topics: [...topics]
       .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : 1))
