@@ -2,7 +2,7 @@
  * Datasets in and out, seen from both sides of the IPC boundary: the export and import formats, the filters
  * an export takes, and the long-running jobs (import or export) the renderer follows and can cancel.
  */
-import type { DocumentStatus, ExportFormat, ExportSummary, ImportProblem, ImportReport } from './model';
+import type { DocumentStatus, ExportFormat, ExportSummary, ImportReport } from './model';
 
 /** How an export's output is laid out on disk. */
 export type ExportLayout =
@@ -107,14 +107,9 @@ export interface ExportFilter {
   annotator?: string;
 }
 
-/** An import's outcome in one line, as the CLI prints it and the app shows it: "3 imported, 1 skipped, 0 rejected". */
+/** An import's outcome in one line, as the CLI prints it (the app words it in its own language, src/renderer/state/importText.ts): "3 imported, 1 skipped, 0 rejected". */
 export function importSummary(report: ImportReport): string {
   return `${report.imported.length} imported, ${report.skipped.length} skipped, ${report.rejected.length} rejected`;
-}
-
-/** One line for a file an import rejected or skipped, and why. */
-export function importProblemLine(verb: 'Rejected' | 'Skipped', problem: ImportProblem): string {
-  return `${verb} ${problem.fileName}: ${problem.reason}`;
 }
 
 /**

@@ -5,15 +5,11 @@
  */
 import type { ComparedSpan, Disagreement, DisagreementKind, Settlement, SpanKind } from '@shared/comparison';
 
-export interface LayerSpanRef {
-  id: string;
-  annotator: string;
-  labelId: string;
-  start: number;
-  end: number;
-}
+/** A span of one annotator's layer, before it is classed. */
+export type LayerSpanRef = Omit<ComparedSpan, 'kind'>;
 
-type Extent = Pick<LayerSpanRef, 'labelId' | 'start' | 'end'>;
+/** What identifies a span across layers (extentKey). */
+export type Extent = Pick<LayerSpanRef, 'labelId' | 'start' | 'end'>;
 
 /** A span's identity across layers: its label and extent. */
 export const extentKey = (s: Extent): string => `${s.labelId}\u0000${s.start}\u0000${s.end}`;

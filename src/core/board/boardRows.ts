@@ -11,6 +11,7 @@ import { topicOf } from '@shared/topics';
 import type { ProjectReader } from '../project/project';
 import type { DocumentMetaOf } from './documentMeta';
 import { sourceOf } from './sourceRule';
+import { numberAttribute, textAttribute } from './spanAttributes';
 
 export interface BoardOptions {
   /** Only this topic (matched without regard to case). */
@@ -62,16 +63,6 @@ class DocumentSpans {
     }
     return ids;
   }
-}
-
-function numberAttribute(annotation: Annotation, name: string): number | null {
-  const value = annotation.attributes[name];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-function textAttribute(annotation: Annotation, name: string): string | null {
-  const value = annotation.attributes[name];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
 /** Dated rows first, oldest first; then by document and place in it. */
@@ -154,7 +145,14 @@ export function buildBoard(reader: ProjectReader, metaOf: DocumentMetaOf, option
     const at = order.indexOf(topic.toLowerCase());
     return at === -1 ? order.length : at;
   };
-  const topics = groupBy(rows, (row) => reader.topics.byName(row.topic)?.name ?? row.topic);
+  // The list's spelling of each topic, looked up once a spelling rather than once a row.
+  const spelling = new Map<string, string>();
+  const spelled = (topic: string) => {
+    let name = spelling.get(topic);
+    if (name === undefined) spelling.set(topic, (name = reader.topics.byName(topic)?.name ?? topic));
+    return name;
+  };
+  const topics = groupBy(rows, (row) => spelled(row.topic));
   return {
     topics: [...topics]
       .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : 1))

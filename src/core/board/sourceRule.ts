@@ -4,6 +4,7 @@
  */
 import type { Annotation } from '@shared/model';
 import type { SourceOrigin } from '@shared/board';
+import { textAttribute } from './spanAttributes';
 
 export interface SourceOfSpan {
   source: string | null;
@@ -11,8 +12,7 @@ export interface SourceOfSpan {
 }
 
 function ownSource(annotation: Annotation): string | null {
-  const value = annotation.attributes.source;
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+  return textAttribute(annotation, 'source');
 }
 
 export function sourceOf(

@@ -10,12 +10,10 @@ import { AppError } from '@shared/errors';
 import type { Annotation, AnnotationDelta } from '@shared/model';
 import { checkSpanBounds } from '@shared/offsets';
 import { planAdjudication, type AdjudicationRule } from '../agreement/adjudication';
-import { extentKey } from '../agreement/comparison';
+import { extentKey, type Extent } from '../agreement/comparison';
 import { ActionRecorder } from './actionRecorder';
 import type { Project, ProjectStore } from './project';
 import { readRejections, rejectionKey } from './rejections';
-
-type Extent = { labelId: string; start: number; end: number };
 
 export class AdjudicationService {
   constructor(

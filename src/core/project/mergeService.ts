@@ -351,19 +351,21 @@ export class MergeService {
     before: LayerState,
     after: LayerState,
   ): void {
-    const wanted = new Map<string, SourceRelation>();
-    for (const link of incomingLinks)
-      wanted.set(linkKey(local.get(link.from)!, local.get(link.to)!, link.type), link);
+    const wanted = new Map<string, { link: SourceRelation; fromId: string; toId: string }>();
+    for (const link of incomingLinks) {
+      const fromId = local.get(link.from)!;
+      const toId = local.get(link.to)!;
+      wanted.set(linkKey(fromId, toId, link.type), { link, fromId, toId });
+    }
     for (const relation of currentLinks) {
       const key = linkKey(relation.fromId, relation.toId, relation.type);
       if (kept.has(relation.fromId) && kept.has(relation.toId) && wanted.delete(key)) continue;
       before.relations.push(relation);
     }
     const taken = this.store.relations.existingIds(
-      [...wanted.values()].flatMap((link) => (link.id ? [link.id] : [])),
+      [...wanted.values()].flatMap(({ link }) => (link.id ? [link.id] : [])),
     );
-    for (const [key, link] of wanted) {
-      const [fromId, toId] = key.split('\u0000') as [string, string];
+    for (const { link, fromId, toId } of wanted.values()) {
       const id = link.id && !taken.has(link.id) ? link.id : randomUUID();
       taken.add(id);
       after.relations.push({
