@@ -52,6 +52,19 @@ describe('suggestions:list', () => {
 });
 
 describe('suggestions:accept', () => {
+  it('while curating, offers against the curated layer and accepts into it', async () => {
+    const [first] = await numbers();
+    await call('suggestions:accept', { documentId: doc, id: first!.id });
+    // Rana tagged it: not offered to Rana again, but the curated layer does not have it yet.
+    expect((await numbers()).some((s) => s.start === first!.start)).toBe(false);
+    await call('layers:set-curating', { layer: 'curated' });
+    const again = (await numbers()).find((s) => s.start === first!.start);
+    expect(again).toBeDefined();
+    const delta = await call('suggestions:accept', { documentId: doc, id: again!.id });
+    expect(delta.upserted).toEqual([expect.objectContaining({ annotator: 'curated', origin: 'suggestion' })]);
+    await call('layers:set-curating', { layer: null });
+  });
+
   it('adds an annotation of the annotator with origin suggestion, through the change log, and undo takes it back', async () => {
     const [first] = await numbers();
     const delta = await call('suggestions:accept', { documentId: doc, id: first!.id });

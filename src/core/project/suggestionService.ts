@@ -72,7 +72,10 @@ export class SuggestionService {
     });
   }
 
-  /** The suggestions for one document, against the layer of `annotator` (the project's when absent). */
+  /**
+   * The suggestions for one document, against the layer of `annotator`; when absent, the layer the user works
+   * in (the curated one while curating, where an accepted suggestion goes).
+   */
   forDocument(
     documentId: string,
     options: { labels?: ReadonlySet<string>; annotator?: string | null } = {},
@@ -80,7 +83,7 @@ export class SuggestionService {
     const { project } = this;
     const document = project.documents.get(documentId);
     if (!document) throw new AppError('not_found', `No document with id ${documentId}`);
-    const annotator = options.annotator === undefined ? project.annotator : options.annotator;
+    const annotator = options.annotator === undefined ? project.layerAccess.acting : options.annotator;
     const memory = this.memory();
     const disabled = this.disabled();
     return suggest({
@@ -120,7 +123,7 @@ export class SuggestionService {
   }
 
   /**
-   * Makes a suggestion an annotation of `annotator` (the project's annotator when absent), remembering where
+   * Makes a suggestion an annotation of `annotator` (the layer the user works in when absent), remembering where
    * it came from. Only a suggestion the rules offer now is taken: a stale or made-up id adds nothing.
    */
   accept(documentId: string, suggestionId: string, annotator?: string): AnnotationDelta {

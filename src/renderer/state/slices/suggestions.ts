@@ -8,6 +8,7 @@ import type { Annotation } from '@shared/model';
 import type { Suggestion, SuggestionRule, SwitchedOffRule } from '@shared/suggestions';
 import type { StoreCore } from '../storeCore';
 import { provisionalAnnotation, type AnnotationChangeActions } from './annotationChanges';
+import { actingLayer } from './layers';
 
 export interface SuggestionsState {
   /**
@@ -109,7 +110,8 @@ export function suggestionsActions(store: StoreCore, { mutate }: AnnotationChang
   const shown = () => openSuggestions(store.getState());
 
   function provisional(suggestion: Suggestion, documentId: string) {
-    const annotator = store.getState().info?.project?.annotator ?? null;
+    // Where main puts it: the curated layer while curating, else the user's own.
+    const annotator = actingLayer(store.getState());
     const { labelId, start, end, attributes } = suggestion;
     return provisionalAnnotation({ documentId, labelId, start, end, attributes }, annotator);
   }
