@@ -23,8 +23,11 @@ export function MergeDialog() {
   const [busy, setBusy] = useState(false);
   const run = async (source: { kind: 'path'; path: string } | { kind: 'choose' }) => {
     setBusy(true);
-    await store.merge({ source, force, addDocuments });
-    setBusy(false);
+    try {
+      await store.merge({ source, force, addDocuments });
+    } finally {
+      setBusy(false);
+    }
   };
   const close = () => {
     store.clearMergeReport();
