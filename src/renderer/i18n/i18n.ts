@@ -45,12 +45,13 @@ export function isRightToLeft(language: Language): boolean {
 
 function createI18n(language: Language): I18n {
   const instance = i18next.createInstance();
+  const resources = localeResources();
   void instance.use(initReactI18next).init({
-    resources: localeResources() as Resource,
+    resources: resources as Resource,
     lng: language,
     fallbackLng: 'en',
     defaultNS: DEFAULT_NAMESPACE,
-    ns: Object.keys(localeResources().en),
+    ns: Object.keys(resources.en),
     // React escapes what it renders; escaping here too would show `&amp;` in article titles.
     interpolation: { escapeValue: false },
     initAsync: false,
