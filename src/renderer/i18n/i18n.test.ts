@@ -1,11 +1,21 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyLanguage, i18n, systemLanguage } from './i18n';
+import { MESSAGE_NAMESPACES } from '@shared/messages/message';
+import { applyLanguage, i18n, localeResources, systemLanguage } from './i18n';
 import { formatDate, formatNumber } from './format';
 
 afterEach(() => applyLanguage('en'));
 
 describe('i18n', () => {
+  it("loads the core's message catalogues beside the interface's own namespaces, in every language", () => {
+    const resources = localeResources();
+    for (const namespace of MESSAGE_NAMESPACES) {
+      expect(resources.en).toHaveProperty(namespace);
+      expect(resources.ar).toHaveProperty(namespace);
+    }
+    expect(i18n.options.ns).toEqual(expect.arrayContaining([...MESSAGE_NAMESPACES]));
+  });
+
   it('follows the first preferred language the interface has, else English', () => {
     expect(systemLanguage(['fr-FR', 'ar-SA', 'en'])).toBe('ar');
     expect(systemLanguage(['en-US'])).toBe('en');

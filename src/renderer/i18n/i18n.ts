@@ -19,7 +19,11 @@ export const DEFAULT_NAMESPACE = 'common';
 export const FORMAT_LOCALES: Record<Language, string> = { en: 'en-GB', ar: 'ar-EG' };
 
 type Strings = { [key: string]: string | Strings };
-const files = import.meta.glob<Strings>('./locales/*/*.json', { import: 'default', eager: true });
+const files = {
+  ...import.meta.glob<Strings>('./locales/*/*.json', { import: 'default', eager: true }),
+  // The catalogues of what the core says (errors, import rejections, actions): src/shared/messages/message.ts.
+  ...import.meta.glob<Strings>('../../shared/messages/locales/*/*.json', { import: 'default', eager: true }),
+};
 
 /** `{ en: { common: {...}, team: {...} }, ar: {...} }` from the locale files. */
 export function localeResources(): Record<Language, Record<string, Strings>> {
