@@ -127,7 +127,11 @@ describe('spanlight merge', () => {
   it('reports documents the project lacks, and adds them with --add-documents', async () => {
     const { dir, path } = await setup();
     const source = jsonl(dir, 'other.jsonl', [
-      { text: OTHER, spans: [{ start: 2, end: 8, label: 'number', annotator: 'Ana' }] },
+      {
+        text: OTHER,
+        meta: { outlet: 'Al Jazeera', url: 'https://example.org/a', published: '2020-09-30', desk: 'Syria' },
+        spans: [{ start: 2, end: 8, label: 'number', annotator: 'Ana' }],
+      },
     ]);
     const missing = await cli('merge', path, source);
     expect(missing.code).toBe(1);
@@ -139,7 +143,43 @@ describe('spanlight merge', () => {
     expect(project.annotations.listByDocument(id).map((a) => [a.annotator, a.start, a.end])).toEqual([
       ['Ana', 2, 8],
     ]);
+    // The document arrives with its provenance, as an import of the same line would bring it.
+    expect(project.documents.meta(id)).toMatchObject({
+      outlet: 'Al Jazeera',
+      url: 'https://example.org/a',
+      published: '2020-09-30',
+      extra: { desk: 'Syria' },
+    });
     project.close();
+  });
+
+  it('adds a document from another project with its provenance', async () => {
+    const { dir, path } = await setup();
+    const otherPath = join(dir, 'ana.spanlight');
+    await cli(
+      'import',
+      otherPath,
+      jsonl(dir, 'other.jsonl', [
+        {
+          text: OTHER,
+          meta: { outlet: 'BBC Arabic', language: 'ar', external_id: 'bbc-17' },
+          spans: [{ start: 2, end: 8, label: 'number', annotator: 'Ana' }],
+        },
+      ]),
+    );
+    expect((await cli('merge', path, otherPath, '--add-documents')).code).toBe(0);
+    const project = Project.open(path);
+    try {
+      const id = project.documents.list().find((d) => d.title === OTHER)!.id;
+      expect(project.documents.meta(id)).toMatchObject({
+        outlet: 'BBC Arabic',
+        language: 'ar',
+        externalId: 'bbc-17',
+        fileName: 'other.jsonl',
+      });
+    } finally {
+      project.close();
+    }
   });
 
   it('merges from another Spanlight project without writing to it', async () => {

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { AppError } from '@shared/errors';
+import { provenanceRecord } from '../export/formats/provenance';
 import type { SourceDocument, SourceLayer, SourceRelation } from '../project/mergeService';
 import { Project } from '../project/project';
 import { parseCanonicalJsonl } from './formats/jsonl';
@@ -66,6 +67,7 @@ export function jsonlMergeSource(path: string): { documents: SourceDocument[]; u
       where: doc.where,
       title: doc.title ?? titleOf(doc.text),
       text: doc.text,
+      meta: doc.meta,
       layers: [...layers.values()],
     };
   });
@@ -128,6 +130,7 @@ export async function projectMergeSource(path: string): Promise<SourceDocument[]
           where: `${basename(path)}: "${summary.title}"`,
           title: summary.title,
           text: project.documents.get(summary.id)!.text,
+          meta: provenanceRecord(project.documents.meta(summary.id)!),
           layers: [...layers.values()],
         };
       });
@@ -144,7 +147,8 @@ export async function projectMergeSource(path: string): Promise<SourceDocument[]
  * are those of any import), without spans: the merge then brings its layers. Returns its id.
  */
 export function addMergedDocument(project: Project, document: SourceDocument): string | null {
-  const line = JSON.stringify({ title: document.title, text: document.text }) + '\n';
+  // Through a canonical JSONL line, so the provenance is read and checked as any import's is.
+  const line = JSON.stringify({ title: document.title, text: document.text, meta: document.meta }) + '\n';
   const report = emptyReport();
   new Importer(project, { format: 'jsonl' }).importAll(
     [sourceFromBytes('merged.jsonl', Buffer.from(line, 'utf8'))],

@@ -54,6 +54,8 @@ export interface SourceDocument {
   where: string;
   title: string;
   text: string;
+  /** Its provenance, as a canonical JSONL line's `meta` has it: kept when the merge adds the document. */
+  meta?: Readonly<Record<string, unknown>>;
   layers: SourceLayer[];
 }
 
