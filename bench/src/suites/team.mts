@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Annotation } from '@shared/model';
 import { projectAgreement } from '../../../src/core/agreement/projectAgreement';
 import { jsonlMergeSource } from '../../../src/core/import/mergeSources';
+import { orderedId } from '../../../src/core/ids/orderedId';
 import { Project } from '../../../src/core/project/project';
 import { SPANS_PER_ARTICLE, corpusProject } from '../fixtures.mts';
 import { generateSpans } from '../lib/corpus.mts';
@@ -114,6 +115,42 @@ export async function teamSuite(ctx: BenchContext): Promise<void> {
     better: 'higher',
     baseline: { label: 'reading the same spans from SQLite', value: incoming / (readMerged.ms / 1000) },
   });
+  // The practical limit of any merge that stores spans as rows: the same rows inserted with one prepared
+  // statement in one committed transaction (time-ordered ids, as the merge makes them), deleted again untimed.
+  const rows = project.db
+    .prepare(
+      `SELECT document_id, label_id, start, "end", note, attributes, created_at FROM annotations
+       WHERE annotator = 'Dara'`,
+    )
+    .raw()
+    .all() as Array<[string, string, number, number, string, string, string]>;
+  const insert = project.db.prepare(
+    `INSERT INTO annotations (id, document_id, label_id, start, "end", note, attributes, annotator, created_at,
+       updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'Dara-copy', ?, ?)`,
+  );
+  // With the page cache the merge gives itself (MERGE_CACHE_KIB in mergeService.ts).
+  const cacheSize = project.db.pragma('cache_size', { simple: true }) as number;
+  project.db.pragma('cache_size = -131072');
+  const bareInsert = await timed(() => {
+    project.db.transaction(() => {
+      for (const [documentId, labelId, start, end, note, attributes, at] of rows)
+        insert.run(orderedId(), documentId, labelId, start, end, note, attributes, at, at);
+    })();
+    return rows.length;
+  });
+  project.db.pragma(`cache_size = ${cacheSize}`);
+  project.db.prepare(`DELETE FROM annotations WHERE annotator = 'Dara-copy'`).run();
+  ctx.figures.push({
+    suite: 'team',
+    name: `merge of one annotator's ${incoming.toLocaleString('en-US')} spans, against the insert limit`,
+    value: incoming / (merge.ms / 1000),
+    unit: 'spans/s',
+    better: 'higher',
+    baseline: {
+      label: 'inserting the same rows: 1 prepared INSERT, 1 transaction',
+      value: incoming / (bareInsert.ms / 1000),
+    },
+  });
   ctx.details.team = {
     documents,
     spans,
@@ -121,6 +158,7 @@ export async function teamSuite(ctx: BenchContext): Promise<void> {
     readMs: read.ms,
     mergeMs: merge.ms,
     readMergedMs: readMerged.ms,
+    bareInsertMs: bareInsert.ms,
     report: agreement.value.report.labels,
   };
   project.close();
