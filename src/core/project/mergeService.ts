@@ -125,6 +125,14 @@ function extent(s: { label: string; start: number; end: number }) {
 
 const linkKey = (from: string, to: string, type: string) => `${from}\u0000${to}\u0000${type}`;
 
+/** What every step of one merge shares: the source's name, the options, the report it fills, the labels. */
+interface MergeRun {
+  source: string;
+  options: MergeOptions;
+  report: MergeReport;
+  labels: LabelCache;
+}
+
 /** A span of the source with its attributes as this project stores them. */
 type IncomingSpan = SourceSpan & { labelOf: Label | undefined };
 
@@ -148,24 +156,18 @@ export class MergeService {
     const cacheSize = db.pragma('cache_size', { simple: true }) as number;
     db.pragma(`cache_size = ${-MERGE_CACHE_KIB}`);
     try {
-      this.mergeBatches(source, documents, options, report, labels);
+      this.mergeBatches({ source, options, report, labels }, documents);
     } finally {
       db.pragma(`cache_size = ${cacheSize}`);
     }
     return report;
   }
 
-  private mergeBatches(
-    source: string,
-    documents: Iterable<SourceDocument>,
-    options: MergeOptions,
-    report: MergeReport,
-    labels: LabelCache,
-  ): void {
+  private mergeBatches(run: MergeRun, documents: Iterable<SourceDocument>): void {
     let batch: SourceDocument[] = [];
     const flush = () => {
       this.project.transaction(() => {
-        for (const document of batch) this.mergeDocument(source, document, options, report, labels);
+        for (const document of batch) this.mergeDocument(run, document);
       });
       batch = [];
     };
@@ -176,14 +178,9 @@ export class MergeService {
     if (batch.length) flush();
   }
 
-  private mergeDocument(
-    source: string,
-    document: SourceDocument,
-    options: MergeOptions,
-    report: MergeReport,
-    labels: LabelCache,
-  ) {
+  private mergeDocument(run: MergeRun, document: SourceDocument) {
     const { project } = this;
+    const { options, report } = run;
     let documentId = project.documents.idBySha256(sha256Of(document.text)) ?? null;
     if (documentId === null && options.addDocument) {
       documentId = options.addDocument(document);
@@ -201,30 +198,19 @@ export class MergeService {
       const ids = new Set(current.map((a) => a.id));
       if (current.length > 0) relations ??= project.relations.listByDocument(documentId);
       const currentLinks = (relations ?? []).filter((r) => ids.has(r.fromId) && ids.has(r.toId));
-      this.mergeLayer(
-        source,
-        documentId,
-        document,
-        layer,
-        { current, currentLinks },
-        options,
-        report,
-        labels,
-      );
+      this.mergeLayer(run, documentId, document, layer, { current, currentLinks });
     }
   }
 
   private mergeLayer(
-    source: string,
+    run: MergeRun,
     documentId: string,
     document: SourceDocument,
     layer: SourceLayer,
     here: { current: Annotation[]; currentLinks: Relation[] },
-    options: MergeOptions,
-    report: MergeReport,
-    labels: LabelCache,
   ): void {
     const { project } = this;
+    const { source, options, report, labels } = run;
     const { current, currentLinks } = here;
     const currentSpans = current.map((a) => ({ ...a, label: labels.byId(a.labelId).name }));
     const spanShape = new Map(currentSpans.map((s) => [s.id, s]));
