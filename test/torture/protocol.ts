@@ -21,6 +21,8 @@ export type WorkerLine =
   | { kind: 'ack'; id: string; state: Annotation | null }
   /** One file's import committed (or was skipped or rejected, writing nothing). */
   | { kind: 'imported'; fileName: string }
+  /** One source document's merge committed (its layers merged, left alone, or the document reported). */
+  | { kind: 'merged'; where: string }
   /** `Project.open` returned: the project is migrated, at this schema version. */
   | { kind: 'opened'; schemaVersion: number }
   | { kind: 'done' };

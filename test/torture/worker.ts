@@ -7,10 +7,12 @@
  *   node worker.mjs annotate <project> '{"seed":1,"adopt":true}'                  changes annotations until killed
  *   node worker.mjs import <project> '{"folder":"...","filesPerTransaction":8}'   imports a folder, 8 files a commit
  *   node worker.mjs open <project> '{"backupDir":"..."}'                          opens (and so migrates) a project
+ *   node worker.mjs merge <project> '{"source":"...","documentsPerTransaction":6}' merges a JSONL, adding documents
  */
 import { backUpBeforeMigrating } from '../../src/core/backup/backupStore';
 import { LATEST_SCHEMA_VERSION } from '../../src/core/db/migrations';
 import { Importer, emptyReport } from '../../src/core/import/importer';
+import { addMergedDocument, jsonlMergeSource } from '../../src/core/import/mergeSources';
 import { sourcesFromPaths } from '../../src/core/import/sources';
 import { Project } from '../../src/core/project/project';
 import { prng, randomTools } from '../support/random';
@@ -141,6 +143,23 @@ function importFolder(path: string, folder: string, filesPerTransaction: number)
   writeLine({ kind: 'done' });
 }
 
+/**
+ * `spanlight merge --add-documents` of a canonical JSONL, each source document reported once the transaction
+ * holding it has committed; `documentsPerTransaction` small, so a kill falls between commits.
+ */
+function merge(path: string, source: string, documentsPerTransaction: number): void {
+  const project = Project.open(path);
+  const { documents } = jsonlMergeSource(source);
+  writeLine({ kind: 'started' });
+  project.mergeService.merge(source, documents, {
+    addDocument: (document) => addMergedDocument(project, document),
+    documentsPerTransaction,
+    onCommitted: (where) => where.forEach((w) => writeLine({ kind: 'merged', where: w })),
+  });
+  project.close();
+  writeLine({ kind: 'done' });
+}
+
 function open(path: string, backupDir: string): void {
   writeLine({ kind: 'started' });
   const project = Project.open(path, undefined, { beforeMigrate: backUpBeforeMigrating(backupDir) });
@@ -154,4 +173,5 @@ const options = JSON.parse(json);
 if (mode === 'annotate') annotate(path!, options as AnnotateOptions);
 else if (mode === 'import') importFolder(path!, options.folder, options.filesPerTransaction);
 else if (mode === 'open') open(path!, options.backupDir);
+else if (mode === 'merge') merge(path!, options.source, options.documentsPerTransaction);
 else throw new Error(`unknown mode ${mode}`);

@@ -67,6 +67,10 @@ export interface MergeOptions {
   force?: boolean;
   /** Add the source's documents this project lacks (else they are reported). */
   addDocument?: (document: SourceDocument) => string | null;
+  /** MERGE_BATCH unless set (the crash tests set a few, to be killed between commits). */
+  documentsPerTransaction?: number;
+  /** After each commit, the source documents it made final (their `where`), in order. */
+  onCommitted?(where: string[]): void;
 }
 
 /** What a merge did; the app shows it as the CLI prints it, so the type lives with the contract. */
@@ -164,16 +168,18 @@ export class MergeService {
   }
 
   private mergeBatches(run: MergeRun, documents: Iterable<SourceDocument>): void {
+    const size = run.options.documentsPerTransaction ?? MERGE_BATCH;
     let batch: SourceDocument[] = [];
     const flush = () => {
       this.project.transaction(() => {
         for (const document of batch) this.mergeDocument(run, document);
       });
+      run.options.onCommitted?.(batch.map((document) => document.where));
       batch = [];
     };
     for (const document of documents) {
       batch.push(document);
-      if (batch.length === MERGE_BATCH) flush();
+      if (batch.length === size) flush();
     }
     if (batch.length) flush();
   }
