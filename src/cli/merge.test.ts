@@ -182,6 +182,38 @@ describe('spanlight merge', () => {
     }
   });
 
+  it('says how many spans it left for naming no annotator, and merges the rest', async () => {
+    const { dir, path } = await setup();
+    const source = jsonl(dir, 'mixed.jsonl', [
+      {
+        text: TEXT,
+        spans: [
+          { start: 15, end: 17, label: 'number', annotator: 'Ana' },
+          { start: 0, end: 38, label: 'claim' },
+          { start: 40, end: 54, label: 'denial', annotator: '' },
+        ],
+      },
+    ]);
+    const merged = await cli('merge', path, source);
+    expect(merged.code).toBe(0);
+    expect(merged.err).toContain(
+      'left      2 spans naming no annotator: a layer is one annotator’s, so they are not merged',
+    );
+    expect(layer(path, 'Ana')).toEqual([['number', 15, 17, '']]);
+  });
+
+  it('refuses a source that is not a Spanlight project by its name, and changes nothing', async () => {
+    const { dir, path } = await setup();
+    const notes = join(dir, 'notes.spanlight');
+    writeFileSync(notes, 'Meeting notes, not a project.\n'.repeat(20));
+    const refused = await cli('merge', path, notes);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err.join('\n')).toContain(
+      'notes.spanlight is not a Spanlight project: it is not a SQLite database',
+    );
+    expect(layer(path, 'Ana')).toEqual([]);
+  });
+
   it('merges from another Spanlight project without writing to it', async () => {
     const { dir, path } = await setup();
     const otherPath = join(dir, 'ana.spanlight');

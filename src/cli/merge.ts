@@ -1,9 +1,8 @@
 /** `spanlight merge`: brings other annotators' layers in from projects or canonical JSONL exports. */
 import { existsSync } from 'node:fs';
-import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
-import { addMergedDocument, jsonlMergeSource, projectMergeSource } from '../core/import/mergeSources';
+import { addMergedDocument, readMergeSource } from '../core/import/mergeSources';
 import { emptyMergeReport } from '../core/project/mergeService';
 import { openProject } from './openProject';
 import { BACKUP_DIR_OPTION, noteTo, UsageError, type CliIo } from './options';
@@ -24,8 +23,8 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
     const report = emptyMergeReport();
     const merger = project.mergeService;
     for (const source of sources) {
-      const isJsonl = ['.jsonl', '.ndjson'].includes(extname(source).toLowerCase());
-      const documents = isJsonl ? jsonlMergeSource(source).documents : await projectMergeSource(source);
+      const { documents, unattributed } = await readMergeSource(source);
+      report.unattributed += unattributed;
       merger.merge(
         source,
         documents,
@@ -49,6 +48,11 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
       );
     for (const where of report.missingDocuments)
       io.err(`missing   ${where}: not in the project (--add-documents adds it)`);
+    if (report.unattributed > 0)
+      io.err(
+        `left      ${report.unattributed} span${report.unattributed === 1 ? '' : 's'} naming no annotator: ` +
+          'a layer is one annotator’s, so they are not merged',
+      );
     io.out(
       `${report.merged.length} layers merged, ${report.unchanged} unchanged, ${report.conflicts.length} conflicts, ` +
         `${report.missingDocuments.length} documents missing`,

@@ -35,6 +35,8 @@ export interface MergeReport {
   /** Source documents this project lacks (not added). */
   missingDocuments: string[];
   addedDocuments: string[];
+  /** Spans of the source that name no annotator: they belong to no layer, so they are not merged. */
+  unattributed: number;
 }
 
 /** Where a merge reads from. */

@@ -67,6 +67,17 @@ beforeEach(async () => {
 afterEach(() => session.close());
 
 describe('layers:merge', () => {
+  it('reports the spans of the source that name no annotator, which no layer takes', async () => {
+    const path = join(dir, 'mixed.jsonl');
+    const spans = [
+      { ...rangeOf(TEXT, '93'), label: 'number', annotator: 'Ben' },
+      { ...rangeOf(TEXT, 'Baku denied it'), label: 'denial' },
+    ];
+    writeFileSync(path, JSON.stringify({ text: TEXT, spans }) + '\n');
+    const report = await call('layers:merge', { source: { kind: 'path', path } });
+    expect(report).toMatchObject({ unattributed: 1, merged: [{ annotator: 'Ben', added: 1 }] });
+  });
+
   it('brings Ben’s layer in with counts per (document, annotator), and merging again changes nothing', async () => {
     const first = await call('layers:merge', { source: { kind: 'path', path: bensExport() } });
     expect(first).toEqual({
@@ -83,6 +94,7 @@ describe('layers:merge', () => {
       conflicts: [],
       missingDocuments: [],
       addedDocuments: [],
+      unattributed: 0,
     });
     const opened = await call('documents:open', { id: documentId });
     expect(byAnnotator(opened.annotations, 'Ben')).toHaveLength(2);

@@ -4,10 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { AppError } from '@shared/errors';
-import { mergeSourceKind, type LayerMode, type LayerStatus } from '@shared/layers';
+import type { LayerMode, LayerStatus } from '@shared/layers';
 import type { DocumentSummary } from '@shared/model';
 import type { AppSession } from '../session/session';
-import { addMergedDocument, jsonlMergeSource, projectMergeSource } from '../import/mergeSources';
+import { addMergedDocument, readMergeSource } from '../import/mergeSources';
+import { emptyMergeReport } from '../project/mergeService';
 import type { Project } from '../project/project';
 import type { Handlers } from './handlers';
 
@@ -77,12 +78,18 @@ export function layerHandlers(session: AppSession): Pick<Handlers, LayerChannel>
       if (!existsSync(path)) throw new AppError('not_found', `${path} does not exist`);
       if (path === target.path)
         throw new AppError('invalid_input', 'This is the open project itself: choose another source');
-      const documents =
-        mergeSourceKind(path) === 'jsonl' ? jsonlMergeSource(path).documents : await projectMergeSource(path);
-      return target.mergeService.merge(path, documents, {
-        force,
-        addDocument: addDocuments ? (document) => addMergedDocument(target, document) : undefined,
-      });
+      const { documents, unattributed } = await readMergeSource(path);
+      const report = emptyMergeReport();
+      report.unattributed = unattributed;
+      return target.mergeService.merge(
+        path,
+        documents,
+        {
+          force,
+          addDocument: addDocuments ? (document) => addMergedDocument(target, document) : undefined,
+        },
+        report,
+      );
     },
   };
 }

@@ -8,6 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { AppError } from '@shared/errors';
+import { mergeSourceKind } from '@shared/layers';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { inspectProjectFile } from '../db/projectFile';
 import { provenanceRecord } from '../export/formats/provenance';
 import type { SourceDocument, SourceLayer, SourceRelation } from '../project/mergeService';
 import { Project } from '../project/project';
@@ -34,8 +37,20 @@ function addLinks(
   }
 }
 
-/** Documents of a canonical JSONL file. Spans that name no annotator have no layer to go to: counted. */
-export function jsonlMergeSource(path: string): { documents: SourceDocument[]; unattributed: number } {
+/** What a merge reads from a source: its documents with their layers, and how many spans no layer takes. */
+export interface MergeSource {
+  documents: SourceDocument[];
+  /** Spans that name no annotator: they have no layer to go to, so the merge leaves them and says so. */
+  unattributed: number;
+}
+
+/** A source by its kind (`mergeSourceKind`): a canonical JSONL export or another Spanlight project. */
+export async function readMergeSource(path: string): Promise<MergeSource> {
+  return mergeSourceKind(path) === 'jsonl' ? jsonlMergeSource(path) : projectMergeSource(path);
+}
+
+/** Documents of a canonical JSONL file. */
+export function jsonlMergeSource(path: string): MergeSource {
   const name = basename(path);
   const parsed = parseCanonicalJsonl(name, readFileSync(path, 'utf8'));
   if (!parsed.ok) throw new AppError('invalid_input', parsed.problems.join('\n'));
@@ -74,8 +89,12 @@ export function jsonlMergeSource(path: string): { documents: SourceDocument[]; u
   return { documents, unattributed };
 }
 
-/** Documents of another Spanlight project, each with every annotator's layer and status. */
-export async function projectMergeSource(path: string): Promise<SourceDocument[]> {
+/**
+ * Documents of another Spanlight project, each with every annotator's layer and status. The file is checked
+ * first as the app checks a project it opens, so a file of another kind is refused by its name and problem.
+ */
+export async function projectMergeSource(path: string): Promise<MergeSource> {
+  inspectProjectFile(path, LATEST_SCHEMA_VERSION);
   const dir = mkdtempSync(join(tmpdir(), 'spanlight-merge-'));
   const copy = join(dir, 'source.spanlight');
   try {
@@ -92,11 +111,15 @@ export async function projectMergeSource(path: string): Promise<SourceDocument[]
       const statuses = new Map(
         project.layers.statuses().map((s) => [`${s.documentId}\u0000${s.annotator}`, s.status]),
       );
-      return project.documents.list().map((summary) => {
+      let unattributed = 0;
+      const documents = project.documents.list().map((summary) => {
         const layers = new Map<string, SourceLayer>();
         const annotatorOf = new Map<string, string>();
         for (const a of project.annotations.listByDocument(summary.id)) {
-          if (!a.annotator) continue;
+          if (!a.annotator) {
+            unattributed++;
+            continue;
+          }
           annotatorOf.set(a.id, a.annotator);
           const layer = layers.get(a.annotator) ?? {
             annotator: a.annotator,
@@ -134,6 +157,7 @@ export async function projectMergeSource(path: string): Promise<SourceDocument[]
           layers: [...layers.values()],
         };
       });
+      return { documents, unattributed };
     } finally {
       project.close();
     }

@@ -77,7 +77,14 @@ export interface MergeOptions {
 export type { MergeReport };
 
 export function emptyMergeReport(): MergeReport {
-  return { merged: [], unchanged: 0, conflicts: [], missingDocuments: [], addedDocuments: [] };
+  return {
+    merged: [],
+    unchanged: 0,
+    conflicts: [],
+    missingDocuments: [],
+    addedDocuments: [],
+    unattributed: 0,
+  };
 }
 
 /** A link by what it joins: its type and the label and offsets of its two spans. */

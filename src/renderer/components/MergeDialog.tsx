@@ -93,6 +93,7 @@ function MergeReportView({ report }: { report: MergeReport }) {
         {t('merge.conflictCount', { count: report.conflicts.length })}{' '}
         {t('merge.missingCount', { count: report.missingDocuments.length })}
       </p>
+      {report.unattributed > 0 && <p>{t('merge.unattributed', { count: report.unattributed })}</p>}
       {changed > 0 && (
         <table>
           <thead>

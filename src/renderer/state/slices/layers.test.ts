@@ -109,6 +109,7 @@ describe('merging and the team column', () => {
       conflicts: [],
       missingDocuments: [],
       addedDocuments: [],
+      unattributed: 0,
     };
     void store.merge({ source: { kind: 'path', path: '/tmp/b.jsonl' }, force: true, addDocuments: true });
     const call = fake.next('layers:merge');
