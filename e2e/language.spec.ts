@@ -1,21 +1,24 @@
 /**
  * The Arabic interface (issue 14): the language follows the system until the user picks one, the whole page
  * mirrors while each paragraph of an article keeps its own direction, and the choice outlives a reload. Also
- * the on-screen control that flips one paragraph's direction, and the export banner that says where the file
- * went.
+ * the on-screen control that flips one paragraph's direction, the export banner that says where the file
+ * went, and undo saying in Arabic what it took back.
  */
 import { test, expect } from './support/app';
 import { words } from './support/strings';
 import {
   ARABIC_SAMPLE,
+  ENGLISH_SAMPLE,
   SAMPLE_FILES,
   chooseFromFileMenu,
   clickText,
   createProject,
+  expectSaved,
   importSamples,
   openDocument,
   paragraph,
   sampleTitle,
+  tagText,
 } from './support/workbench';
 
 const ar = words('ar');
@@ -104,4 +107,42 @@ test('the export banner says where the file went, and copies the path', async ({
   await destination.getByRole('button', { name: 'Copy path' }).click();
   await expect(destination.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(download.suggestedFilename());
+});
+
+test('undo says in Arabic what it took back, a label named like English kept as the user wrote it', async ({
+  app,
+}, testInfo) => {
+  const { page } = app;
+  await createProject(page, app.projectPath);
+  await importSamples(page);
+  await openDocument(page, sampleTitle(ENGLISH_SAMPLE));
+  // Read back from its English, "relabel to delete x in y" would be a relabel to "delete x" in layer "y".
+  const label = 'delete x in y';
+  await page.getByRole('button', { name: 'Labels…' }).click();
+  const labels = page.getByRole('dialog', { name: 'Labels' });
+  await labels.getByLabel('Name of denial').fill(label);
+  await labels.getByTestId('label-row').nth(1).getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('.toolbar .label-button').nth(1)).toContainText(label);
+  await page.keyboard.press('Escape');
+  await tagText(page, 11, 'Twelve', false, '1');
+  await clickText(page, 11, 'Twelve', 2);
+  await page.keyboard.press('2');
+  await expectSaved(page);
+  await page.keyboard.press('d');
+  await expectSaved(page);
+
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitemradio', { name: 'Language: العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const indicator = page.getByTestId('save-indicator');
+  await page.locator('.article').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('Control+z');
+  await expect(indicator).toContainText(ar('save.undid', { what: ar('actions:mark.done') }));
+  await page.keyboard.press('Control+z');
+  const relabel = ar('save.undid', { what: ar('actions:relabel', { label }) });
+  expect(relabel).toBe('تراجعتَ عن: تغيير الوسم إلى delete x in y');
+  await expect(indicator).toContainText(relabel);
+  await page.screenshot({ path: testInfo.outputPath('undo-arabic.png') });
+  await page.keyboard.press('Control+Shift+z');
+  await expect(indicator).toContainText(ar('save.redid', { what: ar('actions:relabel', { label }) }));
 });

@@ -277,6 +277,18 @@ describe('a project through HTTP', () => {
       labelId: 'claim',
     });
     expect(annotated).toMatchObject({ ok: true, value: { annotationCount: 1 } });
+    // What an undo took back crosses the host as its English and as a message the page words itself.
+    expect(await call('history:undo', { documentId: first.id })).toMatchObject({
+      ok: true,
+      value: {
+        description: 'create claim',
+        message: { ns: 'actions', key: 'create', params: { label: 'claim' } },
+      },
+    });
+    expect(await call('history:redo', { documentId: first.id })).toMatchObject({
+      ok: true,
+      value: { annotationCount: 1, message: { ns: 'actions', key: 'create', params: { label: 'claim' } } },
+    });
 
     const download = await send(await exportJobUrl('jsonl'), { method: 'GET' });
     expect(download.status).toBe(200);

@@ -1,6 +1,7 @@
 /**
  * The domain records that cross the IPC boundary. Offsets are code points (see offsets.ts).
  */
+import type { Message } from './messages/message';
 
 export const DOCUMENT_STATUSES = ['todo', 'in_progress', 'done', 'skipped'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -128,8 +129,13 @@ export interface AnnotationDelta {
 }
 
 export interface HistoryStep extends AnnotationDelta {
-  /** What was undone or redone, or null when there was nothing to undo or redo. */
+  /** What was undone or redone in English, or null when there was nothing to undo or redo. */
   description: string | null;
+  /**
+   * What was undone or redone as a message (src/shared/messages/message.ts) for the interface to word in its
+   * language; absent when nothing was, or when the action was recorded before schema 9 (only English then).
+   */
+  message?: Message;
 }
 
 /** Where the user was in a project: the document open and the first character in view (a code point). */

@@ -527,7 +527,10 @@ describe('migration 2 on a version-1 database', () => {
     expect(db.prepare('SELECT * FROM annotations ORDER BY id').all()).toEqual(
       before.annotations.map((row) => ({ ...row, attributes: '{}', origin: null })),
     );
-    expect(db.prepare('SELECT * FROM actions ORDER BY id').all()).toEqual(before.actions);
+    // Actions recorded before schema 9 have no message, only their English description.
+    expect(db.prepare('SELECT * FROM actions ORDER BY id').all()).toEqual(
+      before.actions.map((row) => ({ ...(row as object), description_message: null })),
+    );
     expect(db.prepare('SELECT * FROM change_log ORDER BY seq').all()).toEqual(before.changeLog);
     expect(db.prepare('SELECT * FROM project_meta ORDER BY key').all()).toEqual(before.meta);
     expect(db.prepare('SELECT count(*) FROM relations').pluck().get()).toBe(0);
@@ -599,7 +602,10 @@ describe('migration 2 on a version-1 database', () => {
 
       // The action logged by version 1 (annotation JSON without attributes) still undoes and redoes.
       const stored = tableRows(project, 'annotations');
-      expect(project.history.undo('en')).toMatchObject({ description: 'create number', deletedIds: ['a2'] });
+      const undo = project.history.undo('en');
+      expect(undo).toMatchObject({ description: 'create number', deletedIds: ['a2'] });
+      // Recorded before schema 9: English only, which the renderer reads back (actionDescription.ts).
+      expect(undo).not.toHaveProperty('message');
       expect(project.annotations.get('a2')).toBeUndefined();
       const redo = project.history.redo('en');
       expect(redo.description).toBe('create number');

@@ -2,6 +2,7 @@
  * Applies the changes of one user action to annotations and links, logs each under the action, and collects
  * the delta the renderer needs. Undo and redo apply logged states through the same code.
  */
+import type { Message } from '@shared/messages/message';
 import type {
   Annotation,
   AnnotationDelta,
@@ -28,12 +29,15 @@ export class ActionRecorder {
     readonly at: string,
   ) {}
 
-  /** Starts a new undoable action on a document. */
+  /**
+   * Starts a new undoable action on a document. `description` says what it does as a message of the
+   * `actions` catalogue, so undo and history word it in the interface's language.
+   */
   static begin(
     project: Project,
     store: ProjectStore,
     documentId: string,
-    description: string,
+    description: Message,
   ): ActionRecorder {
     const at = project.clock();
     return new ActionRecorder(

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AdjudicationReport } from '@shared/comparison';
 import { AppError } from '@shared/errors';
+import { message, type Message } from '@shared/messages/message';
 import type { Annotation, AnnotationDelta } from '@shared/model';
 import { checkSpanBounds } from '@shared/offsets';
 import { planAdjudication, type AdjudicationRule } from '../agreement/adjudication';
@@ -43,7 +44,7 @@ export class AdjudicationService {
           project,
           this.store,
           summary.id,
-          `accept agreed spans into ${into}`,
+          message('actions', 'acceptAgreed', { layer: into }),
         );
         for (const span of plan.accept)
           recorder.annotation(null, this.copy(span, summary.id, into, recorder.at));
@@ -71,7 +72,9 @@ export class AdjudicationService {
         project,
         this.store,
         source.documentId,
-        `accept ${label} from ${source.annotator ?? 'nobody'} into ${into}`,
+        source.annotator === null
+          ? message('actions', 'acceptUnowned', { label, layer: into })
+          : message('actions', 'accept', { label, annotator: source.annotator, layer: into }),
       );
       recorder.annotation(null, this.copy(source, source.documentId, into, recorder.at));
       return recorder.delta();
@@ -80,7 +83,7 @@ export class AdjudicationService {
 
   /** The curator moves a span of the curated layer `into` to another extent (another annotator's, say). */
   setExtent(id: string, start: number, end: number, into: string): AnnotationDelta {
-    return this.editCurated(id, into, `change the extent in ${into}`, (annotation, length) => {
+    return this.editCurated(id, into, message('actions', 'extent', { layer: into }), (annotation, length) => {
       const problem = checkSpanBounds({ start, end }, length);
       if (problem) throw new AppError('invalid_input', `Cannot move the span: ${problem}`);
       return { ...annotation, start, end };
@@ -95,16 +98,18 @@ export class AdjudicationService {
   relabel(id: string, labelId: string, into: string): AnnotationDelta {
     const label = this.project.labels.get(labelId);
     if (!label) throw new AppError('not_found', `No label with id ${labelId}`);
-    return this.editCurated(id, into, `relabel to ${label.name} in ${into}`, (annotation) => ({
-      ...annotation,
-      labelId,
-    }));
+    return this.editCurated(
+      id,
+      into,
+      message('actions', 'relabelIn', { label: label.name, layer: into }),
+      (annotation) => ({ ...annotation, labelId }),
+    );
   }
 
   private editCurated(
     id: string,
     into: string,
-    description: string,
+    description: Message,
     change: (annotation: Annotation, documentLength: number) => Annotation,
   ): AnnotationDelta {
     const { project } = this;
@@ -129,7 +134,12 @@ export class AdjudicationService {
       const key = rejectionKey(into, documentId);
       const before = readRejections(project.meta, key);
       const after = [...new Set([...before, ...spans.map(extentKey)])].sort();
-      const recorder = ActionRecorder.begin(project, this.store, documentId, `reject for ${into}`);
+      const recorder = ActionRecorder.begin(
+        project,
+        this.store,
+        documentId,
+        message('actions', 'reject', { layer: into }),
+      );
       recorder.apply('rejection', key, after);
       recorder.log('rejection', key, before.length ? before : null, after);
       return recorder.delta();

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/errors';
+import { englishOf, message, type Message } from '@shared/messages/message';
 import type { Annotation, AnnotationDelta, AttributeValues } from '@shared/model';
 import { checkSpanBounds } from '@shared/offsets';
 import { ActionRecorder } from './actionRecorder';
@@ -49,7 +50,9 @@ export class AnnotationService {
       const labels = requests.map((request) => this.requireLabel(request.labelId));
       const names = [...new Set(labels.map((label) => label.name))].join(', ');
       const description =
-        requests.length === 1 ? `create ${names}` : `create ${requests.length} annotations (${names})`;
+        requests.length === 1
+          ? message('actions', 'create', { label: names })
+          : message('actions', 'createMany', { count: requests.length, labels: names });
       const recorder = ActionRecorder.begin(project, this.store, documentId, description);
       requests.forEach((request, i) => {
         const label = labels[i]!;
@@ -80,15 +83,18 @@ export class AnnotationService {
 
   relabel(id: string, labelId: string): AnnotationDelta {
     const label = this.requireLabel(labelId);
-    return this.update(id, `relabel to ${label.name}`, (annotation) => ({ ...annotation, labelId }));
+    return this.update(id, message('actions', 'relabel', { label: label.name }), (annotation) => ({
+      ...annotation,
+      labelId,
+    }));
   }
 
   setNote(id: string, note: string): AnnotationDelta {
-    return this.update(id, 'edit note', (annotation) => ({ ...annotation, note }));
+    return this.update(id, message('actions', 'editNote'), (annotation) => ({ ...annotation, note }));
   }
 
   setAttributes(id: string, attributes: AttributeValues): AnnotationDelta {
-    return this.update(id, 'edit attributes', (annotation) => ({
+    return this.update(id, message('actions', 'editAttributes'), (annotation) => ({
       ...annotation,
       attributes: checkAttributes(this.requireLabel(annotation.labelId), attributes),
     }));
@@ -104,7 +110,7 @@ export class AnnotationService {
         project,
         this.store,
         annotation.documentId,
-        `delete ${this.labelName(annotation.labelId)}`,
+        message('actions', 'delete', { label: this.labelName(annotation.labelId) }),
       );
       for (const relation of project.relations.touching(id)) recorder.relation(relation, null);
       recorder.annotation(annotation, null);
@@ -112,11 +118,11 @@ export class AnnotationService {
     });
   }
 
-  private update(id: string, description: string, change: (a: Annotation) => Annotation): AnnotationDelta {
+  private update(id: string, description: Message, change: (a: Annotation) => Annotation): AnnotationDelta {
     const { project } = this;
     return project.transaction(() => {
       const before = this.requireAnnotation(id);
-      project.layerAccess.requireEditable(before, description);
+      project.layerAccess.requireEditable(before, englishOf(description));
       const recorder = ActionRecorder.begin(project, this.store, before.documentId, description);
       recorder.annotation(before, { ...change(before), updatedAt: recorder.at });
       return recorder.delta();

@@ -1,4 +1,5 @@
 import { AppError } from '@shared/errors';
+import { message } from '@shared/messages/message';
 import type { AnnotationDelta, DocumentMetaFields, DocumentStatus } from '@shared/model';
 import { ActionRecorder } from './actionRecorder';
 import type { Project, ProjectStore } from './project';
@@ -18,7 +19,12 @@ export class DocumentService {
     return project.transaction(() => {
       const before = store.documents.summary(id);
       if (!before) throw new AppError('not_found', `No document with id ${id}`);
-      const recorder = ActionRecorder.begin(project, store, id, `mark ${status.replace('_', ' ')}`);
+      const recorder = ActionRecorder.begin(
+        project,
+        store,
+        id,
+        message('actions', `mark.${status}`, { status }),
+      );
       recorder.document(before.status, status);
       return recorder.delta();
     });
@@ -31,7 +37,7 @@ export class DocumentService {
       const current = store.documents.meta(id);
       if (!current) throw new AppError('not_found', `No document with id ${id}`);
       const { fileName: _fileName, ...before } = current;
-      const recorder = ActionRecorder.begin(project, store, id, 'edit document details');
+      const recorder = ActionRecorder.begin(project, store, id, message('actions', 'editDetails'));
       recorder.documentMeta(before, fields);
       return recorder.delta();
     });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { message } from '@shared/messages/message';
 import type { Annotation } from '@shared/model';
 import {
   addDocument,
@@ -128,6 +129,45 @@ describe('undo and redo of one action', () => {
       before: null,
     });
     expect(JSON.parse(redoRow!.after as string)).toEqual(annotation);
+  });
+});
+
+describe('what an undone or redone action says', () => {
+  it("carries the action's message, its values as the user wrote them, beside the English", () => {
+    // Names that read like the English around them: no reader of the English could tell them apart.
+    const label = project.labelService.create({
+      name: 'delete x in y',
+      color: '#e69f00',
+      hotkey: null,
+      attributes: [],
+    });
+    const annotation = create(10, 18);
+    project.annotationService.relabel(annotation.id, label.id);
+    const said = message('actions', 'relabel', { label: 'delete x in y' });
+    expect(project.history.undo(documentId)).toMatchObject({
+      description: 'relabel to delete x in y',
+      message: said,
+    });
+    expect(project.history.redo(documentId)).toMatchObject({ message: said });
+  });
+
+  it('carries a status as its stored code, for each interface to word', () => {
+    project.documentService.setStatus(documentId, 'in_progress');
+    expect(project.history.undo(documentId)).toMatchObject({
+      description: 'mark in progress',
+      message: message('actions', 'mark.in_progress', { status: 'in_progress' }),
+    });
+  });
+
+  it('carries the count of a multi-span create as a number', () => {
+    project.annotationService.createMany(documentId, [
+      { start: 10, end: 18, labelId: 'claim' },
+      { start: 26, end: 28, labelId: 'claim' },
+    ]);
+    expect(project.history.undo(documentId)).toMatchObject({
+      description: 'create 2 annotations (claim)',
+      message: message('actions', 'createMany', { count: 2, labels: 'claim' }),
+    });
   });
 });
 

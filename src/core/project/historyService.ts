@@ -61,7 +61,11 @@ export class HistoryService {
         recorder.log(entry.entity, entry.entityId, from, to);
       }
       this.store.changes.setState(action.id, direction === 'undo' ? 'undone' : 'done');
-      return { ...recorder.delta(), description: action.description };
+      return {
+        ...recorder.delta(),
+        description: action.description,
+        ...(action.message && { message: action.message }),
+      };
     });
     if ('changedSince' in outcome) {
       throw new AppError(

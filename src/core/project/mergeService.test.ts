@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { message } from '@shared/messages/message';
 import { jsonlMergeSource } from '../import/mergeSources';
 import { projectWithDocument, tableRows, useTempDirs } from '../../../test/support/fixtures';
 import type { Project } from './project';
@@ -108,6 +109,7 @@ describe('merging links with their spans', () => {
 
     const undo = project.history.undo(documentId);
     expect(undo.description).toBe("merge Ana's annotations");
+    expect(undo.message).toEqual(message('actions', 'merge', { annotator: 'Ana' }));
     expect(anasLayer(project, documentId)).toEqual(v1);
     expect(tableRows(project, 'annotations')).toEqual(annotationsV1);
     expect(tableRows(project, 'relations')).toEqual(relationsV1);

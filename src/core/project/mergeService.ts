@@ -17,6 +17,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { MergeReport } from '@shared/layers';
+import { message } from '@shared/messages/message';
 import type { Annotation, AttributeValues, DocumentStatus, Label, Relation } from '@shared/model';
 import type { LayerState } from '../repositories/changeLog';
 import { orderedId } from '../ids/orderedId';
@@ -279,7 +280,7 @@ export class MergeService {
       project,
       this.store,
       documentId,
-      `merge ${layer.annotator}'s annotations`,
+      message('actions', 'merge', { annotator: layer.annotator }),
     );
     const before: LayerState = { annotations: [], relations: [] };
     const after: LayerState = { annotations: [], relations: [] };

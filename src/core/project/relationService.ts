@@ -1,6 +1,7 @@
 /** Typed links between two annotations of one document, each an undoable action like any other change. */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/errors';
+import { message } from '@shared/messages/message';
 import type { AnnotationDelta } from '@shared/model';
 import { ActionRecorder } from './actionRecorder';
 import type { Project, ProjectStore } from './project';
@@ -29,7 +30,12 @@ export class RelationService {
       ) {
         throw new AppError('invalid_input', `These annotations are already linked as "${type}"`);
       }
-      const recorder = ActionRecorder.begin(project, this.store, from.documentId, `link ${type}`);
+      const recorder = ActionRecorder.begin(
+        project,
+        this.store,
+        from.documentId,
+        message('actions', 'link', { type }),
+      );
       recorder.relation(null, {
         id: randomUUID(),
         documentId: from.documentId,
@@ -57,7 +63,7 @@ export class RelationService {
         project,
         this.store,
         relation.documentId,
-        `unlink ${relation.type}`,
+        message('actions', 'unlink', { type: relation.type }),
       );
       recorder.relation(relation, null);
       return recorder.delta();

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/errors';
+import { message, type Message } from '@shared/messages/message';
 import type { Annotation, HistoryStep } from '@shared/model';
 import { TOPIC_ATTRIBUTE, topicName, topicOf, type Topic } from '@shared/topics';
 import { ActionRecorder } from './actionRecorder';
@@ -22,14 +23,14 @@ export class TopicService {
   ) {}
 
   create(name: string): Topic[] {
-    return this.act(`add topic ${name}`, (recorder) => {
+    return this.act(message('actions', 'addTopic', { topic: name }), (recorder) => {
       this.checkFree(name, null);
       recorder.topic(null, { id: randomUUID(), name, position: this.nextPosition() });
     });
   }
 
   rename(id: string, name: string): Topic[] {
-    return this.act(`rename topic to ${name}`, (recorder) => {
+    return this.act(message('actions', 'renameTopic', { topic: name }), (recorder) => {
       const before = this.require(id);
       this.checkFree(name, id);
       recorder.topic(before, { ...before, name });
@@ -39,7 +40,7 @@ export class TopicService {
 
   /** Puts the topics in the given order (every topic id once). */
   reorder(ids: string[]): Topic[] {
-    return this.act('reorder topics', (recorder) => {
+    return this.act(message('actions', 'reorderTopics'), (recorder) => {
       const topics = this.store.topics.list();
       checkCompleteOrder(ids, topics, 'topic');
       ids.forEach((id, position) => {
@@ -51,7 +52,7 @@ export class TopicService {
 
   /** Deletes a topic; the annotations that carried it keep their label and lose only the topic. */
   delete(id: string): Topic[] {
-    return this.act('delete topic', (recorder) => {
+    return this.act(message('actions', 'deleteTopic'), (recorder) => {
       const before = this.require(id);
       this.retag(recorder, before.name, null);
       recorder.topic(before, null);
@@ -99,7 +100,7 @@ export class TopicService {
     }
   }
 
-  private act(description: string, change: (recorder: ActionRecorder) => void): Topic[] {
+  private act(description: Message, change: (recorder: ActionRecorder) => void): Topic[] {
     return this.project.transaction(() => {
       change(ActionRecorder.begin(this.project, this.store, TOPICS_HISTORY, description));
       return this.store.topics.list();

@@ -1,3 +1,4 @@
+import { englishOf, isMessage, type Message } from '@shared/messages/message';
 import type { Annotation, Relation } from '@shared/model';
 import type { Db } from '../db/connection';
 
@@ -34,7 +35,33 @@ export interface ChangeEntry {
 
 export interface ActionRecord {
   id: number;
+  /** In English, as the command line and the audit trail read it. */
   description: string;
+  /** What the action did as a message; absent for one recorded before schema 9 (or unreadable). */
+  message?: Message;
+}
+
+interface ActionRow {
+  id: number;
+  description: string;
+  description_message: string | null;
+}
+
+/** The stored message of an action, or undefined when there is none or it is not a message. */
+function messageOf(stored: string | null): Message | undefined {
+  if (stored === null) return undefined;
+  try {
+    const value: unknown = JSON.parse(stored);
+    return isMessage(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function recordOf(row: ActionRow | undefined): ActionRecord | undefined {
+  if (!row) return undefined;
+  const message = messageOf(row.description_message);
+  return { id: row.id, description: row.description, ...(message && { message }) };
 }
 
 interface ChangeRow {
@@ -83,8 +110,9 @@ export class ChangeLogRepository {
     );
     const mine = `(id <= (SELECT inherited FROM temp.session_start)
       OR EXISTS (SELECT 1 FROM temp.session_actions s WHERE s.id = actions.id AND s.created_at = actions.created_at))`;
-    this.insertAction = db.prepare<[string, string, string]>(
-      `INSERT INTO actions (document_id, description, state, created_at) VALUES (?, ?, 'done', ?)`,
+    this.insertAction = db.prepare<[string, string, string, string]>(
+      `INSERT INTO actions (document_id, description, description_message, state, created_at)
+       VALUES (?, ?, ?, 'done', ?)`,
     );
     this.ownStmt = db.prepare<[number, string]>(
       'INSERT OR REPLACE INTO temp.session_actions (id, created_at) VALUES (?, ?)',
@@ -96,12 +124,12 @@ export class ChangeLogRepository {
     this.discardSessionStmt = db.prepare<[string]>(
       `UPDATE actions SET state = 'discarded' WHERE document_id = ? AND state <> 'discarded' AND ${mine}`,
     );
-    this.lastDoneStmt = db.prepare<[string], ActionRecord>(
-      `SELECT id, description FROM actions WHERE document_id = ? AND state = 'done' AND ${mine} ORDER BY id DESC LIMIT 1`,
+    this.lastDoneStmt = db.prepare<[string], ActionRow>(
+      `SELECT id, description, description_message FROM actions WHERE document_id = ? AND state = 'done' AND ${mine} ORDER BY id DESC LIMIT 1`,
     );
     // Undo walks down from the newest action, so the oldest undone one is the next to redo.
-    this.firstUndoneStmt = db.prepare<[string], ActionRecord>(
-      `SELECT id, description FROM actions WHERE document_id = ? AND state = 'undone' AND ${mine} ORDER BY id ASC LIMIT 1`,
+    this.firstUndoneStmt = db.prepare<[string], ActionRow>(
+      `SELECT id, description, description_message FROM actions WHERE document_id = ? AND state = 'undone' AND ${mine} ORDER BY id ASC LIMIT 1`,
     );
     this.appendStmt = db.prepare(
       `INSERT INTO change_log (action_id, cause, at, actor, entity, entity_id, op, before, after)
@@ -125,9 +153,12 @@ export class ChangeLogRepository {
    * Starts a new user action on a document, on this session's undo stack; what this session could have
    * redone there no longer can.
    */
-  beginAction(documentId: string, description: string, at: string): number {
+  beginAction(documentId: string, description: Message, at: string): number {
     this.discardUndone.run(documentId);
-    const id = Number(this.insertAction.run(documentId, description, at).lastInsertRowid);
+    const id = Number(
+      this.insertAction.run(documentId, englishOf(description), JSON.stringify(description), at)
+        .lastInsertRowid,
+    );
     this.ownStmt.run(id, at);
     return id;
   }
@@ -153,11 +184,11 @@ export class ChangeLogRepository {
   }
 
   lastDone(documentId: string): ActionRecord | undefined {
-    return this.lastDoneStmt.get(documentId);
+    return recordOf(this.lastDoneStmt.get(documentId));
   }
 
   firstUndone(documentId: string): ActionRecord | undefined {
-    return this.firstUndoneStmt.get(documentId);
+    return recordOf(this.firstUndoneStmt.get(documentId));
   }
 
   setState(actionId: number, state: 'done' | 'undone'): void {

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeAction } from './actionDescription';
+import { describeOlderAction } from './actionDescription';
 import { applyLanguage } from './i18n';
 
 afterEach(() => applyLanguage('en'));
 
-/** Every shape of action name the core records (src/core/project/*Service.ts), with names users gave. */
+/** Each shape of English the core recorded before schema 9 (src/core/project/*Service.ts), users' names inside. */
 const NAMES = [
   'create claim',
   'create 23 annotations (number)',
@@ -29,26 +29,29 @@ const NAMES = [
   'delete topic',
 ];
 
-describe('describeAction', () => {
+describe('describeOlderAction', () => {
   it('says each action in English as the core named it', () => {
-    for (const name of NAMES) expect(describeAction(name)).toBe(name);
+    for (const name of NAMES) expect(describeOlderAction(name)).toBe(name);
   });
 
   it('says each action in Arabic, keeping the names users gave', () => {
     applyLanguage('ar');
     for (const name of NAMES)
-      expect(describeAction(name), name).not.toMatch(
+      expect(describeOlderAction(name), name).not.toMatch(
         /^(create|delete|relabel|edit|link|unlink|mark|merge|accept|reject|change|add|rename|reorder) /,
       );
-    expect(describeAction('create claim')).toBe('إنشاء claim');
-    expect(describeAction('create 23 annotations (number)')).toBe('إنشاء ٢٣ توسيمًا (number)');
-    expect(describeAction('mark in progress')).toBe('وضع الحالة: قيد العمل');
-    expect(describeAction("merge Ana's annotations")).toBe('دمج توسيمات Ana');
-    expect(describeAction('accept claim from Ana into curated')).toBe('قبول claim من Ana في curated');
+    expect(describeOlderAction('create claim')).toBe('إنشاء claim');
+    expect(describeOlderAction('create 23 annotations (number)')).toBe('إنشاء ٢٣ توسيمًا (number)');
+    expect(describeOlderAction('mark in progress')).toBe('وضع الحالة: قيد العمل');
+    expect(describeOlderAction("merge Ana's annotations")).toBe('دمج توسيمات Ana');
+    expect(describeOlderAction('accept claim from Ana into curated')).toBe('قبول claim من Ana في curated');
+    expect(describeOlderAction('accept claim from nobody into curated')).toBe(
+      'قبول claim بلا مُعلِّق في curated',
+    );
   });
 
   it('shows a name of no known shape as it is', () => {
     applyLanguage('ar');
-    expect(describeAction('something older')).toBe('something older');
+    expect(describeOlderAction('something older')).toBe('something older');
   });
 });

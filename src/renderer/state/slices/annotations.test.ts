@@ -1,5 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { message } from '@shared/messages/message';
 import type { CodePointRange } from '@shared/offsets';
+import { applyLanguage } from '../../i18n/i18n';
 import type { AppStore } from '../store';
 import type { FakeApi } from '../testing/fakeApi';
 import { showDocument, storeWithFakeApi } from '../testing/testStore';
@@ -160,6 +162,50 @@ describe('undo and redo', () => {
     await call.answer({ ...delta({ deletedIds: ['a1'], annotationCount: 0 }), description: 'tag claim' });
     expect(ids()).toEqual([]);
     expect(store.getState().save).toMatchObject({ kind: 'saved', what: 'Undid tag claim' });
+  });
+
+  describe('in Arabic', () => {
+    beforeEach(() => applyLanguage('ar'));
+    afterEach(() => applyLanguage('en'));
+
+    /** What the save indicator says after an undo answered `description` and `said`. */
+    async function undone(description: string, said?: ReturnType<typeof message>): Promise<unknown> {
+      void store.undo();
+      await fake.next('history:undo').answer({ ...delta(), description, ...(said && { message: said }) });
+      return store.getState().save;
+    }
+
+    it('words the action from its message, names as the user wrote them even when they read like English', async () => {
+      // Read back from the English, "relabel to delete x in y" would be a relabel to "delete x" in layer "y".
+      expect(
+        await undone('relabel to delete x in y', message('actions', 'relabel', { label: 'delete x in y' })),
+      ).toMatchObject({ kind: 'saved', what: 'تراجعتَ عن: تغيير الوسم إلى delete x in y' });
+      // ... and deleting a span labelled "topic" would be deleting a topic.
+      expect(await undone('delete topic', message('actions', 'delete', { label: 'topic' }))).toMatchObject({
+        what: 'تراجعتَ عن: حذف topic',
+      });
+      // An annotator named "from Homs" (or "to") is a value, never a word of the sentence.
+      expect(
+        await undone(
+          'accept claim from from Homs into curated',
+          message('actions', 'accept', { label: 'claim', annotator: 'from Homs', layer: 'curated' }),
+        ),
+      ).toMatchObject({ what: 'تراجعتَ عن: قبول claim من from Homs في curated' });
+      expect(
+        await undone("merge to's annotations", message('actions', 'merge', { annotator: 'to' })),
+      ).toMatchObject({ what: 'تراجعتَ عن: دمج توسيمات to' });
+    });
+
+    it('words a status from its stored code', async () => {
+      expect(
+        await undone('mark skipped', message('actions', 'mark.skipped', { status: 'skipped' })),
+      ).toMatchObject({ what: 'تراجعتَ عن: وضع الحالة: متجاوز' });
+    });
+
+    it('reads back the English of an action recorded before schema 9, which has no message', async () => {
+      expect(await undone('mark in progress')).toMatchObject({ what: 'تراجعتَ عن: وضع الحالة: قيد العمل' });
+      expect(await undone('something older')).toMatchObject({ what: 'تراجعتَ عن: something older' });
+    });
   });
 
   it('says when there is nothing to redo', async () => {

@@ -3,9 +3,11 @@
  * a user takes on them (tag, relabel, note, attributes, delete, undo and redo), sent as changes (see
  * annotationChanges.ts).
  */
+import { isMessage } from '@shared/messages/message';
 import type { AttributeValues, HistoryStep } from '@shared/model';
 import { i18n } from '../../i18n/i18n';
-import { describeAction } from '../../i18n/actionDescription';
+import { describeOlderAction } from '../../i18n/actionDescription';
+import { wordMessage } from '../../i18n/message';
 import { sliceCodePoints, type CodePointRange } from '@shared/offsets';
 import { defaultAttributes } from '../defaultAttributes';
 import type { SaveState } from '../saveTracker';
@@ -71,10 +73,12 @@ export function annotationsActions(store: StoreCore, { mutate }: AnnotationChang
     if (!open) return;
     const undo = channel === 'history:undo';
     await mutate(channel, { documentId: open.document.id }, undefined, (answer) => {
-      const { description } = answer as HistoryStep;
+      const { description, message } = answer as HistoryStep;
       if (description === null)
         return i18n.t(undo ? 'save.nothingToUndo' : 'save.nothingToRedo', { ns: 'common' });
-      return i18n.t(undo ? 'save.undid' : 'save.redid', { ns: 'common', what: describeAction(description) });
+      // Only an action recorded before schema 9 has no message: its English is read back as well as it can be.
+      const what = isMessage(message) ? wordMessage(message) : describeOlderAction(description);
+      return i18n.t(undo ? 'save.undid' : 'save.redid', { ns: 'common', what });
     });
   }
 
