@@ -5,6 +5,7 @@
  */
 import type { Locator } from '@playwright/test';
 import { test, expect } from './support/app';
+import { callInPage } from './support/inPage';
 import { dropFiles } from './support/drop';
 import { createProject } from './support/workbench';
 
@@ -109,28 +110,16 @@ test('regression: a bidi override in a title, a label and a note shows as ◇, a
   expect(await drawnInOrder(hit.locator('strong'))).toBe(true);
 
   // Only the display changed: the stored title, label and note still hold the control.
-  const stored = await page.evaluate(async () => {
-    const call = async (channel: string) =>
-      (
-        await (
-          await fetch(`/api/${channel}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: '{}',
-          })
-        ).json()
-      ).value;
-    const [documents, hits, labels] = await Promise.all([
-      call('documents:list'),
-      call('search:annotations'),
-      call('labels:list'),
-    ]);
-    return {
-      title: documents[0].title as string,
-      note: hits[0].annotation.note as string,
-      labels: (labels as Array<{ name: string }>).map((l) => l.name),
-    };
-  });
+  const [documents, hits, labels] = await Promise.all([
+    callInPage<Array<{ title: string }>>(page, 'documents:list'),
+    callInPage<Array<{ annotation: { note: string } }>>(page, 'search:annotations'),
+    callInPage<Array<{ name: string }>>(page, 'labels:list'),
+  ]);
+  const stored = {
+    title: documents[0]!.title,
+    note: hits[0]!.annotation.note,
+    labels: labels.map((l) => l.name),
+  };
   expect(stored.title).toBe(TITLE);
   expect(stored.note).toBe(NOTE);
   expect(stored.labels).toContain(LABEL);

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
+import { highlightTexts } from './support/inPage';
 import { shotPath } from './support/shots';
 import { checkBothThemes } from './support/axe';
 import { ANNOTATOR, chooseFromFileMenu, createProject, expectSaved, tagText } from './support/workbench';
@@ -81,16 +82,7 @@ test('B’s layer merged from JSONL shows beside A’s, read-only; the team colu
   await expect(rows).toHaveCount(3);
   await expect(layers.getByTestId('layer-row').first()).toContainText('dotted line above');
   // B's spans are painted in his layer's style, A's are not.
-  const painted = await page.evaluate(() => {
-    const highlight = CSS.highlights.get('sl-layer-0');
-    const text = (r: AbstractRange) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    };
-    return highlight ? [...highlight].map(text).sort() : [];
-  });
+  const painted = (await highlightTexts(page, 'sl-layer-0')).sort();
   expect(painted).toEqual(['93', '93 fighters were killed']);
   await checkAndShoot(page, 'two-layers');
 

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
-import { seriousViolations } from './support/axe';
+import { inBothThemes, seriousViolations } from './support/axe';
 import { shotPath } from './support/shots';
 import { createProject, expectSaved } from './support/workbench';
 import { dropFiles } from './support/drop';
@@ -75,11 +75,7 @@ test('imports canonical JSONL with meta, shows the outlet, sorts by date, edits 
   await expect(details.getByTestId('document-file-name')).toHaveText('sources.jsonl');
   await expect(details.getByLabel('Language')).toHaveValue('en');
   await expect(details.getByText('section')).toBeVisible();
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await shoot(page, `details-${theme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await inBothThemes(page, (theme) => shoot(page, `details-${theme}`));
 
   // A date the app would sort wrong is refused where it is typed, and nothing is sent.
   await details.getByLabel('Published').fill('5 October 2020');
@@ -125,8 +121,5 @@ test('the document list and panel in Arabic', async ({ app }) => {
   await page.getByTestId('document-row').filter({ hasText: 'المرصد' }).click();
   await page.getByText('تفاصيل المستند').click();
   await expect(page.getByTestId('document-details').getByLabel('الناشر')).toHaveValue('المرصد السوري');
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await shoot(page, `details-arabic-${theme}`);
-  }
+  await inBothThemes(page, (theme) => shoot(page, `details-arabic-${theme}`));
 });

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './support/app';
+import { highlightTexts } from './support/inPage';
 import { seriousViolations } from './support/axe';
 import { shotPath } from './support/shots';
 import {
@@ -34,18 +35,7 @@ const rowsOf = (page: Page, label: string) =>
   page.locator(`[data-testid="suggestion-row"][data-label="${label}"]`);
 
 /** The texts of the ranges painted in the suggestions' own highlight. */
-async function ghostTexts(page: Page, name = 'sl-suggestion'): Promise<string[]> {
-  return page.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName);
-    const text = (r: AbstractRange) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    };
-    return highlight ? Array.from(highlight as unknown as Iterable<AbstractRange>, text) : [];
-  }, name);
-}
+const ghostTexts = (page: Page, name = 'sl-suggestion') => highlightTexts(page, name);
 
 const annotationCount = (page: Page) => page.getByTestId('annotation-row').count();
 /** The open document's count in the document list (the annotation list is virtualised: rows near the view only). */

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/app';
+import { callInPage } from './support/inPage';
 import {
   ANNOTATOR,
   ARABIC_SAMPLE,
@@ -345,21 +346,9 @@ test('the document list filters by status and label, sorts, and records the anno
   await page.getByLabel('Sort documents').selectOption('annotations');
   await expect(page.getByTestId('document-row').first()).toContainText(ENGLISH_TITLE.slice(0, 20));
   // Every annotation carries who made it.
-  const annotators = await page.evaluate(async () => {
-    // The page's own session cookie goes with the call, as with the app's.
-    const call = async (channel: string, body: unknown) =>
-      (
-        await (
-          await fetch(`/api/${channel}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(body),
-          })
-        ).json()
-      ).value;
-    const hits = await call('search:annotations', {});
-    return hits.map((h: { annotation: { annotator: string } }) => h.annotation.annotator);
-  });
+  // The page's own session cookie goes with the call, as with the app's.
+  const hits = await callInPage<Array<{ annotation: { annotator: string } }>>(page, 'search:annotations');
+  const annotators = hits.map((h) => h.annotation.annotator);
   expect(annotators).toEqual([ANNOTATOR]);
 });
 

@@ -14,20 +14,31 @@ export async function seriousViolations(page: Page, include?: string): Promise<s
 }
 
 /**
- * axe finds nothing serious in the light and then the dark theme (the system's, which the app follows), the
- * screen photographed in each at `path(theme)`; the page is left in the light theme.
+ * Runs `each` in the light and then the dark theme (the system's, which the app follows), once the page has
+ * taken it; the page is left in the light theme.
  */
+export async function inBothThemes(
+  page: Page,
+  each: (theme: 'light' | 'dark') => Promise<void>,
+): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await each(theme);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+}
+
+/** axe finds nothing serious in either theme, the screen photographed in each at `path(theme)`. */
 export async function checkBothThemes(
   page: Page,
   name: string,
   path: (theme: 'light' | 'dark') => string,
   fullPage = false,
 ): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  await inBothThemes(page, async (theme) => {
     expect(await seriousViolations(page), `${name}, ${theme}`).toEqual([]);
     await page.screenshot({ path: path(theme), fullPage });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  });
 }
