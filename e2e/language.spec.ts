@@ -142,6 +142,14 @@ test('undo says in Arabic what it took back, a label named like English kept as 
   const relabel = ar('save.undid', { what: ar('actions:relabel', { label }) });
   expect(relabel).toBe('تراجعتَ عن: تغيير الوسم إلى delete x in y');
   await expect(indicator).toContainText(relabel);
+  // The sentence is cut to fit the toolbar; the time it was saved still shows whole.
+  const [box, when] = await Promise.all([
+    indicator.boundingBox(),
+    indicator.locator('.save-when').last().boundingBox(),
+  ]);
+  expect(when!.x).toBeGreaterThanOrEqual(box!.x);
+  expect(when!.x + when!.width).toBeLessThanOrEqual(box!.x + box!.width + 0.5);
+  await expect(indicator.locator('.save-when').last()).toHaveText(/^حُفظ /);
   await page.screenshot({ path: testInfo.outputPath('undo-arabic.png') });
   await page.keyboard.press('Control+Shift+z');
   await expect(indicator).toContainText(ar('save.redid', { what: ar('actions:relabel', { label }) }));

@@ -7,6 +7,8 @@ export function SaveIndicator() {
   const { t } = useTranslation();
   const save = useAppState((s) => s.save);
   let text: string;
+  /** What the last change did, when the indicator says it: cut before the time is, which always shows. */
+  let what: string | null = null;
   switch (save.kind) {
     case 'idle':
       text = t('save.idle');
@@ -15,9 +17,8 @@ export function SaveIndicator() {
       text = t('save.saving');
       break;
     case 'saved':
-      text = save.what
-        ? t('save.savedWhat', { what: save.what, time: formatTime(save.at) })
-        : t('save.saved', { time: formatTime(save.at) });
+      text = t('save.saved', { time: formatTime(save.at) });
+      what = save.what ?? null;
       break;
     case 'error':
       text = t('save.error', { message: save.message });
@@ -29,9 +30,15 @@ export function SaveIndicator() {
       role="status"
       aria-live="polite"
       data-testid="save-indicator"
-      title={text}
+      title={what ? `${what} · ${text}` : text}
     >
-      {text}
+      {what && (
+        <>
+          <span className="save-what">{what}</span>
+          <span className="save-when"> · </span>
+        </>
+      )}
+      <span className={what ? 'save-when' : 'save-what'}>{text}</span>
     </span>
   );
 }
