@@ -236,6 +236,25 @@ describe('gatekeeping', () => {
       error: { code: 'no_project', message: 'No project is open' },
     });
   });
+
+  it("carries an error's message over HTTP, for the page to word in its language", async () => {
+    expect(await call('documents:open', { id: 'nowhere' })).toEqual({
+      ok: false,
+      error: {
+        code: 'no_project',
+        message: 'No project is open',
+        i18n: { ns: 'errors', key: 'project.none' },
+      },
+    });
+    expect(await call('project:open', { path: join(workDir, 'missing.spanlight') })).toEqual({
+      ok: false,
+      error: {
+        code: 'not_found',
+        message: `${join(workDir, 'missing.spanlight')} does not exist`,
+        i18n: { ns: 'errors', key: 'notFound.path', params: { path: join(workDir, 'missing.spanlight') } },
+      },
+    });
+  });
 });
 
 describe('a project through HTTP', () => {

@@ -10,6 +10,7 @@ import type { Writable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EXPORT_FORMAT_INFO, type ExportFilter } from '@shared/datasets';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { ExportFormat, ExportSummary } from '@shared/model';
 import type { Project, ProjectReader } from '../project/project';
 import { ExportSelection, type ExportDocument } from './dataset';
@@ -116,7 +117,7 @@ async function finish(out: Writable): Promise<void> {
 function checkFolderTarget(path: string): void {
   if (!existsSync(path)) return;
   if (!statSync(path).isDirectory() || readdirSync(path).length > 0) {
-    throw new AppError('invalid_input', `${path} already exists; a brat export needs a new or empty folder`);
+    throw new AppError('invalid_input', errorMessage('export.bratFolderExists', { path }));
   }
 }
 

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JobKind, JobStatus } from '@shared/datasets';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 
 /** Finished jobs are kept this many, so a last poll still finds its result. */
 const KEEP_FINISHED = 20;
@@ -116,13 +117,22 @@ export class JobRegistry {
       job.status = { ...job.status, ...outcome, state: 'done', phase: 'Done' };
     } catch (error) {
       if (isAbort(error, signal)) job.status = { ...job.status, state: 'cancelled', phase: 'Cancelled' };
-      else job.status = { ...job.status, state: 'failed', phase: 'Failed', error: (error as Error).message };
+      else {
+        const i18n = error instanceof AppError ? error.i18n : undefined;
+        job.status = {
+          ...job.status,
+          state: 'failed',
+          phase: 'Failed',
+          error: (error as Error).message,
+          ...(i18n && { errorI18n: i18n }),
+        };
+      }
     }
   }
 
   private require(id: string): Job {
     const job = this.jobs.get(id);
-    if (!job) throw new AppError('not_found', `No job with id ${id}`);
+    if (!job) throw new AppError('not_found', errorMessage('notFound.job', { id }));
     return job;
   }
 

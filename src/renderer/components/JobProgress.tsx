@@ -9,6 +9,7 @@ import type { TFunction } from 'i18next';
 import type { JobStatus } from '@shared/datasets';
 import { importProblemText, importSummaryText } from '../state/importText';
 import { VisibleText } from './VisibleText';
+import { wordOr } from '../i18n/message';
 
 export interface JobProgressProps {
   job: JobStatus;
@@ -32,7 +33,8 @@ const KNOWN_PHASES = [
 ];
 
 function outcome(job: JobStatus, t: TFunction): string[] {
-  if (job.state === 'failed') return [t('job.failed', { error: job.error ?? t('job.unknownError') })];
+  if (job.state === 'failed')
+    return [t('job.failed', { error: wordOr(job.errorI18n, job.error ?? t('job.unknownError')) })];
   if (job.state === 'cancelled') {
     return job.kind === 'import'
       ? [
