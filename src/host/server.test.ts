@@ -17,6 +17,7 @@ import {
 } from '../../test/support/hostRequests';
 import { importAsJob, type CallChannel } from '../../test/support/importJob';
 import { startHost, type RunningHost } from './server';
+import { inEnglish } from '../../test/support/importProblems';
 
 const temp = useTempDirs();
 
@@ -279,7 +280,7 @@ describe('a project through HTTP', () => {
     ];
     const report = await importAsJob(call as CallChannel, files);
     expect(report.imported.map((f) => f.fileName)).toEqual(files.slice(0, 2).map((f) => f.name));
-    expect(report.rejected).toEqual([
+    expect(inEnglish(report.rejected)).toEqual([
       { fileName: 'binary.txt', reason: 'it looks binary (a NUL byte at byte 1)' },
     ]);
 

@@ -162,7 +162,10 @@ export interface ImportedFile {
 
 export interface ImportProblem {
   fileName: string;
+  /** Why, in English (what the CLI and reports show): the problems one a line. */
   reason: string;
+  /** The same problems as messages of the imports catalogue, one a line of `reason`, for the interface to word. */
+  i18n?: Message[];
 }
 
 export interface ImportReport {

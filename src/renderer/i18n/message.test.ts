@@ -2,6 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '@shared/errors';
 import { errorMessage } from '@shared/messages/keys';
+import type { ImportProblem } from '@shared/model';
+import rejections from '../../../test/support/importRejections.json';
+import { importProblemText, importReasonText } from '../state/importText';
 import { errorNotice } from '../state/slices/ui';
 import { applyLanguage } from './i18n';
 import { errorText, wordOr } from './message';
@@ -46,5 +49,36 @@ describe("the core's errors in the interface's language", () => {
       text: 'حدث خطأ ما',
       details: ['boom'],
     });
+  });
+});
+
+describe("why an import rejected a file, in the interface's language", () => {
+  // What the importer answers for these bad files (pinned by src/core/import/rejectionMessages.test.ts).
+  const [pastEnd, notUtf8, shortRow] = rejections as ImportProblem[];
+
+  it('words each reason in English exactly as the report states it', () => {
+    for (const problem of rejections as ImportProblem[])
+      expect(importReasonText(problem)).toBe(problem.reason);
+  });
+
+  it('words them in Arabic, the file and line as they are', () => {
+    applyLanguage('ar');
+    expect(importReasonText(pastEnd!)).toBe(
+      'past-end.jsonl:1: المقطع 1: النهاية 40 بعد آخر النص (طوله 10 نقطة رمزية)',
+    );
+    expect(importReasonText(notUtf8!)).toBe(
+      'ليس الملف نصًا صالحًا بترميز UTF-8 (أول بايت غير صالح في الموضع 3)',
+    );
+    expect(importReasonText(shortRow!)).toBe('short.csv:3: في الصف حقل واحد، وفي سطر العناوين 2');
+    expect(importProblemText('rejected', notUtf8!)).toBe(
+      'رُفض latin1.txt: ليس الملف نصًا صالحًا بترميز UTF-8 (أول بايت غير صالح في الموضع 3)',
+    );
+  });
+
+  it('shows the English of a report that came without messages (an older host)', () => {
+    applyLanguage('ar');
+    expect(importReasonText({ fileName: 'a.txt', reason: 'it is empty' })).toBe('it is empty');
+    const forged = { fileName: 'a.txt', reason: 'it is empty', i18n: [{ ns: 'imports', key: 1 }] };
+    expect(importReasonText(forged as unknown as ImportProblem)).toBe('it is empty');
   });
 });

@@ -1,9 +1,11 @@
 /**
  * An import's outcome in the interface's language (the CLI keeps shared/datasets' English lines). File names
- * and the reasons main gives stay as they are.
+ * stay as they are; why a file was skipped or rejected is worded from its messages when main sent them.
  */
 import type { ImportProblem, ImportReport } from '@shared/model';
 import { i18n } from '../i18n/i18n';
+import { wordMessage } from '../i18n/message';
+import { isMessage } from '@shared/messages/message';
 
 export function importSummaryText(report: ImportReport): string {
   return i18n.t('notice.importSummary', {
@@ -14,6 +16,17 @@ export function importSummaryText(report: ImportReport): string {
   });
 }
 
+/** Why, one problem a line: in the interface's language, or main's English when it came without messages. */
+export function importReasonText(problem: ImportProblem): string {
+  const messages = problem.i18n;
+  if (!Array.isArray(messages) || messages.length === 0 || !messages.every(isMessage)) return problem.reason;
+  return messages.map(wordMessage).join('\n');
+}
+
 export function importProblemText(kind: 'rejected' | 'skipped', problem: ImportProblem): string {
-  return i18n.t(`notice.${kind}`, { ns: 'common', file: problem.fileName, reason: problem.reason });
+  return i18n.t(`notice.${kind}`, {
+    ns: 'common',
+    file: problem.fileName,
+    reason: importReasonText(problem),
+  });
 }
