@@ -69,7 +69,7 @@ describe("why an import rejected a file, in the interface's language", () => {
     expect(importReasonText(notUtf8!)).toBe(
       'ليس الملف نصًا صالحًا بترميز UTF-8 (أول بايت غير صالح في الموضع 3)',
     );
-    expect(importReasonText(shortRow!)).toBe('short.csv:3: في الصف حقل واحد، وفي سطر العناوين 2');
+    expect(importReasonText(shortRow!)).toBe('short.csv:3: في الصف حقل واحد، وفي سطر العناوين ٢');
     expect(importProblemText('rejected', notUtf8!)).toBe(
       'رُفض latin1.txt: ليس الملف نصًا صالحًا بترميز UTF-8 (أول بايت غير صالح في الموضع 3)',
     );

@@ -103,9 +103,7 @@ export function* csvDocuments(
       if (++rows % CHECKPOINT_LINES === 0) yield 'checkpoint';
       const where = `${fileName}:${row.line}`;
       if (row.fields.length !== width) {
-        problems.add(
-          importMessage('csv.fieldCount', { where, count: row.fields.length, width: String(width) }),
-        );
+        problems.add(importMessage('csv.fieldCount', { where, count: row.fields.length, width }));
         continue;
       }
       const document = documentOf(where, row, at);
