@@ -153,8 +153,9 @@ export interface JobStatus {
   id: string;
   kind: JobKind;
   state: JobState;
-  /** What is being done now, for the progress bar's caption. */
+  /** What is being done now, for the progress bar's caption: in English, and as a message when it has one. */
   phase: string;
+  phaseI18n?: Message;
   /** Units done so far and in all (documents for an export, files for an import); total 0 while unknown. */
   done: number;
   total: number;

@@ -13,7 +13,7 @@ import { FIELD_SCHEMAS } from '@shared/contract';
 import type { ImportOptions } from '@shared/datasets';
 import type { Annotation, AttributeValues, ImportReport, Label, Relation } from '@shared/model';
 import { importMessage } from '@shared/messages/keys';
-import type { Message } from '@shared/messages/message';
+import { englishOf, type Message } from '@shared/messages/message';
 import { codePointLength } from '@shared/offsets';
 import { setOwn } from '@shared/ownKeys';
 import { FileRejected } from '../project/importService';
@@ -41,7 +41,9 @@ export type ImportUnit = { name: string; source: ImportSource; ann?: ImportSourc
 export interface ImportProgress {
   done: number;
   total: number;
+  /** What is being done, in English; as a message too while a file is read, checked or written. */
   phase: string;
+  phaseI18n?: Message;
 }
 
 export interface ImportRunOptions {
@@ -141,7 +143,12 @@ export class Importer {
   ): Promise<ImportReport> {
     const units = importUnits(sources, this.options.format);
     let done = 0;
-    const progress = (phase: string) => options.onProgress?.({ done, total: units.length, phase });
+    const progress = (phase: Message | 'Done') =>
+      options.onProgress?.(
+        typeof phase === 'string'
+          ? { done, total: units.length, phase }
+          : { done, total: units.length, phase: englishOf(phase), phaseI18n: phase },
+      );
     const batch = this.batch(report, {
       filesPerTransaction: options.filesPerTransaction,
       onCommitted: (fileNames) => {
@@ -181,18 +188,19 @@ export class Importer {
    * Reads and checks one file (or brat pair) into what is written; yields the phase before each step, where
    * the async import lets the event loop run.
    */
-  private *prepare(unit: ImportUnit): Generator<string, Parsed> {
-    yield `Reading ${unit.name}`;
+  private *prepare(unit: ImportUnit): Generator<Message, Parsed> {
+    yield importMessage('phase.reading', { file: unit.name });
     const parsed = yield* this.parseUnit(unit);
     if (parsed.kind === 'lines') {
       const problems = yield* this.checkLines(unit.name, parsed);
       if (problems.length > 0) return { kind: 'rejected', reason: problems };
     }
-    if (parsed.kind === 'documents' || parsed.kind === 'lines') yield `Writing ${unit.name}`;
+    if (parsed.kind === 'documents' || parsed.kind === 'lines')
+      yield importMessage('phase.writing', { file: unit.name });
     return parsed;
   }
 
-  private *parseUnit(unit: ImportUnit): Generator<string, Parsed> {
+  private *parseUnit(unit: ImportUnit): Generator<Message, Parsed> {
     const read = (source: ImportSource) => {
       try {
         return { ok: true as const, bytes: source.read() };
@@ -259,7 +267,7 @@ export class Importer {
     format: FileFormat,
     fileName: string,
     content: string,
-  ): Generator<string, ParsedFile> {
+  ): Generator<Message, ParsedFile> {
     switch (format) {
       case 'jsonl':
         return parseCanonicalJsonl(fileName, content);
@@ -290,11 +298,12 @@ export class Importer {
   }
 
   /** Checks every line of a JSON Lines file; the problems, or none. Yields its phase at checkpoints. */
-  private *checkLines(fileName: string, parsed: LinesUnit): Generator<string, Message[]> {
+  private *checkLines(fileName: string, parsed: LinesUnit): Generator<Message, Message[]> {
     const problems = new Problems();
     let documents = 0;
     for (const step of this.streamLines(fileName, parsed, problems)) {
-      if (step === 'checkpoint') yield `Checking ${fileName}: ${documents} documents`;
+      if (step === 'checkpoint')
+        yield importMessage('phase.checkingDocuments', { file: fileName, count: documents });
       else documents++;
     }
     if (problems.list.length === 0 && documents === 0) return [noDocuments(fileName)];

@@ -94,7 +94,9 @@ export function JobProgress({ job, onCancel, onDismiss, destination = 'file' }: 
   const { t } = useTranslation('workbench');
   const running = job.state === 'running';
   const title = job.kind === 'export' ? t('job.export') : t('job.import');
-  const phase = KNOWN_PHASES.includes(job.phase) ? t(`job.phase.${job.phase}`) : job.phase;
+  const phase = KNOWN_PHASES.includes(job.phase)
+    ? t(`job.phase.${job.phase}`)
+    : wordOr(job.phaseI18n, job.phase);
   const unit = t(`job.unit.${job.unit}`, { count: job.total || job.done });
   return (
     <section

@@ -9,6 +9,7 @@
  * reported at the line where it starts.
  */
 import { importMessage } from '@shared/messages/keys';
+import type { Message } from '@shared/messages/message';
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '@shared/model';
 import { setOwn } from '@shared/ownKeys';
@@ -192,7 +193,7 @@ function taskDocument(
  * The tasks of a Label Studio file, checked. Yields its phase after each task, where an import job lets the
  * app breathe and a cancel land; line numbers are counted as the tasks are read, once over the file.
  */
-export function* parseLabelStudio(fileName: string, content: string): Generator<string, ParsedFile> {
+export function* parseLabelStudio(fileName: string, content: string): Generator<Message, ParsedFile> {
   const problems = new Problems();
   const documents: ParsedDocument[] = [];
   const lines = new LineCounter(content);
@@ -213,7 +214,7 @@ export function* parseLabelStudio(fileName: string, content: string): Generator<
       break;
     }
     if (problems.full) break;
-    yield `Checking ${fileName}: ${documents.length} tasks`;
+    yield importMessage('phase.checkingTasks', { file: fileName, count: documents.length });
     const { start, end } = next.value;
     const where = `${fileName}:${lines.lineAt(start)}`;
     let json: unknown;
