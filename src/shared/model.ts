@@ -244,6 +244,8 @@ export interface ExportSummary {
   spans: number;
   /** What the format could not hold, said once each (e.g. overlapping spans of one label in CoNLL). */
   warnings?: string[];
+  /** The same warnings as messages, one a warning, for the interface to word. */
+  warningsI18n?: Message[];
   /** How many warnings there are: 0 when the format held everything that was exported. */
   warningCount: number;
 }

@@ -83,6 +83,24 @@ describe('a job in Arabic', () => {
     expect(shown(failed).lines).toEqual(['فشل: لا مشروع مفتوحًا']);
   });
 
+  it("words an export's warnings, what the format could not hold", () => {
+    applyLanguage('ar');
+    const warning = errorMessage('export.warning.csvPrefixed', { count: 2 });
+    const lines = outcomeLines(
+      finished({
+        path: 'a.csv',
+        documents: 3,
+        spans: 5,
+        warnings: ["csv: 2 cells starting with = + - @, tab or carriage return were prefixed with ' so …"],
+        warningsI18n: [warning],
+        warningCount: 1,
+      }),
+    );
+    expect(lines.at(-1)).toBe(
+      "csv: سُبقت خليتان تبدآن بـ = + - @ أو جدولة أو رجوع إلى أول السطر بـ' ليعرضهما برنامج الجداول نصًا",
+    );
+  });
+
   it('shows the English of a phase that came without a message', () => {
     applyLanguage('ar');
     expect(shown({ ...job, phaseI18n: undefined }).phase).toBe('Checking big.jsonl: 1,500 documents');

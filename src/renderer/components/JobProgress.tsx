@@ -9,7 +9,7 @@ import type { TFunction } from 'i18next';
 import type { JobStatus } from '@shared/datasets';
 import { importProblemText, importSummaryText } from '../state/importText';
 import { VisibleText } from './VisibleText';
-import { wordOr } from '../i18n/message';
+import { wordEach, wordOr } from '../i18n/message';
 
 export interface JobProgressProps {
   job: JobStatus;
@@ -46,7 +46,7 @@ function outcome(job: JobStatus, t: TFunction): string[] {
       : [t('job.exportCancelled')];
   }
   if (job.export) {
-    const { documents, spans, warningCount, warnings = [] } = job.export;
+    const { documents, spans, warningCount, warnings = [], warningsI18n } = job.export;
     return [
       // English keeps "1 spans" (a column of figures); Arabic needs the noun in each number's form.
       t('job.exported', {
@@ -56,7 +56,7 @@ function outcome(job: JobStatus, t: TFunction): string[] {
         spansText: t('common:count.spans', { count: spans }),
       }),
       ...(warningCount > 0 ? [t('job.warnings', { count: warningCount })] : []),
-      ...warnings,
+      ...wordEach(warningsI18n, warnings),
     ];
   }
   if (job.import) {

@@ -18,6 +18,15 @@ export function wordOr(message: Message | undefined, english: string): string {
   return isMessage(message) ? wordMessage(message) : english;
 }
 
+/**
+ * Several messages that came with their English (an import's problems, an export's warnings): all worded,
+ * or the English when any of them is not a message.
+ */
+export function wordEach(messages: readonly Message[] | undefined, english: readonly string[]): string[] {
+  if (!Array.isArray(messages) || messages.length === 0 || !messages.every(isMessage)) return [...english];
+  return messages.map(wordMessage);
+}
+
 /** What an error answered by the core says, in the interface's language when it came as a message. */
 export function errorText(error: AppErrorPayload): string {
   return wordOr(error.i18n, error.message);

@@ -4,8 +4,7 @@
  */
 import type { ImportProblem, ImportReport } from '@shared/model';
 import { i18n } from '../i18n/i18n';
-import { wordMessage } from '../i18n/message';
-import { isMessage } from '@shared/messages/message';
+import { wordEach } from '../i18n/message';
 
 export function importSummaryText(report: ImportReport): string {
   return i18n.t('notice.importSummary', {
@@ -18,9 +17,7 @@ export function importSummaryText(report: ImportReport): string {
 
 /** Why, one problem a line: in the interface's language, or main's English when it came without messages. */
 export function importReasonText(problem: ImportProblem): string {
-  const messages = problem.i18n;
-  if (!Array.isArray(messages) || messages.length === 0 || !messages.every(isMessage)) return problem.reason;
-  return messages.map(wordMessage).join('\n');
+  return wordEach(problem.i18n, [problem.reason]).join('\n');
 }
 
 export function importProblemText(kind: 'rejected' | 'skipped', problem: ImportProblem): string {
