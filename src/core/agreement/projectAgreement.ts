@@ -25,7 +25,7 @@ export function projectAgreement(project: Project, options: AgreementOptions = {
   if (unknownLabel !== undefined)
     throw new AppError(
       'invalid_input',
-      errorMessage('agreement.unknownLabel', { label: JSON.stringify(unknownLabel) }),
+      errorMessage('unknown.label', { label: JSON.stringify(unknownLabel) }),
     );
   // One pass over the annotations: each document's spans, and everyone who annotated.
   const byDocument = new Map<string, AgreementDocument['annotations'][number][]>();
@@ -43,7 +43,7 @@ export function projectAgreement(project: Project, options: AgreementOptions = {
   if (unknownAnnotator !== undefined)
     throw new AppError(
       'invalid_input',
-      errorMessage('agreement.unknownAnnotator', { annotator: JSON.stringify(unknownAnnotator) }),
+      errorMessage('unknown.annotator', { annotator: JSON.stringify(unknownAnnotator) }),
     );
   if (annotators.length < 2)
     throw new AppError(
