@@ -1,6 +1,10 @@
 import { test, expect } from './support/app';
 import { dropFiles } from './support/drop';
+import { shotPath } from './support/shots';
+import { words } from './support/strings';
 import { createProject, importSamples } from './support/workbench';
+
+const ar = words('ar');
 
 const bytes = (text: string) => Array.from(Buffer.from(text, 'utf8'));
 
@@ -31,6 +35,40 @@ test('drag-and-drop imports good files, rejects bad ones by name and reason, and
   // CRLF became LF: two paragraphs of text and the empty line after the final newline.
   await expect(page.locator('.article > p')).toHaveCount(3);
   await expect(page.locator('.article > p').nth(1)).toHaveText('Officials deny 300 fighters arrived.');
+});
+
+test('in Arabic, why a file was rejected and why a project does not open are said in Arabic', async ({
+  app,
+}) => {
+  const { page } = app;
+  await createProject(page, app.projectPath);
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitemradio', { name: 'Language: العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  const pastEnd = { text: 'قال الوزير', spans: [{ start: 4, end: 40, label: 'claim' }] };
+  await dropFiles(page, [
+    { name: 'past-end.jsonl', bytes: bytes(`${JSON.stringify(pastEnd)}\n`) },
+    { name: 'latin1.txt', bytes: [0x63, 0x61, 0x66, 0xe9, 0x0a] },
+  ]);
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText(
+    'رُفض past-end.jsonl: past-end.jsonl:1: المقطع 1: النهاية 40 بعد آخر النص (طوله 10 نقطة رمزية)',
+  );
+  await expect(notice).toContainText(
+    'رُفض latin1.txt: ليس الملف نصًا صالحًا بترميز UTF-8 (أول بايت غير صالح في الموضع 3)',
+  );
+  await expect(notice).not.toContainText('past the end');
+  await page.screenshot({ path: shotPath('import', 'rejected-in-arabic.png') });
+
+  // An error of the core (AppError) is worded in Arabic too: a project path that does not exist.
+  await page.getByRole('button', { name: ar('workbench:file.menu'), exact: true }).click();
+  await page.getByRole('menuitem', { name: ar('workbench:file.switchProject') }).click();
+  const missing = `${app.projectPath}.missing.spanlight`;
+  await page.getByLabel(ar('dialogs:picker.openPath')).fill(missing);
+  await page.getByRole('button', { name: ar('dialogs:picker.openButton'), exact: true }).click();
+  await expect(notice).toContainText(`${missing} غير موجود`);
+  await page.screenshot({ path: shotPath('import', 'error-in-arabic.png') });
 });
 
 test('article text with markup is shown as text and runs nothing', async ({ app }) => {

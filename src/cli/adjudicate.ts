@@ -1,6 +1,7 @@
 /** `spanlight adjudicate`: copies the spans the chosen annotators agree on into a curated layer. */
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import { ADJUDICATION_RULES, type AdjudicationRule } from '@shared/comparison';
 import { openProject } from './openProject';
 import { BACKUP_DIR_OPTION, listOption, noteTo, UsageError, type CliIo } from './options';
@@ -31,7 +32,10 @@ export function adjudicateCommand(args: string[], io: CliIo): number {
     const known = new Set(project.annotations.annotators());
     const unknown = annotators.find((name) => !known.has(name));
     if (unknown !== undefined)
-      throw new AppError('invalid_input', `nobody named ${JSON.stringify(unknown)} annotated this project`);
+      throw new AppError(
+        'invalid_input',
+        errorMessage('unknown.annotator', { annotator: JSON.stringify(unknown) }),
+      );
     const report = project.adjudicationService.acceptAgreed(annotators, rule, into);
     for (const document of report.unsettled)
       io.out(`to settle  "${document.title}": ${document.count} span${document.count === 1 ? '' : 's'}`);

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import { BOARD_TABLE_FORMATS, type BoardTableFormat } from '@shared/board';
 import { buildBoard } from '../core/board/boardRows';
 import { boardTable } from '../core/board/boardTable';
@@ -37,7 +38,9 @@ export function boardCommand(args: string[], io: CliIo): number {
       const known = project.topics.list().map((t) => JSON.stringify(t.name));
       throw new AppError(
         'invalid_input',
-        `the project has no topic ${JSON.stringify(topic)}${known.length ? ` (its topics: ${known.join(', ')})` : ' (it has no topics yet)'}`,
+        known.length
+          ? errorMessage('unknown.topic', { topic: JSON.stringify(topic), topics: known.join(', ') })
+          : errorMessage('unknown.topicNone', { topic: JSON.stringify(topic) }),
       );
     }
     const board = buildBoard(project, projectDocumentMeta(project), { topic });

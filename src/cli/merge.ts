@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import { addMergedDocument, readMergeSource } from '../core/import/mergeSources';
 import { emptyMergeReport } from '../core/project/mergeService';
 import { openProject } from './openProject';
@@ -17,7 +18,7 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
   if (!projectPath || sources.length === 0)
     throw new UsageError('merge needs a project and at least one source');
   const missing = [projectPath, ...sources].find((path) => !existsSync(path));
-  if (missing) throw new AppError('not_found', `${missing} does not exist`);
+  if (missing) throw new AppError('not_found', errorMessage('notFound.path', { path: missing }));
   const project = openProject(projectPath, values['backup-dir'], noteTo(io));
   try {
     const report = emptyMergeReport();

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import { parseMetaColumns } from '@shared/metaColumns';
 import {
   IMPORT_FORMATS,
@@ -124,7 +125,7 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   };
   // Check every input before the project is created or opened, so a typo changes nothing.
   const missing = paths.filter((p) => !existsSync(p));
-  if (missing.length) throw new AppError('not_found', `${missing[0]} does not exist`);
+  if (missing.length) throw new AppError('not_found', errorMessage('notFound.path', { path: missing[0]! }));
   const project = existsSync(projectPath)
     ? openProject(projectPath, values['backup-dir'], noteTo(io))
     : Project.create(projectPath);
@@ -170,7 +171,7 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
   try {
     const unknown = unknownFilterLabel(project.labels.list(), filter);
     if (unknown !== undefined)
-      throw new AppError('invalid_input', `the project has no label ${JSON.stringify(unknown)}`);
+      throw new AppError('invalid_input', errorMessage('unknown.label', { label: JSON.stringify(unknown) }));
     const summary = await exportToFile(project, values.format as ExportFormat, values.out, {
       filter,
       spreadsheet: values.excel,

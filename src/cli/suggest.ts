@@ -6,6 +6,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import { sliceCodePoints } from '@shared/offsets';
 import { JSONL_SCHEMA } from '../core/export/formats/jsonl';
 import { openProject } from './openProject';
@@ -34,12 +35,13 @@ export async function suggestCommand(args: string[], io: CliIo): Promise<number>
     const labelNames = listOption(values.labels, 'labels');
     const unknown = labelNames?.find((name) => !labelsByName.has(name));
     if (unknown !== undefined)
-      throw new AppError('invalid_input', `the project has no label ${JSON.stringify(unknown)}`);
+      throw new AppError('invalid_input', errorMessage('unknown.label', { label: JSON.stringify(unknown) }));
     const onlyLabels = labelNames ? new Set(labelNames.map((name) => labelsByName.get(name)!.id)) : undefined;
     const wanted = listOption(values.documents, 'documents');
     const documents = project.documents.list().filter((d) => !wanted || wanted.includes(d.id));
     const missing = wanted?.find((id) => !documents.some((d) => d.id === id));
-    if (missing !== undefined) throw new AppError('not_found', `No document with id ${missing}`);
+    if (missing !== undefined)
+      throw new AppError('not_found', errorMessage('notFound.document', { id: missing }));
 
     const service = project.suggestionService;
     const labelName = new Map(project.labels.list().map((label) => [label.id, label.name]));

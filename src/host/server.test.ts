@@ -17,6 +17,7 @@ import {
 } from '../../test/support/hostRequests';
 import { importAsJob, type CallChannel } from '../../test/support/importJob';
 import { startHost, type RunningHost } from './server';
+import { inEnglish } from '../../test/support/importProblems';
 
 const temp = useTempDirs();
 
@@ -236,6 +237,25 @@ describe('gatekeeping', () => {
       error: { code: 'no_project', message: 'No project is open' },
     });
   });
+
+  it("carries an error's message over HTTP, for the page to word in its language", async () => {
+    expect(await call('documents:open', { id: 'nowhere' })).toEqual({
+      ok: false,
+      error: {
+        code: 'no_project',
+        message: 'No project is open',
+        i18n: { ns: 'errors', key: 'project.none' },
+      },
+    });
+    expect(await call('project:open', { path: join(workDir, 'missing.spanlight') })).toEqual({
+      ok: false,
+      error: {
+        code: 'not_found',
+        message: `${join(workDir, 'missing.spanlight')} does not exist`,
+        i18n: { ns: 'errors', key: 'notFound.path', params: { path: join(workDir, 'missing.spanlight') } },
+      },
+    });
+  });
 });
 
 describe('a project through HTTP', () => {
@@ -260,7 +280,7 @@ describe('a project through HTTP', () => {
     ];
     const report = await importAsJob(call as CallChannel, files);
     expect(report.imported.map((f) => f.fileName)).toEqual(files.slice(0, 2).map((f) => f.name));
-    expect(report.rejected).toEqual([
+    expect(inEnglish(report.rejected)).toEqual([
       { fileName: 'binary.txt', reason: 'it looks binary (a NUL byte at byte 1)' },
     ]);
 

@@ -3,6 +3,7 @@
  * an export takes, and the long-running jobs (import or export) the renderer follows and can cancel.
  */
 import type { DocumentStatus, ExportFormat, ExportSummary, ImportReport } from './model';
+import type { Message } from './messages/message';
 
 /** How an export's output is laid out on disk. */
 export type ExportLayout =
@@ -152,15 +153,17 @@ export interface JobStatus {
   id: string;
   kind: JobKind;
   state: JobState;
-  /** What is being done now, for the progress bar's caption. */
+  /** What is being done now, for the progress bar's caption: in English, and as a message when it has one. */
   phase: string;
+  phaseI18n?: Message;
   /** Units done so far and in all (documents for an export, files for an import); total 0 while unknown. */
   done: number;
   total: number;
   unit: 'documents' | 'files';
   startedAt: string;
-  /** Set when state is `failed`. */
+  /** Set when state is `failed`: in English, and as a message when the failure was an AppError that had one. */
   error?: string;
+  errorI18n?: Message;
   /** Set when state is `done`. */
   export?: ExportSummary;
   import?: ImportReport;

@@ -162,7 +162,10 @@ export interface ImportedFile {
 
 export interface ImportProblem {
   fileName: string;
+  /** Why, in English (what the CLI and reports show): the problems one a line. */
   reason: string;
+  /** The same problems as messages of the imports catalogue, one a line of `reason`, for the interface to word. */
+  i18n?: Message[];
 }
 
 export interface ImportReport {
@@ -241,6 +244,8 @@ export interface ExportSummary {
   spans: number;
   /** What the format could not hold, said once each (e.g. overlapping spans of one label in CoNLL). */
   warnings?: string[];
+  /** The same warnings as messages, one a warning, for the interface to word. */
+  warningsI18n?: Message[];
   /** How many warnings there are: 0 when the format held everything that was exported. */
   warningCount: number;
 }

@@ -82,15 +82,41 @@ export function sliceCodePoints(text: string, start: number, end: number): strin
   return new OffsetIndex(text).slice(start, end);
 }
 
+/** What is wrong with a span's offsets on a text; each core interface words it (`checkSpanBounds` in English). */
+export type SpanBoundsProblem = 'notIntegers' | 'negative' | 'pastEnd' | 'notBefore';
+
 /**
  * Why a span cannot stand on a text, or null when it can: offsets are integers, inside the text,
  * and `start < end` (an empty span annotates nothing).
  */
-export function checkSpanBounds(span: CodePointRange, codePointLength: number): string | null {
-  if (!Number.isInteger(span.start) || !Number.isInteger(span.end)) return 'offsets must be integers';
-  if (span.start < 0) return `start ${span.start} is negative`;
-  if (span.end > codePointLength)
-    return `end ${span.end} is past the end of the text (${codePointLength} code points)`;
-  if (span.start >= span.end) return `start ${span.start} is not before end ${span.end}`;
+export function spanBoundsProblem(span: CodePointRange, codePointLength: number): SpanBoundsProblem | null {
+  if (!Number.isInteger(span.start) || !Number.isInteger(span.end)) return 'notIntegers';
+  if (span.start < 0) return 'negative';
+  if (span.end > codePointLength) return 'pastEnd';
+  if (span.start >= span.end) return 'notBefore';
   return null;
+}
+
+/** `spanBoundsProblem` in English. */
+export function checkSpanBounds(span: CodePointRange, codePointLength: number): string | null {
+  switch (spanBoundsProblem(span, codePointLength)) {
+    case 'notIntegers':
+      return 'offsets must be integers';
+    case 'negative':
+      return `start ${span.start} is negative`;
+    case 'pastEnd':
+      return `end ${span.end} is past the end of the text (${codePointLength} code points)`;
+    case 'notBefore':
+      return `start ${span.start} is not before end ${span.end}`;
+    case null:
+      return null;
+  }
+}
+
+/** The values a message about a span's offsets names (offsets as written, not as numbers to format). */
+export function spanBoundsParams(
+  span: CodePointRange,
+  codePointLength: number,
+): { start: string; end: string; length: string } {
+  return { start: String(span.start), end: String(span.end), length: String(codePointLength) };
 }

@@ -3,6 +3,7 @@
  * and hands them to agreementReport.
  */
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { DocumentStatus } from '@shared/model';
 import type { Project } from '../project/project';
 import { agreementReport, type AgreementDocument, type AgreementResult } from './agreementReport';
@@ -22,7 +23,10 @@ export function projectAgreement(project: Project, options: AgreementOptions = {
   const chosenLabels = options.labels ?? labels.map((label) => label.name);
   const unknownLabel = chosenLabels.find((name) => !labels.some((label) => label.name === name));
   if (unknownLabel !== undefined)
-    throw new AppError('invalid_input', `the project has no label ${JSON.stringify(unknownLabel)}`);
+    throw new AppError(
+      'invalid_input',
+      errorMessage('unknown.label', { label: JSON.stringify(unknownLabel) }),
+    );
   // One pass over the annotations: each document's spans, and everyone who annotated.
   const byDocument = new Map<string, AgreementDocument['annotations'][number][]>();
   const everyone = new Set<string>();
@@ -39,12 +43,12 @@ export function projectAgreement(project: Project, options: AgreementOptions = {
   if (unknownAnnotator !== undefined)
     throw new AppError(
       'invalid_input',
-      `nobody named ${JSON.stringify(unknownAnnotator)} annotated this project`,
+      errorMessage('unknown.annotator', { annotator: JSON.stringify(unknownAnnotator) }),
     );
   if (annotators.length < 2)
     throw new AppError(
       'invalid_input',
-      `agreement needs at least two annotators (found ${annotators.length})`,
+      errorMessage('agreement.fewAnnotators', { found: annotators.length }),
     );
 
   const doneBy = project.layers.doneBy();

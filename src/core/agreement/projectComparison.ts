@@ -4,6 +4,7 @@
  */
 import type { DocumentComparison, ProjectComparison } from '@shared/comparison';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { Annotation } from '@shared/model';
 import type { Project } from '../project/project';
 import { readRejections, rejectionKey } from '../project/rejections';
@@ -11,9 +12,9 @@ import { classifySpans, disagreements } from './comparison';
 
 function checkAnnotators(annotators: readonly string[], into: string): void {
   if (new Set(annotators).size < 2)
-    throw new AppError('invalid_input', 'Choose at least two annotators to compare');
+    throw new AppError('invalid_input', errorMessage('compare.twoAnnotators'));
   if (annotators.includes(into))
-    throw new AppError('invalid_input', `The curated layer ${into} cannot also be compared`);
+    throw new AppError('invalid_input', errorMessage('compare.curatedCompared', { layer: into }));
 }
 
 function compared(project: Project, documentId: string, annotators: readonly string[], into: string) {
@@ -36,7 +37,7 @@ export function compareDocument(
 ): DocumentComparison {
   checkAnnotators(annotators, into);
   if (!project.documents.summary(documentId))
-    throw new AppError('not_found', `No document with id ${documentId}`);
+    throw new AppError('not_found', errorMessage('notFound.document', { id: documentId }));
   const { annotations, spans, curated, found } = compared(project, documentId, annotators, into);
   const shown = new Set(spans.map((s) => s.id));
   const details: DocumentComparison['details'] = {};

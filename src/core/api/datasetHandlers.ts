@@ -4,6 +4,7 @@
  */
 import { exportFileName } from '@shared/datasets';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { AppSession } from '../session/session';
 import { unknownFilterLabel } from '../export/dataset';
 import { sourceFromBytes, sourcesFromPaths } from '../import/sources';
@@ -16,11 +17,7 @@ type DatasetChannel =
 export function datasetHandlers(session: AppSession): Pick<Handlers, DatasetChannel> {
   const project = () => session.requireProject();
   const dialogs = () => {
-    if (!session.dialogs)
-      throw new AppError(
-        'unsupported',
-        'Native dialogs are only available in the desktop app; the browser streams a download',
-      );
+    if (!session.dialogs) throw new AppError('unsupported', errorMessage('dialogs.desktopOnlyDownload'));
     return session.dialogs;
   };
 
@@ -31,7 +28,10 @@ export function datasetHandlers(session: AppSession): Pick<Handlers, DatasetChan
       const target = project();
       const unknown = unknownFilterLabel(target.labels.list(), filter);
       if (unknown !== undefined)
-        throw new AppError('invalid_input', `The project has no label ${JSON.stringify(unknown)}`);
+        throw new AppError(
+          'invalid_input',
+          errorMessage('label.unknown', { label: JSON.stringify(unknown) }),
+        );
       if (destination === 'download') {
         // The host runs it when the download arrives (GET HTTP.exportPath with job=<id>).
         const detail: ExportJobDetail = { format, filter, spreadsheet };

@@ -28,6 +28,7 @@ export async function dispatch(
   }
   const parsed = contract[channel].request.safeParse(payload);
   if (!parsed.success) {
+    // Stays English, with no message: a malformed payload is the app's own mistake, read by its developers.
     return {
       ok: false,
       error: {
@@ -40,7 +41,7 @@ export async function dispatch(
     const handler = handlers[channel] as (request: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof AppError) return { ok: false, error: error.payload };
     console.error(`Handler for ${channel satisfies Channel} failed:`, error);
     return {
       ok: false,

@@ -4,6 +4,7 @@
  */
 import type { Channel, ParsedRequestOf, ResponseOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { AppInfo } from '@shared/model';
 import type { AppSession } from '../session/session';
 import { openDocument } from '../project/openedDocument';
@@ -22,8 +23,7 @@ export type Handlers = {
 export const APP_VERSION = '0.1.0';
 
 function requireDialogs(session: AppSession) {
-  if (!session.dialogs)
-    throw new AppError('unsupported', 'Native dialogs are only available in the desktop app');
+  if (!session.dialogs) throw new AppError('unsupported', errorMessage('dialogs.desktopOnly'));
   return session.dialogs;
 }
 

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '@shared/errors';
 import type { LayerMode, LayerStatus } from '@shared/layers';
+import { errorMessage } from '@shared/messages/keys';
 import type { DocumentSummary } from '@shared/model';
 import type { AppSession } from '../session/session';
 import { addMergedDocument, readMergeSource } from '../import/mergeSources';
@@ -55,10 +56,7 @@ export function layerHandlers(session: AppSession): Pick<Handlers, LayerChannel>
     'layers:set-curating': ({ layer }) => {
       const target = project();
       if (layer !== null && layer === target.annotator)
-        throw new AppError(
-          'invalid_input',
-          `"${layer}" is your own layer; curate into a layer of another name (like "curated")`,
-        );
+        throw new AppError('invalid_input', errorMessage('curate.ownLayer', { layer }));
       target.layerAccess.setCurating(layer);
       return modeOf(target);
     },
@@ -71,13 +69,12 @@ export function layerHandlers(session: AppSession): Pick<Handlers, LayerChannel>
       if (source.kind === 'path') path = source.path;
       else {
         if (!session.dialogs?.chooseMergeSource)
-          throw new AppError('unsupported', 'Native dialogs are only available in the desktop app');
+          throw new AppError('unsupported', errorMessage('dialogs.desktopOnly'));
         path = await session.dialogs.chooseMergeSource();
       }
       if (path === null) return null;
-      if (!existsSync(path)) throw new AppError('not_found', `${path} does not exist`);
-      if (path === target.path)
-        throw new AppError('invalid_input', 'This is the open project itself: choose another source');
+      if (!existsSync(path)) throw new AppError('not_found', errorMessage('notFound.path', { path }));
+      if (path === target.path) throw new AppError('invalid_input', errorMessage('merge.sameProject'));
       const { documents, unattributed } = await readMergeSource(path);
       const report = emptyMergeReport();
       report.unattributed = unattributed;

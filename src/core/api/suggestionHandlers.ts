@@ -4,6 +4,7 @@
  * finds it again among those offered now, so the renderer can never add a span the rules do not offer.
  */
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { AppSession } from '../session/session';
 import type { Handlers } from './handlers';
 
@@ -20,7 +21,7 @@ export function suggestionHandlers(session: AppSession): Pick<Handlers, Suggesti
     },
     'suggestions:accept-all': ({ documentId, labelId }) => {
       const delta = suggestions().acceptAll(documentId, { labels: new Set([labelId]) });
-      if (!delta) throw new AppError('not_found', 'No suggestions of that label in this document');
+      if (!delta) throw new AppError('not_found', errorMessage('suggest.noneOfLabel'));
       return delta;
     },
     'suggestions:switched-off': () => suggestions().switchedOff(),

@@ -8,6 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '@shared/model';
 import type { BeforeMigrate, Db } from '../db/connection';
 import { backupsToDelete } from './retention';
@@ -118,7 +119,10 @@ export class BackupStore {
   /** The path of backup `id`, which must be one `list()` offers: an id is never taken as a path. */
   pathOf(id: string): string {
     if (!this.list().some((backup) => backup.id === id)) {
-      throw new AppError('not_found', `No backup ${JSON.stringify(id.slice(0, 100))} of this project`);
+      throw new AppError(
+        'not_found',
+        errorMessage('notFound.backup', { id: JSON.stringify(id.slice(0, 100)) }),
+      );
     }
     return join(this.dir, id);
   }

@@ -6,6 +6,7 @@
  * under the one lock, and a failure rolls back with the caller's transaction.
  */
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { Db } from '../db/connection';
 
 interface TableColumns {
@@ -104,6 +105,6 @@ export function verifySameContents(db: Db, source: string): void {
   if (differentDocuments > 0) problems.push(`${differentDocuments} documents differ`);
   if ((db.pragma('main.foreign_key_check') as unknown[]).length > 0) problems.push('broken references');
   if (problems.length > 0) {
-    throw new AppError('internal', `The restored project does not match the backup (${problems.join('; ')})`);
+    throw new AppError('internal', errorMessage('backup.mismatch', { detail: problems.join('; ') }));
   }
 }

@@ -17,6 +17,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import {
   isBusyError,
   openProjectDatabase,
@@ -38,7 +39,7 @@ export function checkRestorable(backupPath: string): void {
     if (check !== 'ok') {
       throw new AppError(
         'invalid_input',
-        `The backup ${basename(backupPath)} is damaged (${String(check)}); choose another one`,
+        errorMessage('backup.damaged', { file: basename(backupPath), detail: String(check) }),
       );
     }
     checkProjectContents(backup, backupPath);
@@ -106,7 +107,7 @@ function backUpCommittedState(target: RestoreTarget): void {
   } catch (error) {
     throw new AppError(
       'internal',
-      `The project was not restored: the backup of its current state failed (${(error as Error).message})`,
+      errorMessage('backup.currentStateFailed', { detail: (error as Error).message }),
     );
   } finally {
     committed.close();

@@ -7,22 +7,20 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { SavedCopy } from '@shared/model';
 import { checkProjectContents } from '../db/schemaCheck';
 import { PROJECT_EXTENSION, type Project } from '../project/project';
 import { snapshotWithBackupApi } from './snapshot';
 
 export async function saveProjectCopy(project: Project, requestedPath: string): Promise<SavedCopy> {
-  if (!project.path) throw new AppError('unsupported', 'A project kept in memory cannot be saved as a copy');
+  if (!project.path) throw new AppError('unsupported', errorMessage('copy.inMemory'));
   const target = resolve(
     requestedPath.endsWith(PROJECT_EXTENSION) ? requestedPath : requestedPath + PROJECT_EXTENSION,
   );
   // Never over another file, the open project included: a copy adds a file, it replaces none.
   if (existsSync(target)) {
-    throw new AppError(
-      'invalid_input',
-      `${basename(target)} already exists; choose another name for the copy`,
-    );
+    throw new AppError('invalid_input', errorMessage('copy.exists', { file: basename(target) }));
   }
   mkdirSync(dirname(target), { recursive: true });
   await snapshotWithBackupApi(project.db, target);
@@ -30,7 +28,7 @@ export async function saveProjectCopy(project: Project, requestedPath: string): 
     checkSameContents(project, target);
   } catch (error) {
     rmSync(target, { force: true });
-    throw new AppError('internal', `The copy was not saved: ${(error as Error).message}`);
+    throw new AppError('internal', errorMessage('copy.failed', { detail: (error as Error).message }));
   }
   return { path: target };
 }

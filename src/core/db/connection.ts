@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import { foldForSearch } from '@shared/searchFold';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { inspectProjectFile, SPANLIGHT_APPLICATION_ID } from './projectFile';
@@ -63,10 +64,7 @@ export function isBusyError(error: unknown): boolean {
 }
 
 export function projectInUseError(path: string): AppError {
-  return new AppError(
-    'project_in_use',
-    `${basename(path)} is in use by another program (another Spanlight window or the command line is writing to it); try again in a moment, or when it is closed`,
-  );
+  return new AppError('project_in_use', errorMessage('project.inUse', { file: basename(path) }));
 }
 
 function wrapOpenError(path: string, error: unknown): AppError {
@@ -75,7 +73,7 @@ function wrapOpenError(path: string, error: unknown): AppError {
   const message = error instanceof Error ? error.message : String(error);
   return new AppError(
     'not_a_project',
-    `${basename(path)} cannot be opened as a Spanlight project: ${message}`,
+    errorMessage('project.cannotOpen', { file: basename(path), detail: message }),
   );
 }
 
@@ -106,7 +104,7 @@ function runBeforeMigrate(db: Db, path: string, beforeMigrate: BeforeMigrate | u
   } catch (error) {
     throw new AppError(
       'internal',
-      `${basename(path)} must be upgraded to open in this Spanlight, but the backup taken first failed (${(error as Error).message}); the project was not changed`,
+      errorMessage('project.upgradeBackupFailed', { file: basename(path), detail: (error as Error).message }),
     );
   }
 }
@@ -132,7 +130,7 @@ export function openProjectDatabase(path: string, options: OpenOptions = {}): Db
 /** Creates a new project file at `path`; refuses to overwrite anything. */
 export function createProjectDatabase(path: string): Db {
   if (existsSync(path)) {
-    throw new AppError('invalid_input', `${path} already exists; open it instead, or choose another name`);
+    throw new AppError('invalid_input', errorMessage('project.exists', { path }));
   }
   let db: Db | undefined;
   try {

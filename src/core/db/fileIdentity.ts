@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 
 export class FileIdentity {
   private readonly dev: number;
@@ -31,9 +32,6 @@ export class FileIdentity {
   /** Throws, with a message for the user, when the file was renamed, moved, deleted or replaced. */
   check(): void {
     if (this.stillNamesIt()) return;
-    throw new AppError(
-      'project_moved',
-      `${basename(this.path)} was renamed, moved or replaced while open, so this change was not saved. Open the project again where it is now (File → Open Project…)`,
-    );
+    throw new AppError('project_moved', errorMessage('project.moved', { file: basename(this.path) }));
   }
 }

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 
 /** `PRAGMA application_id` of every Spanlight project: "SPLT". */
 export const SPANLIGHT_APPLICATION_ID = 0x53504c54;
@@ -29,14 +30,14 @@ export function inspectProjectFile(path: string, latestSchemaVersion: number): P
   let size: number;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) throw new AppError('not_a_project', `${name} is not a file`);
+    if (!stat.isFile()) throw new AppError('not_a_project', errorMessage('project.notAFile', { file: name }));
     size = stat.size;
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('not_found', `${path} does not exist`);
+    throw new AppError('not_found', errorMessage('notFound.path', { path }));
   }
   if (size < HEADER_BYTES) {
-    throw new AppError('not_a_project', `${name} is not a Spanlight project: it is not a SQLite database`);
+    throw new AppError('not_a_project', errorMessage('project.notSqlite', { file: name }));
   }
   const header = Buffer.alloc(HEADER_BYTES);
   const fd = openSync(path, 'r');
@@ -46,21 +47,22 @@ export function inspectProjectFile(path: string, latestSchemaVersion: number): P
     closeSync(fd);
   }
   if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
-    throw new AppError('not_a_project', `${name} is not a Spanlight project: it is not a SQLite database`);
+    throw new AppError('not_a_project', errorMessage('project.notSqlite', { file: name }));
   }
   const { applicationId, userVersion } = hasCommittedWal(path)
     ? readThroughSqlite(path, name)
     : readHeader(header, size, name);
   if (applicationId !== SPANLIGHT_APPLICATION_ID) {
-    throw new AppError(
-      'not_a_project',
-      `${name} is not a Spanlight project: it is a SQLite database of another application`,
-    );
+    throw new AppError('not_a_project', errorMessage('project.otherApplication', { file: name }));
   }
   if (userVersion > latestSchemaVersion) {
     throw new AppError(
       'project_from_future',
-      `${name} was written by a newer Spanlight (schema version ${userVersion}; this version knows up to ${latestSchemaVersion}). Update Spanlight to open it.`,
+      errorMessage('project.fromFuture', {
+        file: name,
+        version: String(userVersion),
+        latest: String(latestSchemaVersion),
+      }),
     );
   }
   return { applicationId, userVersion };
@@ -74,7 +76,11 @@ function readHeader(header: Buffer, size: number, name: string): ProjectHeader {
   if (header.readUInt32BE(24) === header.readUInt32BE(92) && pageCount * pageSize > size) {
     throw new AppError(
       'not_a_project',
-      `${name} is damaged: it is ${size} bytes, its header says ${pageCount * pageSize} (truncated?)`,
+      errorMessage('project.truncated', {
+        file: name,
+        size: String(size),
+        expected: String(pageCount * pageSize),
+      }),
     );
   }
   return { applicationId: header.readUInt32BE(68), userVersion: header.readUInt32BE(60) };
@@ -108,7 +114,10 @@ function readThroughSqlite(path: string, name: string): ProjectHeader {
       userVersion: db.pragma('user_version', { simple: true }) as number,
     };
   } catch (error) {
-    throw new AppError('not_a_project', `${name} is damaged: ${(error as Error).message}`);
+    throw new AppError(
+      'not_a_project',
+      errorMessage('project.damaged', { file: name, detail: (error as Error).message }),
+    );
   } finally {
     db?.close();
   }

@@ -9,6 +9,7 @@
 import Database from 'better-sqlite3';
 import { basename } from 'node:path';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import { MIGRATIONS } from './migrations';
 
 type Db = Database.Database;
@@ -82,7 +83,11 @@ export function checkSchema(db: Db, path: string): void {
   const refuse = (problem: string) =>
     new AppError(
       'not_a_project',
-      `${basename(path)} was not opened: ${problem}. Spanlight opens only project files it wrote itself (schema version ${version}); the file was not changed`,
+      errorMessage('project.foreignSchema', {
+        file: basename(path),
+        detail: problem,
+        version: String(version),
+      }),
     );
   for (const object of found) {
     if (expected.has(keyOf(object))) continue;
@@ -118,13 +123,12 @@ export function checkRows(db: Db, path: string): void {
     )
     .get() as { documentId: string; title: string | null } | undefined;
   if (!bad) return;
-  const which =
-    bad.title === null
-      ? `a document that is not in it`
-      : `its document ${JSON.stringify(bad.title.slice(0, 80))}`;
+  const file = basename(path);
   throw new AppError(
     'not_a_project',
-    `${basename(path)} was not opened: it has annotations outside the text of ${which}. The file was not changed`,
+    bad.title === null
+      ? errorMessage('project.spansOutsideMissing', { file })
+      : errorMessage('project.spansOutsideDocument', { file, title: JSON.stringify(bad.title.slice(0, 80)) }),
   );
 }
 

@@ -88,6 +88,7 @@ describe('another program writing to the open project', () => {
         message: expect.stringMatching(
           /^thesis\.spanlight is in use by another program \(another Spanlight window or the command line is writing to it\); try again/,
         ),
+        i18n: { ns: 'errors', key: 'project.inUse', params: { file: 'thesis.spanlight' } },
       },
     });
     expect(session.requireProject().annotations.listByDocument(documentId)).toEqual([]);

@@ -3,6 +3,7 @@
  * memory stays flat however large the project, and a slow disk slows the export instead of filling memory.
  * Between pages it yields to the event loop, so the app answers (progress, cancel) while it runs.
  */
+import { englishOf, type Message } from '@shared/messages/message';
 import { once } from 'node:events';
 import { createWriteStream, existsSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import type { Writable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EXPORT_FORMAT_INFO, type ExportFilter } from '@shared/datasets';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { ExportFormat, ExportSummary } from '@shared/model';
 import type { Project, ProjectReader } from '../project/project';
 import { ExportSelection, type ExportDocument } from './dataset';
@@ -20,7 +22,8 @@ import { FolderOutput, StreamOutput, ZipOutput, type ExportOutput } from './outp
 export interface ExportCounts {
   documents: number;
   spans: number;
-  warnings: string[];
+  /** What the format could not hold, each once (the summary carries them in English and as messages). */
+  warnings: Message[];
 }
 
 export interface ExportProgress {
@@ -48,7 +51,8 @@ async function runFormat(
   const module = FORMAT_MODULES[format];
   const selection = new ExportSelection(reader, options.filter, { spanTimes: module.spanTimes });
   const total = selection.countDocuments();
-  const warnings = new Set<string>();
+  // Each distinct warning once: told apart by key and values.
+  const warnings = new Map<string, Message>();
   const context: ExportContext = {
     format,
     projectName: options.projectName ?? 'Spanlight',
@@ -59,7 +63,7 @@ async function runFormat(
     },
     exportedAt: new Date().toISOString(),
     spreadsheet: options.spreadsheet ?? false,
-    warn: (message) => void warnings.add(message),
+    warn: (message) => void warnings.set(JSON.stringify(message), message),
   };
   const counts = { documents: 0, spans: 0 };
   const passes = module.passes ?? 1;
@@ -86,7 +90,7 @@ async function runFormat(
   options.onProgress?.({ done: 0, total: total * passes });
   await module.write(run, output);
   options.signal?.throwIfAborted();
-  return { ...counts, warnings: [...warnings] };
+  return { ...counts, warnings: [...warnings.values()] };
 }
 
 /**
@@ -116,7 +120,7 @@ async function finish(out: Writable): Promise<void> {
 function checkFolderTarget(path: string): void {
   if (!existsSync(path)) return;
   if (!statSync(path).isDirectory() || readdirSync(path).length > 0) {
-    throw new AppError('invalid_input', `${path} already exists; a brat export needs a new or empty folder`);
+    throw new AppError('invalid_input', errorMessage('export.bratFolderExists', { path }));
   }
 }
 
@@ -175,7 +179,9 @@ export function exportSummary(path: string, counts: ExportCounts): ExportSummary
     path,
     documents: counts.documents,
     spans: counts.spans,
-    ...(counts.warnings.length ? { warnings: counts.warnings } : {}),
+    ...(counts.warnings.length
+      ? { warnings: counts.warnings.map(englishOf), warningsI18n: counts.warnings }
+      : {}),
     warningCount: counts.warnings.length,
   };
 }

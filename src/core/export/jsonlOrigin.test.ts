@@ -12,6 +12,7 @@ import { sourceFromBytes } from '../import/sources';
 import { Project } from '../project/project';
 import { CollectingWritable, projectWithDocument, steppingClock } from '../../../test/support/fixtures';
 import { exportDataset } from './exporter';
+import { inEnglish } from '../../../test/support/importProblems';
 
 const TEXT = 'The ministry said that 72 fighters were killed near Hadrut.';
 const SCHEMA = resolve(__dirname, '../../../resources/schemas/spanlight-jsonl.schema.json');
@@ -66,7 +67,7 @@ describe('origin in the canonical JSONL', () => {
     const content = `${JSON.stringify({ text: 'Fine' })}\n${line('model')}\n`;
     const report = new Importer(project).importAll([sourceFromBytes('bad.jsonl', Buffer.from(content))]);
     expect(report.imported).toEqual([]);
-    expect(report.rejected).toEqual([
+    expect(inEnglish(report.rejected)).toEqual([
       {
         fileName: 'bad.jsonl',
         reason:

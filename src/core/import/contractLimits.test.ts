@@ -11,6 +11,7 @@ import { LIMITS } from '@shared/contract';
 import type { StartedJob } from '@shared/datasets';
 import type { ImportReport } from '@shared/model';
 import { useProjectChannels } from '../../../test/support/appChannels';
+import { inEnglish } from '../../../test/support/importProblems';
 
 const { call, importFile, importFiles } = useProjectChannels('limits');
 
@@ -97,7 +98,7 @@ describe('what the contract refuses in a label, note, link type or text rejects 
         '\n]',
     );
     expect(report.imported).toEqual([]);
-    expect(report.rejected).toEqual([
+    expect(inEnglish(report.rejected)).toEqual([
       {
         fileName: 'ls.json',
         reason: `ls.json:3: span 1 (r2): label "${long('L', 40)}"…: it is longer than 60 characters`,
@@ -149,7 +150,7 @@ describe('what the contract refuses in a label, note, link type or text rejects 
       'doc.txt': 'The army said 3 fell.',
       'doc.ann': `T1\t${long('b', 61)} 0 8\tThe army\n`,
     });
-    expect(report.rejected).toEqual([
+    expect(inEnglish(report.rejected)).toEqual([
       {
         fileName: 'doc.txt',
         reason: `doc.ann:1: span 1 (T1): label "${long('b', 40)}"…: it is longer than 60 characters`,
@@ -161,9 +162,9 @@ describe('what the contract refuses in a label, note, link type or text rejects 
     const text = long('a', LIMITS.maxOffset + 1);
     const message = `the text is ${LIMITS.maxOffset + 1} code points long, more than the ${LIMITS.maxOffset} a document may hold`;
     const plain = await importFile('big.txt', text);
-    expect(plain.rejected).toEqual([{ fileName: 'big.txt', reason: message }]);
+    expect(inEnglish(plain.rejected)).toEqual([{ fileName: 'big.txt', reason: message }]);
     const jsonl = await importFile('big.jsonl', JSON.stringify({ text }) + '\n');
-    expect(jsonl.rejected).toEqual([{ fileName: 'big.jsonl', reason: `big.jsonl:1: ${message}` }]);
+    expect(inEnglish(jsonl.rejected)).toEqual([{ fileName: 'big.jsonl', reason: `big.jsonl:1: ${message}` }]);
     expect(await call('documents:list', {})).toEqual([]);
   });
 
@@ -187,7 +188,7 @@ describe('what the contract refuses in a label, note, link type or text rejects 
       'over.jsonl',
       line('known', ['label 0']) + '\n' + line('new', ['one too many']) + '\n',
     );
-    expect(over).toEqual({
+    expect({ ...over, rejected: inEnglish(over.rejected) }).toEqual({
       imported: [],
       skipped: [],
       rejected: [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishOf } from '@shared/messages/message';
 import { decodeArticle, firstInvalidUtf8Offset, normalizeNewlines } from './decode';
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
@@ -17,14 +18,14 @@ function utf16(text: string, littleEndian: boolean): Uint8Array {
 
 function decodedText(input: Uint8Array): string {
   const result = decodeArticle(input);
-  if (!result.ok) throw new Error(`expected text, got rejection: ${result.reason}`);
+  if (!result.ok) throw new Error(`expected text, got rejection: ${englishOf(result.reason)}`);
   return result.text;
 }
 
 function rejection(input: Uint8Array): string {
   const result = decodeArticle(input);
   if (result.ok) throw new Error(`expected a rejection, got text ${JSON.stringify(result.text)}`);
-  return result.reason;
+  return englishOf(result.reason);
 }
 
 describe('decodeArticle: what changes', () => {

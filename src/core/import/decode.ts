@@ -4,8 +4,29 @@
  * else changed: no Unicode normalisation, no trimming.
  */
 import { isUtf8 } from 'node:buffer';
+import type { Message } from '@shared/messages/message';
+import { importMessage } from '@shared/messages/keys';
 
-export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+/** Why a file's bytes are no text: a key of the imports catalogue's `decode` messages. */
+export type DecodeFailure =
+  'empty' | 'whitespace' | 'nulCharacter' | 'nulByte' | 'notUtf8' | 'utf16Odd' | 'utf16Surrogate';
+
+export type Decoded = { ok: true; text: string } | { ok: false; failure: DecodeFailure; reason: Message };
+
+function failed(failure: DecodeFailure, offset?: number): Decoded {
+  const params = offset === undefined ? undefined : { offset: String(offset) };
+  return { ok: false, failure, reason: importMessage(`decode.${failure}`, params) };
+}
+
+/** A byte that makes the file binary (a NUL), named by its offset. */
+export function nulByteReason(offset: number): Message {
+  return importMessage('decode.nulByte', { offset: String(offset) });
+}
+
+/** The first byte that is not UTF-8, named by its offset. */
+export function notUtf8Reason(offset: number): Message {
+  return importMessage('decode.notUtf8', { offset: String(offset) });
+}
 
 /** Byte offset of the first byte that does not start a valid UTF-8 sequence. */
 export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
@@ -46,15 +67,9 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
-function looksBinary(bytes: Uint8Array): string | null {
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) return `it looks binary (a NUL byte at byte ${nul})`;
-  return null;
-}
-
 function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): Decoded {
   const body = bytes.subarray(2);
-  if (body.length % 2 !== 0) return { ok: false, reason: 'it is not valid UTF-16 (odd number of bytes)' };
+  if (body.length % 2 !== 0) return failed('utf16Odd');
   try {
     // ignoreBOM: the BOM is already cut off; a U+FEFF after it is content, as in the UTF-8 path.
     const text = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be', {
@@ -63,19 +78,14 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): Decoded {
     }).decode(body);
     return { ok: true, text };
   } catch {
-    return { ok: false, reason: 'it is not valid UTF-16 (an unpaired surrogate)' };
+    return failed('utf16Surrogate');
   }
 }
 
 function decodeUtf8(bytes: Uint8Array): Decoded {
-  const binary = looksBinary(bytes);
-  if (binary) return { ok: false, reason: binary };
-  if (!isUtf8(bytes)) {
-    return {
-      ok: false,
-      reason: `it is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`,
-    };
-  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return failed('nulByte', nul);
+  if (!isUtf8(bytes)) return failed('notUtf8', firstInvalidUtf8Offset(bytes));
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return {
     ok: true,
@@ -88,16 +98,16 @@ function decodeUtf8(bytes: Uint8Array): Decoded {
  * read (JSON strings and brat offsets count a CR the file holds).
  */
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: 'it is empty' };
+  if (bytes.length === 0) return failed('empty');
   let decoded: Decoded;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = decodeUtf16(bytes, true);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = decodeUtf16(bytes, false);
   else decoded = decodeUtf8(bytes);
   if (!decoded.ok) return decoded;
   const text = decoded.text;
-  if (text.length === 0) return { ok: false, reason: 'it is empty' };
-  if (text.trim().length === 0) return { ok: false, reason: 'it holds only whitespace' };
-  if (text.includes('\u0000')) return { ok: false, reason: 'it looks binary (a NUL character)' };
+  if (text.length === 0) return failed('empty');
+  if (text.trim().length === 0) return failed('whitespace');
+  if (text.includes('\u0000')) return failed('nulCharacter');
   return { ok: true, text };
 }
 

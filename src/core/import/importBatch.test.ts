@@ -85,10 +85,15 @@ describe('files written a few to a transaction', () => {
       filesPerTransaction: 2,
       onProgress: (step) => progress.push(step),
     });
+    // Each file's phase also as a message, for the interface to word; Done is a phase it knows.
+    const reading = (file: string) => ({
+      phase: `Reading ${file}`,
+      phaseI18n: { ns: 'imports', key: 'phase.reading', params: { file } },
+    });
     expect(progress).toEqual([
-      { done: 0, total: 3, phase: 'Reading a.txt' },
-      { done: 0, total: 3, phase: 'Reading b.txt' },
-      { done: 2, total: 3, phase: 'Reading c.txt' },
+      { done: 0, total: 3, ...reading('a.txt') },
+      { done: 0, total: 3, ...reading('b.txt') },
+      { done: 2, total: 3, ...reading('c.txt') },
       { done: 3, total: 3, phase: 'Done' },
     ]);
   });

@@ -17,6 +17,7 @@ import {
 } from '../../../test/support/fixtures';
 import { Importer } from './importer';
 import { sourceFromBytes, sourcesFromPaths, type ImportSource } from './sources';
+import { inEnglish } from '../../../test/support/importProblems';
 
 const temp = useTempDirs();
 
@@ -84,7 +85,7 @@ describe('plain text articles', () => {
     expect(again.skipped.every((s) => s.reason === 'already in the project (same text)')).toBe(true);
 
     const windows = readFileSync(sampleArticles()[2]!, 'utf8').replace(/\n/g, '\r\n');
-    expect(importSources([textSource('windows.txt', windows)]).skipped).toEqual([
+    expect(inEnglish(importSources([textSource('windows.txt', windows)]).skipped)).toEqual([
       { fileName: 'windows.txt', reason: 'already in the project (same text)' },
     ]);
     expect(writeCounts(project)).toEqual(counts);
@@ -110,7 +111,7 @@ describe('plain text articles', () => {
       ['good-1.txt', 'First good'],
       ['good-2.txt', 'Second good'],
     ]);
-    expect(report.rejected).toEqual([
+    expect(inEnglish(report.rejected)).toEqual([
       { fileName: 'latin1.txt', reason: 'it is not valid UTF-8 (first bad byte at offset 3)' },
       { fileName: 'empty.txt', reason: 'it is empty' },
       { fileName: 'blank.txt', reason: 'it holds only whitespace' },
@@ -234,7 +235,7 @@ describe('canonical JSONL', () => {
         ),
       ),
     ]);
-    expect(report.skipped).toEqual([
+    expect(inEnglish(report.skipped)).toEqual([
       { fileName: 'more.jsonl:1', reason: 'already in the project (same text)' },
     ]);
     const [imported] = report.imported;
@@ -337,7 +338,7 @@ describe('sourcesFromPaths', () => {
     writeFileSync(file, 'Picked by hand, so any extension goes\n');
     const missing = join(dir, 'missing.txt');
     const { sources, problems } = sourcesFromPaths([missing, file]);
-    expect(problems).toEqual([{ fileName: missing, reason: 'it does not exist' }]);
+    expect(inEnglish(problems)).toEqual([{ fileName: missing, reason: 'it does not exist' }]);
     expect(sources.map((s) => s.name)).toEqual(['article.md']);
     expect(importSources(sources).imported).toHaveLength(1);
   });

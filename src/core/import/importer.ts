@@ -12,6 +12,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { FIELD_SCHEMAS } from '@shared/contract';
 import type { ImportOptions } from '@shared/datasets';
 import type { Annotation, AttributeValues, ImportReport, Label, Relation } from '@shared/model';
+import { importMessage } from '@shared/messages/keys';
+import { englishOf, type Message } from '@shared/messages/message';
 import { codePointLength } from '@shared/offsets';
 import { setOwn } from '@shared/ownKeys';
 import { FileRejected } from '../project/importService';
@@ -26,7 +28,8 @@ import { parseLabelStudio } from './formats/labelStudio';
 import { lineFormatOf, streamJsonLines, type LineFormat } from './formats/jsonlStream';
 import { ImportBatch, emptyReport } from './importBatch';
 import { readMeta } from './metaRecord';
-import { Problems, textLengthProblem, type ParsedDocument, type ParsedFile } from './parsed';
+import { importProblem } from './importProblem';
+import { Problems, noDocuments, textLengthProblem, type ParsedDocument, type ParsedFile } from './parsed';
 import type { ImportSource } from './sources';
 import { newDocument } from './textDocument';
 
@@ -38,7 +41,9 @@ export type ImportUnit = { name: string; source: ImportSource; ann?: ImportSourc
 export interface ImportProgress {
   done: number;
   total: number;
+  /** What is being done, in English; as a message too while a file is read, checked or written. */
   phase: string;
+  phaseI18n?: Message;
 }
 
 export interface ImportRunOptions {
@@ -61,7 +66,7 @@ type Parsed =
   | { kind: 'text'; text: string }
   | { kind: 'documents'; parsed: ParsedFile }
   | LinesUnit
-  | { kind: 'rejected'; reason: string };
+  | { kind: 'rejected'; reason: Message[] };
 
 /** The text a read file holds in memory until it is written; a JSON Lines file is read again from disk then. */
 function heldTextOf(parsed: Parsed): number {
@@ -76,6 +81,10 @@ function runThrough<T>(steps: Generator<unknown, T>): T {
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
+}
+
+function cannotRead(error: unknown): Message {
+  return importMessage('file.cannotRead', { detail: (error as Error).message });
 }
 
 /** Pairs each brat .ann with the .txt of the same name; an .ann alone is kept to be reported. */
@@ -134,7 +143,12 @@ export class Importer {
   ): Promise<ImportReport> {
     const units = importUnits(sources, this.options.format);
     let done = 0;
-    const progress = (phase: string) => options.onProgress?.({ done, total: units.length, phase });
+    const progress = (phase: Message | 'Done') =>
+      options.onProgress?.(
+        typeof phase === 'string'
+          ? { done, total: units.length, phase }
+          : { done, total: units.length, phase: englishOf(phase), phaseI18n: phase },
+      );
     const batch = this.batch(report, {
       filesPerTransaction: options.filesPerTransaction,
       onCommitted: (fileNames) => {
@@ -174,23 +188,24 @@ export class Importer {
    * Reads and checks one file (or brat pair) into what is written; yields the phase before each step, where
    * the async import lets the event loop run.
    */
-  private *prepare(unit: ImportUnit): Generator<string, Parsed> {
-    yield `Reading ${unit.name}`;
+  private *prepare(unit: ImportUnit): Generator<Message, Parsed> {
+    yield importMessage('phase.reading', { file: unit.name });
     const parsed = yield* this.parseUnit(unit);
     if (parsed.kind === 'lines') {
       const problems = yield* this.checkLines(unit.name, parsed);
-      if (problems.length > 0) return { kind: 'rejected', reason: problems.join('\n') };
+      if (problems.length > 0) return { kind: 'rejected', reason: problems };
     }
-    if (parsed.kind === 'documents' || parsed.kind === 'lines') yield `Writing ${unit.name}`;
+    if (parsed.kind === 'documents' || parsed.kind === 'lines')
+      yield importMessage('phase.writing', { file: unit.name });
     return parsed;
   }
 
-  private *parseUnit(unit: ImportUnit): Generator<string, Parsed> {
+  private *parseUnit(unit: ImportUnit): Generator<Message, Parsed> {
     const read = (source: ImportSource) => {
       try {
         return { ok: true as const, bytes: source.read() };
       } catch (error) {
-        return { ok: false as const, reason: `it cannot be read (${(error as Error).message})` };
+        return { ok: false as const, reason: cannotRead(error) };
       }
     };
     const forced = this.options.format && this.options.format !== 'auto' ? this.options.format : null;
@@ -199,18 +214,20 @@ export class Importer {
         const format = lineFormatOf(unit.source.path, forced);
         if (format) return { kind: 'lines', format, path: unit.source.path };
       } catch (error) {
-        return { kind: 'rejected', reason: `it cannot be read (${(error as Error).message})` };
+        return { kind: 'rejected', reason: [cannotRead(error)] };
       }
     }
     const main = read(unit.source);
-    if (!main.ok) return { kind: 'rejected', reason: main.reason };
+    if (!main.ok) return { kind: 'rejected', reason: [main.reason] };
     const decoded = decodeText(main.bytes);
-    if (!decoded.ok) return { kind: 'rejected', reason: decoded.reason };
+    if (!decoded.ok) return { kind: 'rejected', reason: [decoded.reason] };
     const format = unit.ann ? 'brat' : (forced ?? detectFormat(unit.name, decoded.text));
     if (format === 'txt') {
       const text = normalizeNewlines(decoded.text);
       const tooLong = textLengthProblem(codePointLength(text));
-      return tooLong ? { kind: 'rejected', reason: tooLong } : { kind: 'text', text };
+      return tooLong
+        ? { kind: 'rejected', reason: [importMessage('file.tooLong', tooLong)] }
+        : { kind: 'text', text };
     }
     if (format === 'brat') return this.parseBratUnit(unit, decoded.text);
     return { kind: 'documents', parsed: yield* this.parseContent(format, unit.name, decoded.text) };
@@ -218,20 +235,26 @@ export class Importer {
 
   private parseBratUnit(unit: ImportUnit, text: string): Parsed {
     if (extname(unit.name).toLowerCase() === '.ann')
-      return { kind: 'rejected', reason: 'a brat .ann file needs the .txt of the same name beside it' };
+      return { kind: 'rejected', reason: [importMessage('brat.annAlone')] };
     let ann = '';
     if (unit.ann) {
       let bytes: Uint8Array;
       try {
         bytes = unit.ann.read();
       } catch (error) {
-        return { kind: 'rejected', reason: `${unit.ann.name} cannot be read (${(error as Error).message})` };
+        const detail = (error as Error).message;
+        return {
+          kind: 'rejected',
+          reason: [importMessage('brat.annCannotRead', { file: unit.ann.name, detail })],
+        };
       }
       const decoded = decodeText(bytes);
       // An .ann with no annotations is empty (or white space), and fine.
       if (decoded.ok) ann = decoded.text;
-      else if (bytes.length > 0 && decoded.reason !== 'it holds only whitespace')
-        return { kind: 'rejected', reason: `${unit.ann.name}: ${decoded.reason}` };
+      else if (bytes.length > 0 && decoded.failure !== 'whitespace') {
+        const values = { file: unit.ann.name, ...decoded.reason.params };
+        return { kind: 'rejected', reason: [importMessage(`brat.ann.${decoded.failure}`, values)] };
+      }
     }
     return {
       kind: 'documents',
@@ -244,7 +267,7 @@ export class Importer {
     format: FileFormat,
     fileName: string,
     content: string,
-  ): Generator<string, ParsedFile> {
+  ): Generator<Message, ParsedFile> {
     switch (format) {
       case 'jsonl':
         return parseCanonicalJsonl(fileName, content);
@@ -264,25 +287,26 @@ export class Importer {
     if (parsed.kind === 'lines') {
       this.writeLines(fileName, parsed, report);
     } else if (parsed.kind === 'rejected') {
-      report.rejected.push({ fileName, reason: parsed.reason });
+      report.rejected.push(importProblem(fileName, parsed.reason));
     } else if (parsed.kind === 'text') {
       this.importText(fileName, parsed.text, report);
     } else if (!parsed.parsed.ok) {
-      report.rejected.push({ fileName, reason: parsed.parsed.problems.join('\n') });
+      report.rejected.push(importProblem(fileName, parsed.parsed.problems));
     } else {
       this.importDocuments(fileName, parsed.parsed.documents, report);
     }
   }
 
   /** Checks every line of a JSON Lines file; the problems, or none. Yields its phase at checkpoints. */
-  private *checkLines(fileName: string, parsed: LinesUnit): Generator<string, string[]> {
+  private *checkLines(fileName: string, parsed: LinesUnit): Generator<Message, Message[]> {
     const problems = new Problems();
     let documents = 0;
     for (const step of this.streamLines(fileName, parsed, problems)) {
-      if (step === 'checkpoint') yield `Checking ${fileName}: ${documents} documents`;
+      if (step === 'checkpoint')
+        yield importMessage('phase.checkingDocuments', { file: fileName, count: documents });
       else documents++;
     }
-    if (problems.list.length === 0 && documents === 0) return [`${fileName}: it holds no documents`];
+    if (problems.list.length === 0 && documents === 0) return [noDocuments(fileName)];
     return problems.list;
   }
 
@@ -308,7 +332,7 @@ export class Importer {
   private importText(fileName: string, text: string, report: ImportReport): void {
     const document = newDocument(fileName, text, this.project.clock());
     if (this.project.documents.idBySha256(document.sha256)) {
-      report.skipped.push({ fileName, reason: 'already in the project (same text)' });
+      report.skipped.push(importProblem(fileName, [importMessage('file.sameText')]));
       return;
     }
     this.project.transaction(() => this.project.importService.addDocument(document));
@@ -338,12 +362,12 @@ export class Importer {
         for (const { where, doc } of documents()) {
           const result = this.insertParsed(fileName, doc);
           if (result) imported.push({ fileName: where, ...result });
-          else skipped.push({ fileName: where, reason: 'already in the project (same text)' });
+          else skipped.push(importProblem(where, [importMessage('file.sameText')]));
         }
       });
     } catch (error) {
       if (!(error instanceof FileRejected)) throw error;
-      report.rejected.push({ fileName, reason: error.message });
+      report.rejected.push(importProblem(fileName, [error.reason]));
       return;
     }
     report.imported.push(...imported);

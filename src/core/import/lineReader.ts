@@ -5,7 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { firstInvalidUtf8Offset } from './decode';
+import { firstInvalidUtf8Offset, notUtf8Reason, nulByteReason } from './decode';
 import type { Problems } from './parsed';
 
 export interface FileLine {
@@ -73,13 +73,11 @@ export function* checkedFileLines(path: string, problems: Problems): Generator<F
     );
     const nul = line.indexOf(0);
     if (nul !== -1) {
-      problems.add(`it looks binary (a NUL byte at byte ${offset + bom + nul})`);
+      problems.add(nulByteReason(offset + bom + nul));
       return;
     }
     if (!isUtf8(line)) {
-      problems.add(
-        `it is not valid UTF-8 (first bad byte at offset ${offset + bom + firstInvalidUtf8Offset(line)})`,
-      );
+      problems.add(notUtf8Reason(offset + bom + firstInvalidUtf8Offset(line)));
       return;
     }
     yield { number, offset: offset + bom, bytes: line };

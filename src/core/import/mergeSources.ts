@@ -12,6 +12,7 @@ import { mergeSourceKind } from '@shared/layers';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { inspectProjectFile } from '../db/projectFile';
 import { provenanceRecord } from '../export/formats/provenance';
+import { englishOf, type Message } from '@shared/messages/message';
 import type { SourceDocument, SourceLayer, SourceRelation } from '../project/mergeService';
 import { Project } from '../project/project';
 import { parseCanonicalJsonl } from './formats/jsonl';
@@ -37,6 +38,17 @@ function addLinks(
   }
 }
 
+/**
+ * A merge source that cannot be read, with its problems. One problem is a message the interface words; several
+ * stay the English list (an error carries one message).
+ */
+function sourceRejected(problems: readonly Message[]): AppError {
+  return new AppError(
+    'invalid_input',
+    problems.length === 1 ? problems[0]! : problems.map(englishOf).join('\n'),
+  );
+}
+
 /** What a merge reads from a source: its documents with their layers, and how many spans no layer takes. */
 export interface MergeSource {
   documents: SourceDocument[];
@@ -53,9 +65,9 @@ export async function readMergeSource(path: string): Promise<MergeSource> {
 export function jsonlMergeSource(path: string): MergeSource {
   const name = basename(path);
   const parsed = parseCanonicalJsonl(name, readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new AppError('invalid_input', parsed.problems.join('\n'));
+  if (!parsed.ok) throw sourceRejected(parsed.problems);
   const problems = parsed.documents.flatMap(checkDocument);
-  if (problems.length) throw new AppError('invalid_input', problems.join('\n'));
+  if (problems.length) throw sourceRejected(problems);
   let unattributed = 0;
   const documents = parsed.documents.map((doc) => {
     const layers = new Map<string, SourceLayer>();

@@ -7,12 +7,18 @@
  * provenance (dates, languages, lengths: @shared/documentMeta), so nothing lands that
  * the app then refuses to annotate or edit. Ids over the contract's limits are not problems: the importer
  * gives those a fresh id.
+ *
+ * A problem is a message of the imports catalogue (src/shared/messages), its `where` a value: the report
+ * keeps its English as `reason`, and the interface words it in its own language. What a validator says of a
+ * value (zod's words, JSON.parse's) travels as the English `detail` it is.
  */
 import type { z } from 'zod';
 import { FIELD_SCHEMAS, LIMITS } from '@shared/contract';
 import type { AttributeValues, DocumentStatus } from '@shared/model';
 import { labelName, linkType, ruleProblem } from '@shared/labelRules';
-import { OffsetIndex, checkSpanBounds } from '@shared/offsets';
+import { importMessage } from '@shared/messages/keys';
+import { englishOf, type Message } from '@shared/messages/message';
+import { OffsetIndex, spanBoundsParams, spanBoundsProblem } from '@shared/offsets';
 import { readMeta } from './metaRecord';
 
 /** A file with more problems than this is reported with the first ones only. */
@@ -61,13 +67,13 @@ export interface ParsedDocument {
   meta?: Readonly<Record<string, unknown>>;
 }
 
-export type ParsedFile = { ok: true; documents: ParsedDocument[] } | { ok: false; problems: string[] };
+export type ParsedFile = { ok: true; documents: ParsedDocument[] } | { ok: false; problems: Message[] };
 
 /** Collects problems up to MAX_PROBLEMS. */
 export class Problems {
-  readonly list: string[] = [];
+  readonly list: Message[] = [];
 
-  add(message: string): void {
+  add(message: Message): void {
     if (this.list.length < MAX_PROBLEMS) this.list.push(message);
   }
 
@@ -76,15 +82,14 @@ export class Problems {
   }
 }
 
-export function spanName(span: ParsedSpan, i: number): string {
-  return `span ${i + 1}${span.key ? ` (${span.key})` : ''}`;
+/** How a problem names a span: its number in the document and, when the file gives one, its key. */
+function spanValues(where: string, span: ParsedSpan, i: number) {
+  return { where, n: String(i + 1), key: span.key ? ` (${span.key})` : '' };
 }
 
-/** Why a text of this length cannot be a document (the app annotates up to LIMITS.maxOffset), or null. */
-export function textLengthProblem(codePoints: number): string | null {
-  return codePoints > LIMITS.maxOffset
-    ? `the text is ${codePoints} code points long, more than the ${LIMITS.maxOffset} a document may hold`
-    : null;
+/** The values of a text too long to be a document (the app annotates up to LIMITS.maxOffset), or null. */
+export function textLengthProblem(codePoints: number): { length: string; max: string } | null {
+  return codePoints > LIMITS.maxOffset ? { length: String(codePoints), max: String(LIMITS.maxOffset) } : null;
 }
 
 /** What the contract's schema says of a value a file brings in, or null when the app would take it. */
@@ -93,33 +98,37 @@ function schemaProblem(schema: z.ZodType, value: unknown): string | null {
   return result.success ? null : result.error.issues[0]!.message;
 }
 
-/** `field "value": why`, or null when nothing is wrong (`why` null). */
-function fieldProblem(field: string, value: string, why: string | null): string | null {
+/** `{ value: "value", detail: why }`, or null when nothing is wrong (`why` null). */
+function fieldProblem(value: string, why: string | null): { value: string; detail: string } | null {
   if (why === null) return null;
   // A long value is named by its start: the message is for finding it in the file, not for holding it.
   const start = Array.from(value).slice(0, 40).join('');
   const shown = start.length < value.length ? `${JSON.stringify(start)}…` : JSON.stringify(value);
-  return `${field} ${shown}: ${why}`;
+  return { value: shown, detail: why };
 }
 
-/** The problems of one parsed document, each prefixed with its `where`. */
-export function checkDocument(doc: ParsedDocument): string[] {
-  const problems: string[] = [];
-  if (doc.text.length === 0) return [`${doc.where}: the text is empty`];
+/** The problems of one parsed document, each naming its `where`. */
+export function checkDocument(doc: ParsedDocument): Message[] {
+  const problems: Message[] = [];
+  const at = { where: doc.where };
+  if (doc.text.length === 0) return [importMessage('document.emptyText', at)];
   const index = new OffsetIndex(doc.text);
   const tooLong = textLengthProblem(index.codePointLength);
-  if (tooLong) return [`${doc.where}: ${tooLong}`];
+  if (tooLong) return [importMessage('document.tooLong', { ...at, ...tooLong })];
   const meta = doc.meta && readMeta(doc.meta);
-  if (meta && 'problem' in meta) problems.push(`${doc.where}: metadata ${meta.problem}`);
+  if (meta && 'problem' in meta)
+    problems.push(importMessage('document.meta', { ...at, detail: meta.problem }));
   doc.spans.forEach((span, i) => {
-    const where = span.where ?? doc.where;
-    const field =
-      fieldProblem('label', span.label, ruleProblem(labelName, span.label)) ??
-      fieldProblem('note', span.note, schemaProblem(FIELD_SCHEMAS.note, span.note));
-    if (field) problems.push(`${where}: ${spanName(span, i)}: ${field}`);
-    const bounds = checkSpanBounds(span, index.codePointLength);
+    const named = spanValues(span.where ?? doc.where, span, i);
+    const label = fieldProblem(span.label, ruleProblem(labelName, span.label));
+    const note = label ? null : fieldProblem(span.note, schemaProblem(FIELD_SCHEMAS.note, span.note));
+    if (label) problems.push(importMessage('span.label', { ...named, ...label }));
+    if (note) problems.push(importMessage('span.note', { ...named, ...note }));
+    const bounds = spanBoundsProblem(span, index.codePointLength);
     if (bounds) {
-      problems.push(`${where}: ${spanName(span, i)}: ${bounds}`);
+      problems.push(
+        importMessage(`span.${bounds}`, { ...named, ...spanBoundsParams(span, index.codePointLength) }),
+      );
       return;
     }
     if (span.text === undefined) return;
@@ -127,22 +136,25 @@ export function checkDocument(doc: ParsedDocument): string[] {
     const expected = span.describe ?? actual;
     if (span.text !== expected) {
       problems.push(
-        `${where}: ${spanName(span, i)}: its text ${JSON.stringify(span.text)} does not match the document text ${JSON.stringify(expected)} at [${span.start}, ${span.end})`,
+        importMessage('span.textMismatch', {
+          ...named,
+          text: JSON.stringify(span.text),
+          expected: JSON.stringify(expected),
+          start: String(span.start),
+          end: String(span.end),
+        }),
       );
     }
   });
   const keys = new Set(doc.spans.map((s) => s.key).filter((k) => k !== undefined));
   doc.relations.forEach((relation, i) => {
-    const type = fieldProblem('type', relation.type, ruleProblem(linkType, relation.type));
-    if (type) problems.push(`${doc.where}: link ${i + 1}: ${type}`);
+    const link = { ...at, n: String(i + 1), type: relation.type };
+    const type = fieldProblem(relation.type, ruleProblem(linkType, relation.type));
+    if (type) problems.push(importMessage('link.type', { ...link, ...type }));
     for (const end of [relation.from, relation.to]) {
-      if (!keys.has(end))
-        problems.push(
-          `${doc.where}: link ${i + 1} (${relation.type}): no span ${JSON.stringify(end)} in this document`,
-        );
+      if (!keys.has(end)) problems.push(importMessage('link.noSpan', { ...link, span: JSON.stringify(end) }));
     }
-    if (relation.from === relation.to)
-      problems.push(`${doc.where}: link ${i + 1} (${relation.type}) links a span to itself`);
+    if (relation.from === relation.to) problems.push(importMessage('link.self', link));
   });
   return problems;
 }
@@ -155,7 +167,7 @@ export function finishParse(fileName: string, documents: ParsedDocument[], probl
   }
   if (problems.list.length > 0) {
     // Syntax problems are found while reading, span problems after: report them in line order.
-    const line = (problem: string) => Number(/:(\d+): /.exec(problem)?.[1] ?? 0);
+    const line = (problem: Message) => Number(/:(\d+): /.exec(englishOf(problem))?.[1] ?? 0);
     return {
       ok: false,
       problems: problems.list
@@ -164,8 +176,13 @@ export function finishParse(fileName: string, documents: ParsedDocument[], probl
         .map(({ p }) => p),
     };
   }
-  if (documents.length === 0) return { ok: false, problems: [`${fileName}: it holds no documents`] };
+  if (documents.length === 0) return { ok: false, problems: [noDocuments(fileName)] };
   return { ok: true, documents };
+}
+
+/** A file in which nothing is a document. */
+export function noDocuments(fileName: string): Message {
+  return importMessage('file.noDocuments', { where: fileName });
 }
 
 export type { AttributeValues };

@@ -6,7 +6,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { isImportableName } from '@shared/datasets';
 import type { ImportProblem } from '@shared/model';
+import { importMessage } from '@shared/messages/keys';
 import { sortNaturally } from '@shared/naturalOrder';
+import { importProblem } from './importProblem';
 
 export interface ImportSource {
   /** How the file is named in reports: its path relative to the folder imported, or its file name. */
@@ -37,7 +39,7 @@ export function sourcesFromPaths(paths: string[]): { sources: ImportSource[]; pr
     try {
       isDirectory = statSync(path).isDirectory();
     } catch {
-      problems.push({ fileName: path, reason: 'it does not exist' });
+      problems.push(importProblem(path, [importMessage('file.missing')]));
       continue;
     }
     if (isDirectory) walk(path, path, sources);

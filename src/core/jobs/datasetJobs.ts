@@ -69,7 +69,7 @@ export async function runImport(
   control.partial({ import: report });
   await new Importer(project, options).importAllAsync(sources, report, {
     signal: control.signal,
-    onProgress: ({ done, total, phase }) => control.progress(done, total, phase),
+    onProgress: ({ done, total, phase, phaseI18n }) => control.progress(done, total, phase, phaseI18n),
   });
   return { import: report };
 }

@@ -7,13 +7,16 @@
 import { randomUUID } from 'node:crypto';
 import type { JobKind, JobStatus } from '@shared/datasets';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
+import type { Message } from '@shared/messages/message';
 
 /** Finished jobs are kept this many, so a last poll still finds its result. */
 const KEEP_FINISHED = 20;
 
 export interface JobControl {
   signal: AbortSignal;
-  progress(done: number, total: number, phase?: string): void;
+  /** `phaseI18n`: the phase as a message, for the interface to word (a phase without one is shown as it is). */
+  progress(done: number, total: number, phase?: string, phaseI18n?: Message): void;
   /** What was done so far, kept if the job is cancelled (the files an import finished before the cancel). */
   partial(outcome: Outcome): void;
 }
@@ -102,10 +105,14 @@ export class JobRegistry {
     const { signal } = job.controller;
     const control: JobControl = {
       signal,
-      progress: (done, total, phase) => {
+      progress: (done, total, phase, phaseI18n) => {
         job.status.done = done;
         job.status.total = total;
-        if (phase !== undefined) job.status.phase = phase;
+        if (phase !== undefined) {
+          job.status.phase = phase;
+          if (phaseI18n) job.status.phaseI18n = phaseI18n;
+          else delete job.status.phaseI18n;
+        }
       },
       partial: (outcome) => Object.assign(job.status, outcome),
     };
@@ -116,13 +123,22 @@ export class JobRegistry {
       job.status = { ...job.status, ...outcome, state: 'done', phase: 'Done' };
     } catch (error) {
       if (isAbort(error, signal)) job.status = { ...job.status, state: 'cancelled', phase: 'Cancelled' };
-      else job.status = { ...job.status, state: 'failed', phase: 'Failed', error: (error as Error).message };
+      else {
+        const i18n = error instanceof AppError ? error.i18n : undefined;
+        job.status = {
+          ...job.status,
+          state: 'failed',
+          phase: 'Failed',
+          error: (error as Error).message,
+          ...(i18n && { errorI18n: i18n }),
+        };
+      }
     }
   }
 
   private require(id: string): Job {
     const job = this.jobs.get(id);
-    if (!job) throw new AppError('not_found', `No job with id ${id}`);
+    if (!job) throw new AppError('not_found', errorMessage('notFound.job', { id }));
     return job;
   }
 

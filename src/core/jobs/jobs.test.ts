@@ -14,6 +14,7 @@ import { useTempDirs } from '../../../test/support/fixtures';
 import { sendToHost, type HostSession } from '../../../test/support/hostRequests';
 import { startTestHost, type TestHost } from '../../../test/support/testHost';
 import { JobRegistry } from './jobRegistry';
+import { inEnglish } from '../../../test/support/importProblems';
 
 const temp = useTempDirs();
 let testHost: TestHost;
@@ -64,7 +65,7 @@ describe('an import job', () => {
     const status = await settle(jobId);
     expect(status).toMatchObject({ kind: 'import', state: 'done', done: 3, total: 3, unit: 'files' });
     expect(status.import!.imported.map((i) => i.fileName)).toEqual(['a.txt', 'b.jsonl:1']);
-    expect(status.import!.rejected).toEqual([
+    expect(inEnglish(status.import!.rejected)).toEqual([
       {
         fileName: 'bad.jsonl',
         reason: 'bad.jsonl:1: span 1: end 5 is past the end of the text (1 code points)',

@@ -8,8 +8,9 @@ import { randomUUID } from 'node:crypto';
 import type { AdjudicationReport } from '@shared/comparison';
 import { AppError } from '@shared/errors';
 import { message, type Message } from '@shared/messages/message';
+import { errorMessage } from '@shared/messages/keys';
 import type { Annotation, AnnotationDelta } from '@shared/model';
-import { checkSpanBounds } from '@shared/offsets';
+import { spanBoundsParams, spanBoundsProblem } from '@shared/offsets';
 import { planAdjudication, type AdjudicationRule } from '../agreement/adjudication';
 import { extentKey, type Extent } from '../agreement/comparison';
 import { ActionRecorder } from './actionRecorder';
@@ -59,14 +60,14 @@ export class AdjudicationService {
     const { project } = this;
     return project.transaction(() => {
       const source = project.annotations.get(id);
-      if (!source) throw new AppError('not_found', `No annotation with id ${id}`);
+      if (!source) throw new AppError('not_found', errorMessage('notFound.annotation', { id }));
       if (source.annotator === into)
-        throw new AppError('invalid_input', `That span is already in the layer ${into}`);
+        throw new AppError('invalid_input', errorMessage('curate.alreadyIn', { layer: into }));
       const curated = project.annotations
         .listByDocument(source.documentId)
         .filter((a) => a.annotator === into);
       if (curated.some((a) => extentKey(a) === extentKey(source)))
-        throw new AppError('invalid_input', `The layer ${into} already has that span`);
+        throw new AppError('invalid_input', errorMessage('curate.layerHas', { layer: into }));
       const label = project.labels.get(source.labelId)?.name ?? source.labelId;
       const recorder = ActionRecorder.begin(
         project,
@@ -84,8 +85,12 @@ export class AdjudicationService {
   /** The curator moves a span of the curated layer `into` to another extent (another annotator's, say). */
   setExtent(id: string, start: number, end: number, into: string): AnnotationDelta {
     return this.editCurated(id, into, message('actions', 'extent', { layer: into }), (annotation, length) => {
-      const problem = checkSpanBounds({ start, end }, length);
-      if (problem) throw new AppError('invalid_input', `Cannot move the span: ${problem}`);
+      const problem = spanBoundsProblem({ start, end }, length);
+      if (problem)
+        throw new AppError(
+          'invalid_input',
+          errorMessage(`moveSpan.${problem}`, spanBoundsParams({ start, end }, length)),
+        );
       return { ...annotation, start, end };
     });
   }
@@ -97,7 +102,7 @@ export class AdjudicationService {
    */
   relabel(id: string, labelId: string, into: string): AnnotationDelta {
     const label = this.project.labels.get(labelId);
-    if (!label) throw new AppError('not_found', `No label with id ${labelId}`);
+    if (!label) throw new AppError('not_found', errorMessage('notFound.label', { id: labelId }));
     return this.editCurated(
       id,
       into,
@@ -115,9 +120,9 @@ export class AdjudicationService {
     const { project } = this;
     return project.transaction(() => {
       const before = project.annotations.get(id);
-      if (!before) throw new AppError('not_found', `No annotation with id ${id}`);
+      if (!before) throw new AppError('not_found', errorMessage('notFound.annotation', { id }));
       if (before.annotator !== into)
-        throw new AppError('invalid_input', `Only a span of the layer ${into} can be changed here`);
+        throw new AppError('invalid_input', errorMessage('curate.onlyLayer', { layer: into }));
       const after = change(before, project.documents.summary(before.documentId)!.length);
       const recorder = ActionRecorder.begin(project, this.store, before.documentId, description);
       recorder.annotation(before, { ...after, updatedAt: recorder.at });
@@ -130,7 +135,7 @@ export class AdjudicationService {
     const { project } = this;
     return project.transaction(() => {
       if (!project.documents.summary(documentId))
-        throw new AppError('not_found', `No document with id ${documentId}`);
+        throw new AppError('not_found', errorMessage('notFound.document', { id: documentId }));
       const key = rejectionKey(into, documentId);
       const before = readRejections(project.meta, key);
       const after = [...new Set([...before, ...spans.map(extentKey)])].sort();

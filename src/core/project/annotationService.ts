@@ -5,8 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/errors';
 import { englishOf, message, type Message } from '@shared/messages/message';
+import { errorMessage } from '@shared/messages/keys';
 import type { Annotation, AnnotationDelta, AttributeValues } from '@shared/model';
-import { checkSpanBounds } from '@shared/offsets';
+import { spanBoundsParams, spanBoundsProblem } from '@shared/offsets';
 import { ActionRecorder } from './actionRecorder';
 import { checkAttributes } from './attributes';
 import type { Project, ProjectStore } from './project';
@@ -43,10 +44,10 @@ export class AnnotationService {
    */
   createMany(documentId: string, requests: readonly Omit<CreateAnnotation, 'documentId'>[]): AnnotationDelta {
     const { project } = this;
-    if (requests.length === 0) throw new AppError('invalid_input', 'Nothing to annotate');
+    if (requests.length === 0) throw new AppError('invalid_input', errorMessage('annotate.nothing'));
     return project.transaction(() => {
       const document = project.documents.summary(documentId);
-      if (!document) throw new AppError('not_found', `No document with id ${documentId}`);
+      if (!document) throw new AppError('not_found', errorMessage('notFound.document', { id: documentId }));
       const labels = requests.map((request) => this.requireLabel(request.labelId));
       const names = [...new Set(labels.map((label) => label.name))].join(', ');
       const description =
@@ -56,8 +57,11 @@ export class AnnotationService {
       const recorder = ActionRecorder.begin(project, this.store, documentId, description);
       requests.forEach((request, i) => {
         const label = labels[i]!;
-        const problem = checkSpanBounds(request, document.length);
-        if (problem) throw new AppError('invalid_input', `Cannot annotate ${document.title}: ${problem}`);
+        const problem = spanBoundsProblem(request, document.length);
+        if (problem) {
+          const values = { title: document.title, ...spanBoundsParams(request, document.length) };
+          throw new AppError('invalid_input', errorMessage(`annotate.bounds.${problem}`, values));
+        }
         const attributes = checkAttributes(label, request.attributes ?? {});
         const annotation: Annotation = {
           id: randomUUID(),
@@ -135,13 +139,13 @@ export class AnnotationService {
 
   private requireAnnotation(id: string): Annotation {
     const annotation = this.project.annotations.get(id);
-    if (!annotation) throw new AppError('not_found', `No annotation with id ${id}`);
+    if (!annotation) throw new AppError('not_found', errorMessage('notFound.annotation', { id }));
     return annotation;
   }
 
   private requireLabel(labelId: string) {
     const label = this.project.labels.get(labelId);
-    if (!label) throw new AppError('not_found', `No label with id ${labelId}`);
+    if (!label) throw new AppError('not_found', errorMessage('notFound.label', { id: labelId }));
     return label;
   }
 }

@@ -1,4 +1,5 @@
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { AttributeValues, Label } from '@shared/model';
 import { attributeDefinitions, TOPIC_ATTRIBUTE } from '@shared/topics';
 
@@ -10,7 +11,8 @@ export function checkAttributes(label: Label, values: AttributeValues): Attribut
   const checked: AttributeValues = {};
   for (const [name, value] of Object.entries(values)) {
     const definition = attributeDefinitions(label).find((a) => a.name === name);
-    if (!definition) throw new AppError('invalid_input', `Label ${label.name} has no attribute "${name}"`);
+    if (!definition)
+      throw new AppError('invalid_input', errorMessage('attribute.unknown', { label: label.name, name }));
     if (value === '') continue;
     const fits =
       (definition.type === 'text' && typeof value === 'string') ||
@@ -20,13 +22,13 @@ export function checkAttributes(label: Label, values: AttributeValues): Attribut
         typeof value === 'string' &&
         (definition.choices ?? []).includes(value));
     if (!fits) {
-      const expected =
-        definition.type === 'choice'
-          ? `one of ${(definition.choices ?? []).join(', ')}`
-          : `a ${definition.type}`;
+      const values = { name, label: label.name, value: JSON.stringify(value) };
       throw new AppError(
         'invalid_input',
-        `Attribute "${name}" of ${label.name} must be ${expected}, not ${JSON.stringify(value)}`,
+        errorMessage(`attribute.wrongType.${definition.type}`, {
+          ...values,
+          ...(definition.type === 'choice' && { choices: (definition.choices ?? []).join(', ') }),
+        }),
       );
     }
     if (name === TOPIC_ATTRIBUTE && typeof value === 'string') {

@@ -1,5 +1,6 @@
 import { AppError } from '@shared/errors';
 import { message } from '@shared/messages/message';
+import { errorMessage } from '@shared/messages/keys';
 import type { AnnotationDelta, DocumentMetaFields, DocumentStatus } from '@shared/model';
 import { ActionRecorder } from './actionRecorder';
 import type { Project, ProjectStore } from './project';
@@ -18,7 +19,7 @@ export class DocumentService {
     const { project, store } = this;
     return project.transaction(() => {
       const before = store.documents.summary(id);
-      if (!before) throw new AppError('not_found', `No document with id ${id}`);
+      if (!before) throw new AppError('not_found', errorMessage('notFound.document', { id }));
       const recorder = ActionRecorder.begin(
         project,
         store,
@@ -35,7 +36,7 @@ export class DocumentService {
     const { project, store } = this;
     return project.transaction(() => {
       const current = store.documents.meta(id);
-      if (!current) throw new AppError('not_found', `No document with id ${id}`);
+      if (!current) throw new AppError('not_found', errorMessage('notFound.document', { id }));
       const { fileName: _fileName, ...before } = current;
       const recorder = ActionRecorder.begin(project, store, id, message('actions', 'editDetails'));
       recorder.documentMeta(before, fields);

@@ -3,6 +3,8 @@
  * the labels the data brings, each with its change-log row, cause `import`. The importer (src/core/import)
  * parses and checks a file and decides how many files a transaction holds; it writes only through here.
  */
+import { importMessage } from '@shared/messages/keys';
+import { englishOf, type Message } from '@shared/messages/message';
 import { LIMITS } from '@shared/contract';
 import type { Annotation, DocumentStatus, Label, Relation } from '@shared/model';
 import { TOPIC_ATTRIBUTE, topicOf } from '@shared/topics';
@@ -15,7 +17,11 @@ import type { Project, ProjectStore } from './project';
  * A file the project cannot take whole, found while writing it: the importer rolls the file back and rejects
  * it with this message; the rest of the batch goes on.
  */
-export class FileRejected extends Error {}
+export class FileRejected extends Error {
+  constructor(readonly reason: Message) {
+    super(englishOf(reason));
+  }
+}
 
 export class ImportService {
   constructor(
@@ -70,7 +76,12 @@ export class ImportService {
     if (existing) return existing;
     if (all.length >= LIMITS.labels)
       throw new FileRejected(
-        `${where}: label ${JSON.stringify(name)} would be label ${all.length + 1}; a project holds at most ${LIMITS.labels} (as many as the app can reorder)`,
+        importMessage('document.labelLimit', {
+          where,
+          name: JSON.stringify(name),
+          n: String(all.length + 1),
+          max: String(LIMITS.labels),
+        }),
       );
     return this.labelService.createImported(name);
   }

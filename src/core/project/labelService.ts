@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { LIMITS } from '@shared/contract';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { AttributeDefinition, Label } from '@shared/model';
 import type { ChangeCause } from '../repositories/changeLog';
 import { checkCompleteOrder } from './completeOrder';
@@ -32,7 +33,7 @@ export class LabelService {
       if (count >= LIMITS.labels)
         throw new AppError(
           'invalid_input',
-          `A project holds at most ${LIMITS.labels} labels (as many as the app can reorder), and this one has ${count}: delete or merge a label to make room for "${fields.name}"`,
+          errorMessage('label.tooMany', { max: LIMITS.labels, held: count, name: fields.name }),
         );
       return this.insert(randomUUID(), fields, 'do');
     });
@@ -97,7 +98,11 @@ export class LabelService {
       if (annotations.length !== expectedCount) {
         throw new AppError(
           'invalid_input',
-          `Label ${label.name} now has ${annotations.length} annotations, not ${expectedCount}; confirm again`,
+          errorMessage('label.countChanged', {
+            label: label.name,
+            count: annotations.length,
+            expected: expectedCount,
+          }),
         );
       }
       const at = project.clock();
@@ -144,18 +149,21 @@ export class LabelService {
     for (const other of this.project.labels.list()) {
       if (other.id === id) continue;
       if (other.name.toLowerCase() === fields.name.toLowerCase())
-        throw new AppError('invalid_input', `A label named ${other.name} exists`);
+        throw new AppError('invalid_input', errorMessage('label.nameTaken', { name: other.name }));
       if (fields.hotkey && other.hotkey === fields.hotkey)
-        throw new AppError('invalid_input', `Key ${fields.hotkey} is already the key of ${other.name}`);
+        throw new AppError(
+          'invalid_input',
+          errorMessage('label.keyTaken', { key: fields.hotkey, label: other.name }),
+        );
     }
     const names = fields.attributes.map((a) => a.name);
     if (new Set(names).size !== names.length)
-      throw new AppError('invalid_input', 'Attribute names must be unique');
+      throw new AppError('invalid_input', errorMessage('label.attributeNamesUnique'));
   }
 
   private require(id: string): Label {
     const label = this.project.labels.get(id);
-    if (!label) throw new AppError('not_found', `No label with id ${id}`);
+    if (!label) throw new AppError('not_found', errorMessage('notFound.label', { id }));
     return label;
   }
 

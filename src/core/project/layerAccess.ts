@@ -7,6 +7,7 @@
  * The curating layer lives for the open project only (not in the file): curating is a mode of this window.
  */
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 
 export class LayerAccess {
   private curatingLayer: string | null = null;
@@ -35,11 +36,13 @@ export class LayerAccess {
   /** Refuses a change to a span of another layer, naming whose it is and how to change it anyway. */
   requireEditable(span: { annotator: string | null }, what: string): void {
     if (this.mayEdit(span.annotator)) return;
+    // `what` is the change in English (an action's description); the Arabic says "this change" instead.
+    const values = { what, annotator: span.annotator ?? '' };
     throw new AppError(
       'layer_read_only',
-      `Cannot ${what}: this annotation is in ${span.annotator}'s layer, which is read-only for you` +
-        (this.curatingLayer ? ` while you curate into "${this.curatingLayer}"` : '') +
-        '. Curate into a curated layer to settle it there',
+      this.curatingLayer
+        ? errorMessage('curate.readOnlyLayerCurating', { ...values, layer: this.curatingLayer })
+        : errorMessage('curate.readOnlyLayer', values),
     );
   }
 }

@@ -9,13 +9,14 @@
  * read of the document's annotations, as it did with one annotator.
  */
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { OpenedDocument } from '@shared/model';
 import { checkSpanBounds, codePointLength } from '@shared/offsets';
 import type { ProjectReader } from './project';
 
 export function openDocument(project: ProjectReader, id: string): OpenedDocument {
   const document = project.documents.get(id);
-  if (!document) throw new AppError('not_found', `No document with id ${id}`);
+  if (!document) throw new AppError('not_found', errorMessage('notFound.document', { id }));
   const length = codePointLength(document.text);
   const all = project.annotations.listByDocument(id);
   const annotations = all.filter((annotation) => checkSpanBounds(annotation, length) === null);

@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { basename, extname } from 'node:path';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { ProjectInfo } from '@shared/model';
 import {
   closeDatabase,
@@ -200,10 +201,7 @@ export class Project {
    */
   transaction<T>(fn: () => T): T {
     if (this.readOnly) {
-      throw new AppError(
-        'read_only',
-        `${basename(this.path!)} is read-only (its file cannot be written), so this change was not made. Save a copy where you can write, or change the file's permissions and open it again`,
-      );
+      throw new AppError('read_only', errorMessage('project.readOnly', { file: basename(this.path!) }));
     }
     try {
       const result = this.db

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/errors';
 import { message } from '@shared/messages/message';
+import { errorMessage } from '@shared/messages/keys';
 import type { AnnotationDelta } from '@shared/model';
 import { ActionRecorder } from './actionRecorder';
 import type { Project, ProjectStore } from './project';
@@ -17,10 +18,11 @@ export class RelationService {
     return project.transaction(() => {
       const from = project.annotations.get(fromId);
       const to = project.annotations.get(toId);
-      if (!from || !to) throw new AppError('not_found', `No annotation with id ${from ? toId : fromId}`);
-      if (fromId === toId) throw new AppError('invalid_input', 'An annotation cannot be linked to itself');
+      if (!from || !to)
+        throw new AppError('not_found', errorMessage('notFound.annotation', { id: from ? toId : fromId }));
+      if (fromId === toId) throw new AppError('invalid_input', errorMessage('link.self'));
       if (from.documentId !== to.documentId)
-        throw new AppError('invalid_input', 'Links join annotations of the same document');
+        throw new AppError('invalid_input', errorMessage('link.acrossDocuments'));
       project.layerAccess.requireEditable(from, `link ${type}`);
       project.layerAccess.requireEditable(to, `link ${type}`);
       if (
@@ -28,7 +30,7 @@ export class RelationService {
           .touching(fromId)
           .some((r) => r.fromId === fromId && r.toId === toId && r.type === type)
       ) {
-        throw new AppError('invalid_input', `These annotations are already linked as "${type}"`);
+        throw new AppError('invalid_input', errorMessage('link.exists', { type }));
       }
       const recorder = ActionRecorder.begin(
         project,
@@ -53,7 +55,7 @@ export class RelationService {
     const { project } = this;
     return project.transaction(() => {
       const relation = project.relations.get(id);
-      if (!relation) throw new AppError('not_found', `No link with id ${id}`);
+      if (!relation) throw new AppError('not_found', errorMessage('notFound.link', { id }));
       // A link belongs with the spans it joins: removing it changes their layer.
       for (const end of [relation.fromId, relation.toId]) {
         const span = project.annotations.get(end);

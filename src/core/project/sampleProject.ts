@@ -5,6 +5,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import { Importer } from '../import/importer';
 import { sourcesFromPaths } from '../import/sources';
 import { Project } from './project';
@@ -24,7 +25,7 @@ export function ensureSampleProject(samplesDir: string, path: string): void {
     join(samplesDir, 'articles'),
   ]);
   if (problems.length > 0)
-    throw new AppError('not_found', `The sample articles are missing: ${problems[0]!.fileName}`);
+    throw new AppError('not_found', errorMessage('samples.missing', { file: problems[0]!.fileName }));
   const building = `${path}.building`;
   const removeBuilding = () => {
     for (const file of [building, `${building}-wal`, `${building}-shm`]) rmSync(file, { force: true });
@@ -36,7 +37,10 @@ export function ensureSampleProject(samplesDir: string, path: string): void {
     if (report.rejected.length > 0)
       throw new AppError(
         'invalid_input',
-        `The sample articles did not import: ${report.rejected[0]!.fileName}: ${report.rejected[0]!.reason}`,
+        errorMessage('samples.notImported', {
+          file: report.rejected[0]!.fileName,
+          reason: report.rejected[0]!.reason,
+        }),
       );
   } catch (error) {
     project.close();

@@ -4,6 +4,7 @@
  * switched off per label and rule family. Rejections and settings are logged like every other change.
  */
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { AnnotationDelta } from '@shared/model';
 import type { SwitchedOffRule } from '@shared/suggestions';
 import { learnedKey } from '../suggest/learned';
@@ -54,8 +55,10 @@ export class SuggestionService {
 
   setEnabled(labelId: string, rule: SuggestionRule, enabled: boolean): void {
     const { project } = this;
-    if (!project.labels.get(labelId)) throw new AppError('not_found', `No label with id ${labelId}`);
-    if (!SUGGESTION_RULES.includes(rule)) throw new AppError('invalid_input', `No suggestion rule ${rule}`);
+    if (!project.labels.get(labelId))
+      throw new AppError('not_found', errorMessage('notFound.label', { id: labelId }));
+    if (!SUGGESTION_RULES.includes(rule))
+      throw new AppError('invalid_input', errorMessage('suggest.unknownRule', { rule }));
     project.transaction(() => {
       const before = [...this.disabled()].sort();
       const next = new Set(before);
@@ -82,7 +85,7 @@ export class SuggestionService {
   ): Suggestion[] {
     const { project } = this;
     const document = project.documents.get(documentId);
-    if (!document) throw new AppError('not_found', `No document with id ${documentId}`);
+    if (!document) throw new AppError('not_found', errorMessage('notFound.document', { id: documentId }));
     const annotator = options.annotator === undefined ? project.layerAccess.acting : options.annotator;
     const memory = this.memory();
     const disabled = this.disabled();
@@ -133,8 +136,7 @@ export class SuggestionService {
 
   private offered(documentId: string, suggestionId: string, annotator?: string): Suggestion {
     const found = this.forDocument(documentId, { annotator }).find((s) => s.id === suggestionId);
-    if (!found)
-      throw new AppError('not_found', `No suggestion ${suggestionId} in this document (already taken?)`);
+    if (!found) throw new AppError('not_found', errorMessage('suggest.gone', { id: suggestionId }));
     return found;
   }
 
@@ -159,7 +161,7 @@ export class SuggestionService {
   reject(labelId: string, text: string): void {
     const { project } = this;
     const key = learnedKey(text);
-    if (!key) throw new AppError('invalid_input', 'Nothing to reject: the text is empty');
+    if (!key) throw new AppError('invalid_input', errorMessage('suggest.emptyReject'));
     project.transaction(() => {
       const at = project.clock();
       if (this.store.suggestions.reject(labelId, key, project.annotator, at))

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@shared/errors';
 import { message, type Message } from '@shared/messages/message';
+import { errorMessage } from '@shared/messages/keys';
 import type { Annotation, HistoryStep } from '@shared/model';
 import { TOPIC_ATTRIBUTE, topicName, topicOf, type Topic } from '@shared/topics';
 import { ActionRecorder } from './actionRecorder';
@@ -114,17 +115,18 @@ export class TopicService {
   private checkFree(name: string, id: string | null): void {
     checkName(name);
     const other = this.store.topics.byName(name);
-    if (other && other.id !== id) throw new AppError('invalid_input', `A topic named ${other.name} exists`);
+    if (other && other.id !== id)
+      throw new AppError('invalid_input', errorMessage('topic.nameTaken', { name: other.name }));
   }
 
   private require(id: string): Topic {
     const topic = this.store.topics.get(id);
-    if (!topic) throw new AppError('not_found', `No topic with id ${id}`);
+    if (!topic) throw new AppError('not_found', errorMessage('notFound.topic', { id }));
     return topic;
   }
 }
 
 function checkName(name: string): void {
   if (!topicName.safeParse(name).success || name !== name.trim())
-    throw new AppError('invalid_input', `A topic name is 1 to 80 characters, not ${JSON.stringify(name)}`);
+    throw new AppError('invalid_input', errorMessage('topic.badName', { name: JSON.stringify(name) }));
 }

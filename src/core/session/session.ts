@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
 import type { ExportFormat } from '@shared/model';
 import { BackupStore, backUpBeforeMigrating, backupDirFor } from '../backup/backupStore';
 import { restoreBackupInto } from '../backup/restore';
@@ -46,7 +47,7 @@ export class AppSession {
   }
 
   requireProject(): Project {
-    if (!this.current) throw new AppError('no_project', 'No project is open');
+    if (!this.current) throw new AppError('no_project', errorMessage('project.none'));
     return this.current;
   }
 
@@ -66,7 +67,7 @@ export class AppSession {
 
   /** Opens the sample project in the data folder, building it from the sample articles the first time. */
   openSampleProject(): Project {
-    if (!this.samplesDir) throw new AppError('unsupported', 'This copy of Spanlight has no sample articles');
+    if (!this.samplesDir) throw new AppError('unsupported', errorMessage('samples.none'));
     const path = join(this.dataDir, 'projects', SAMPLE_PROJECT_FILE);
     ensureSampleProject(this.samplesDir, path);
     return this.openProject(path);
@@ -112,7 +113,7 @@ export class AppSession {
   /** The backups of the open project. */
   backups(): BackupStore {
     this.requireProject();
-    if (!this.rolling) throw new AppError('unsupported', 'A project kept in memory has no backups');
+    if (!this.rolling) throw new AppError('unsupported', errorMessage('backup.inMemory'));
     return this.rolling.store;
   }
 
@@ -124,9 +125,9 @@ export class AppSession {
   async restoreBackup(id: string): Promise<Project> {
     const project = this.requireProject();
     const store = this.backups();
-    if (this.restoring) throw new AppError('project_in_use', 'A restore is already in progress');
+    if (this.restoring) throw new AppError('project_in_use', errorMessage('backup.restoring'));
     if (project.readOnly) {
-      throw new AppError('read_only', `${project.name} is read-only, so no backup can be restored into it`);
+      throw new AppError('read_only', errorMessage('backup.readOnly', { name: project.name }));
     }
     const source = store.pathOf(id);
     this.restoring = true;

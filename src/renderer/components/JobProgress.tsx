@@ -9,6 +9,7 @@ import type { TFunction } from 'i18next';
 import type { JobStatus } from '@shared/datasets';
 import { importProblemText, importSummaryText } from '../state/importText';
 import { VisibleText } from './VisibleText';
+import { wordEach, wordOr } from '../i18n/message';
 
 export interface JobProgressProps {
   job: JobStatus;
@@ -32,7 +33,8 @@ const KNOWN_PHASES = [
 ];
 
 function outcome(job: JobStatus, t: TFunction): string[] {
-  if (job.state === 'failed') return [t('job.failed', { error: job.error ?? t('job.unknownError') })];
+  if (job.state === 'failed')
+    return [t('job.failed', { error: wordOr(job.errorI18n, job.error ?? t('job.unknownError')) })];
   if (job.state === 'cancelled') {
     return job.kind === 'import'
       ? [
@@ -44,7 +46,7 @@ function outcome(job: JobStatus, t: TFunction): string[] {
       : [t('job.exportCancelled')];
   }
   if (job.export) {
-    const { documents, spans, warningCount, warnings = [] } = job.export;
+    const { documents, spans, warningCount, warnings = [], warningsI18n } = job.export;
     return [
       // English keeps "1 spans" (a column of figures); Arabic needs the noun in each number's form.
       t('job.exported', {
@@ -54,7 +56,7 @@ function outcome(job: JobStatus, t: TFunction): string[] {
         spansText: t('common:count.spans', { count: spans }),
       }),
       ...(warningCount > 0 ? [t('job.warnings', { count: warningCount })] : []),
-      ...warnings,
+      ...wordEach(warningsI18n, warnings),
     ];
   }
   if (job.import) {
@@ -92,7 +94,9 @@ export function JobProgress({ job, onCancel, onDismiss, destination = 'file' }: 
   const { t } = useTranslation('workbench');
   const running = job.state === 'running';
   const title = job.kind === 'export' ? t('job.export') : t('job.import');
-  const phase = KNOWN_PHASES.includes(job.phase) ? t(`job.phase.${job.phase}`) : job.phase;
+  const phase = KNOWN_PHASES.includes(job.phase)
+    ? t(`job.phase.${job.phase}`)
+    : wordOr(job.phaseI18n, job.phase);
   const unit = t(`job.unit.${job.unit}`, { count: job.total || job.done });
   return (
     <section

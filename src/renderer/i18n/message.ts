@@ -2,14 +2,32 @@
  * A message of the core (src/shared/messages/message.ts) in the interface's language. A payload from an older
  * host or a stored row may carry only English text: that is shown as it is.
  */
-import type { Message } from '@shared/messages/message';
+import type { AppErrorPayload } from '@shared/errors';
+import { isMessage, type Message } from '@shared/messages/message';
 import { i18n } from './i18n';
 
 export function wordMessage(message: Message): string {
   return i18n.t(message.key, { ns: message.ns, ...message.params });
 }
 
-/** The message when there is one, else the English text that came with it. */
+/**
+ * The message when there is one, else the English text that came with it. What arrived over IPC or HTTP is
+ * checked first: a value that is not a message is no key to look up, and its English is shown instead.
+ */
 export function wordOr(message: Message | undefined, english: string): string {
-  return message ? wordMessage(message) : english;
+  return isMessage(message) ? wordMessage(message) : english;
+}
+
+/**
+ * Several messages that came with their English (an import's problems, an export's warnings): all worded,
+ * or the English when any of them is not a message.
+ */
+export function wordEach(messages: readonly Message[] | undefined, english: readonly string[]): string[] {
+  if (!Array.isArray(messages) || messages.length === 0 || !messages.every(isMessage)) return [...english];
+  return messages.map(wordMessage);
+}
+
+/** What an error answered by the core says, in the interface's language when it came as a message. */
+export function errorText(error: AppErrorPayload): string {
+  return wordOr(error.i18n, error.message);
 }

@@ -5,6 +5,8 @@
  */
 import { CHANNELS, HTTP, type SpanlightApi } from '@shared/contract';
 import type { Result } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
+import { englishOf } from '@shared/messages/message';
 
 async function call(channel: string, request: unknown): Promise<Result<unknown>> {
   let response: Response;
@@ -15,10 +17,9 @@ async function call(channel: string, request: unknown): Promise<Result<unknown>>
       body: JSON.stringify(request ?? {}),
     });
   } catch (error) {
-    return {
-      ok: false,
-      error: { code: 'internal', message: `Spanlight is not reachable: ${(error as Error).message}` },
-    };
+    // The browser's own reason (a network error) stays as it came; the sentence around it is worded.
+    const unreachable = errorMessage('transport.unreachable', { detail: (error as Error).message });
+    return { ok: false, error: { code: 'internal', message: englishOf(unreachable), i18n: unreachable } };
   }
   if (!response.ok) {
     return { ok: false, error: { code: 'internal', message: `${response.status} ${await response.text()}` } };

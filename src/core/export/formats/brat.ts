@@ -17,6 +17,8 @@
  * `<name>` is the document id made safe as a file name (../fileNames.ts).
  * Streamed (a browser download), or written to a path ending in `.zip`, the folder comes as a zip of it.
  */
+import type { Message } from '@shared/messages/message';
+import { errorMessage } from '@shared/messages/keys';
 import type { AttributeValue, Label } from '@shared/model';
 import type { ExportDocument } from '../dataset';
 import { FileNameAllocator } from '../fileNames';
@@ -49,13 +51,12 @@ export function fragmentsOf(text: string, start: number, end: number): Array<[nu
   return fragments;
 }
 
-type Warn = (message: string) => void;
+type Warn = (message: Message) => void;
 
 /** A note or attribute value on one .ann line: escaped, and the breaks brat has no escape for made spaces. */
 function bratValue(value: string, warn: Warn): string {
   const oneLine = value.replace(UNESCAPED_BREAKS, ' ');
-  if (oneLine !== value)
-    warn('brat: line breaks other than LF, CR and tab in notes and attribute values are written as spaces');
+  if (oneLine !== value) warn(errorMessage('export.warning.bratValueBreaks'));
   return escapeBratValue(oneLine);
 }
 
@@ -73,11 +74,11 @@ export function annFile({ spans, relations, index }: ExportDocument, warn: Warn)
   for (const span of spans) {
     const fragments = fragmentsOf(span.text, span.start, span.end);
     if (fragments.length === 0) {
-      warn('brat: spans of line breaks only cannot be written and are left out, with their links');
+      warn(errorMessage('export.warning.bratBreaksOnly'));
       continue;
     }
     if (fragments[0]![0] !== span.start || fragments[fragments.length - 1]![1] !== span.end)
-      warn('brat: spans that start or end on a line break are written without that line break');
+      warn(errorMessage('export.warning.bratEdgeBreak'));
     const id = `T${++t}`;
     tIds.set(span.id, id);
     const quoted = fragments.map(([s, e]) => index.slice(s, e)).join(' ');

@@ -14,6 +14,7 @@
  * column: the first (earliest, then longest) is kept, and the export says some were left out. A span that
  * crosses a sentence boundary begins again (B-) at the start of the next sentence.
  */
+import { errorMessage } from '@shared/messages/keys';
 import type { Label } from '@shared/model';
 import type { ExportDocument } from '../dataset';
 import { allTokens, tokenRange, tokenize, type Token } from '../tokenize';
@@ -45,21 +46,18 @@ function tagColumn(
   for (const span of spans) {
     const range = tokenRange(tokens, span.start, span.end);
     if (!range) {
-      context.warn('conll: spans holding only white space have no token and are left out');
+      context.warn(errorMessage('export.warning.conllWhitespace'));
       continue;
     }
     if (range.first <= lastTagged) {
-      context.warn(
-        `conll: spans that share a token with another span of the same label are left out of that label's column`,
-      );
+      context.warn(errorMessage('export.warning.conllSharedToken'));
       continue;
     }
-    if (!range.exact) context.warn('conll: spans that start or end inside a token tag the whole token');
+    if (!range.exact) context.warn(errorMessage('export.warning.conllInsideToken'));
     for (let i = range.first; i <= range.last; i++) {
       // A sentence starts with a blank line, which ends every span: one that goes on begins again there.
       const begins = i === range.first || sentenceStarts.has(i);
-      if (begins && i !== range.first)
-        context.warn('conll: spans that cross a sentence boundary begin again (B-) in the next sentence');
+      if (begins && i !== range.first) context.warn(errorMessage('export.warning.conllSentence'));
       tags[i] = begins ? BEGIN : INSIDE;
     }
     lastTagged = range.last;

@@ -22,6 +22,8 @@
  * export of 20,000 documents). Past the 10% the project allows a library, so the writer stays; RFC 4180 is
  * the rule it follows, and the tests read its output with Python's csv module.
  */
+import type { Message } from '@shared/messages/message';
+import { errorMessage } from '@shared/messages/keys';
 import { META_FIELDS } from '@shared/documentMeta';
 import type { ExportFormatModule } from './format';
 import { textFormat } from './format';
@@ -78,8 +80,8 @@ export class SpreadsheetCells {
 
 export const SPREADSHEET_BOM = '\ufeff';
 
-export function prefixedNotice(count: number): string {
-  return `csv: ${count} ${count === 1 ? 'cell' : 'cells'} starting with = + - @, tab or carriage return ${count === 1 ? 'was' : 'were'} prefixed with ' so that a spreadsheet shows ${count === 1 ? 'it' : 'them'} as text`;
+export function prefixedNotice(count: number): Message {
+  return errorMessage('export.warning.csvPrefixed', { count });
 }
 
 export const csv: ExportFormatModule = {

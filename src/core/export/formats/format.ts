@@ -2,6 +2,7 @@
  * What every export format module implements, and the helper for the formats that are one text file
  * (a header, one piece per document, a footer).
  */
+import type { Message } from '@shared/messages/message';
 import type { ExportFormat, Label } from '@shared/model';
 import type { ExportDocument } from '../dataset';
 import type { ExportOutput } from '../output';
@@ -18,7 +19,7 @@ export interface ExportContext {
   /** Written to be opened in a spreadsheet (CSV: a BOM, and cells that would run as formulas neutralised). */
   spreadsheet: boolean;
   /** Records something the format could not hold; each distinct message is reported once. */
-  warn(message: string): void;
+  warn(message: Message): void;
 }
 
 export interface ExportRun {

@@ -5,6 +5,7 @@
  * characters. A span in several fragments is one span when only white space separates its fragments, and
  * rejected otherwise (Spanlight has no discontinuous spans). E, N, M and `*` lines are not read.
  */
+import { importMessage } from '@shared/messages/keys';
 import { OffsetIndex } from '@shared/offsets';
 import { setOwn } from '@shared/ownKeys';
 import { Problems, finishParse, type ParsedFile, type ParsedRelation, type ParsedSpan } from '../parsed';
@@ -56,7 +57,13 @@ export function parseBrat(txtName: string, annName: string, rawText: string, ann
       for (const [s, e] of fragments) {
         if (!(s < e && e <= index.codePointLength)) {
           problems.add(
-            `${where}: ${id}: fragment ${s} ${e} is not inside the text (${index.codePointLength} code points)`,
+            importMessage('brat.fragmentOutside', {
+              where,
+              id,
+              start: String(s),
+              end: String(e),
+              length: String(index.codePointLength),
+            }),
           );
           return;
         }
@@ -65,19 +72,22 @@ export function parseBrat(txtName: string, annName: string, rawText: string, ann
       const joined = fragments.map(([s, e]) => index.slice(s, e).replace(/[\r\n]/g, ' ')).join(' ');
       if (joined !== quoted) {
         problems.add(
-          `${where}: ${id}: its text ${JSON.stringify(quoted)} does not match the text there ${JSON.stringify(joined)}`,
+          importMessage('brat.textMismatch', {
+            where,
+            id,
+            text: JSON.stringify(quoted),
+            expected: JSON.stringify(joined),
+          }),
         );
         return;
       }
       for (let k = 1; k < fragments.length; k++) {
         if (index.slice(fragments[k - 1]![1], fragments[k]![0]).trim() !== '') {
-          problems.add(
-            `${where}: ${id}: a discontinuous span (text between its fragments) cannot be imported`,
-          );
+          problems.add(importMessage('brat.discontinuous', { where, id }));
           return;
         }
       }
-      if (spans.has(id)) problems.add(`${where}: ${id} is defined twice`);
+      if (spans.has(id)) problems.add(importMessage('brat.definedTwice', { where, id }));
       spans.set(id, {
         where,
         key: id,
@@ -91,7 +101,7 @@ export function parseBrat(txtName: string, annName: string, rawText: string, ann
       const [, , name, target, value] = m as unknown as [string, string, string, string, string | undefined];
       later.push(() => {
         const span = spans.get(target);
-        if (!span) problems.add(`${where}: attribute of ${target}, which is not a span of this file`);
+        if (!span) problems.add(importMessage('brat.attributeOrphan', { where, target }));
         else setOwn(span.attributes, name, value === undefined ? true : unescapeBratValue(value));
       });
     } else if ((m = line.match(R_LINE))) {
@@ -101,11 +111,11 @@ export function parseBrat(txtName: string, annName: string, rawText: string, ann
       const [, , target, note] = m as unknown as [string, string, string, string];
       later.push(() => {
         const span = spans.get(target);
-        if (!span) problems.add(`${where}: note on ${target}, which is not a span of this file`);
+        if (!span) problems.add(importMessage('brat.noteOrphan', { where, target }));
         else span.note = span.note ? `${span.note}\n${unescapeBratValue(note)}` : unescapeBratValue(note);
       });
     } else {
-      problems.add(`${where}: not a brat standoff line: ${JSON.stringify(line.slice(0, 80))}`);
+      problems.add(importMessage('brat.notALine', { where, line: JSON.stringify(line.slice(0, 80)) }));
     }
   });
   for (const apply of later) apply();

@@ -4,9 +4,11 @@
  * breaks inside a text become LF, like every imported text. A file on disk is read a piece at a time, twice
  * (checked, then inserted), like a JSON Lines file; bytes the renderer sent are read from memory.
  */
+import { importMessage } from '@shared/messages/keys';
 import type { CsvColumns } from '@shared/datasets';
 import { checkedFileLines } from '../lineReader';
-import { Problems, checkDocument, type ParsedDocument, type ParsedFile } from '../parsed';
+import type { Message } from '@shared/messages/message';
+import { Problems, checkDocument, noDocuments, type ParsedDocument, type ParsedFile } from '../parsed';
 import { CHECKPOINT_LINES } from './jsonlStream';
 import { CsvSyntaxError, csvRecords, type CsvRecord } from './csvRecords';
 
@@ -26,33 +28,39 @@ function columnIndexes(
   problems: Problems,
 ): ColumnIndexes | null {
   let missing = false;
-  const indexOf = (column: string, role: string): number => {
+  // `key`: the metadata key a `meta` column fills.
+  const indexOf = (column: string, role: 'text' | 'title' | 'id' | 'meta', key?: string): number => {
     const at = header.fields.indexOf(column);
     if (at === -1) {
       missing = true;
       problems.add(
-        `${fileName}:${header.line}: no ${role} column ${JSON.stringify(column)} (columns: ${header.fields.join(', ')})`,
+        importMessage(`csv.noColumn.${role}`, {
+          where: `${fileName}:${header.line}`,
+          column: JSON.stringify(column),
+          columns: header.fields.join(', '),
+          ...(key !== undefined && { key }),
+        }),
       );
     }
     return at;
   };
-  const optional = (column: string | undefined, role: string) =>
+  const optional = (column: string | undefined, role: 'title' | 'id') =>
     column === undefined ? undefined : indexOf(column, role);
   const at: ColumnIndexes = {
     text: indexOf(columns.textColumn, 'text'),
     title: optional(columns.titleColumn, 'title'),
     id: optional(columns.idColumn, 'id'),
     meta: Object.entries(columns.metaColumns ?? {}).map(
-      ([key, column]) => [key, indexOf(column, `${key} metadata`)] as const,
+      ([key, column]) => [key, indexOf(column, 'meta', key)] as const,
     ),
   };
   return missing ? null : at;
 }
 
 /** The document of one row (the header already matched); a problem when the row cannot be one. */
-function documentOf(where: string, row: CsvRecord, at: ColumnIndexes): ParsedDocument | string {
+function documentOf(where: string, row: CsvRecord, at: ColumnIndexes): ParsedDocument | Message {
   const text = row.fields[at.text]!.replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return `${where}: the text is empty`;
+  if (text.trim() === '') return importMessage('document.emptyText', { where });
   const id = at.id !== undefined ? row.fields[at.id] : undefined;
   return {
     where,
@@ -95,20 +103,21 @@ export function* csvDocuments(
       if (++rows % CHECKPOINT_LINES === 0) yield 'checkpoint';
       const where = `${fileName}:${row.line}`;
       if (row.fields.length !== width) {
-        problems.add(`${where}: ${row.fields.length} fields, the header has ${width}`);
+        problems.add(importMessage('csv.fieldCount', { where, count: row.fields.length, width }));
         continue;
       }
       const document = documentOf(where, row, at);
-      const found = typeof document === 'string' ? [document] : checkDocument(document);
+      const found = 'ns' in document ? [document] : checkDocument(document);
       for (const problem of found) problems.add(problem);
       if (found.length === 0) yield document as ParsedDocument;
     }
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
-    problems.add(`${fileName}:${error.line}: ${error.message}`);
+    problems.add(error.problem(`${fileName}:${error.line}`));
     return;
   }
-  if (at === null && problems.list.length === 0) problems.add(`${fileName}: it holds no rows`);
+  if (at === null && problems.list.length === 0)
+    problems.add(importMessage('csv.noRows', { where: fileName }));
 }
 
 /** A CSV held in memory, read whole. */
@@ -118,7 +127,7 @@ export function parseCsvDocuments(fileName: string, content: string, columns: Cs
   for (const step of csvDocuments(fileName, csvRecords([Buffer.from(content)]), columns, problems))
     if (step !== 'checkpoint') documents.push(step);
   if (problems.list.length > 0) return { ok: false, problems: problems.list };
-  if (documents.length === 0) return { ok: false, problems: [`${fileName}: it holds no documents`] };
+  if (documents.length === 0) return { ok: false, problems: [noDocuments(fileName)] };
   return { ok: true, documents };
 }
 

@@ -9,8 +9,10 @@
  * importer checks a file inside a generator and inserts it inside a synchronous SQLite transaction, where no
  * promise can be awaited.
  */
+import { importMessage } from '@shared/messages/keys';
 import { Parser, type CsvError } from 'csv-parse';
 import { LIMITS } from '@shared/contract';
+import type { Message } from '@shared/messages/message';
 
 export interface CsvRecord {
   /** The line the record starts on (1-based). */
@@ -18,25 +20,33 @@ export interface CsvRecord {
   fields: string[];
 }
 
-/** A file that is not CSV, at `line`. */
+/** Our words for csv-parse's errors, the ones a hand-edited file runs into: keys of `csv.syntax` in imports. */
+const REASONS = {
+  CSV_QUOTE_NOT_CLOSED: 'quoteNotClosed',
+  CSV_INVALID_CLOSING_QUOTE: 'textAfterQuote',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'textAfterQuote',
+  INVALID_OPENING_QUOTE: 'quoteInside',
+  CSV_MAX_RECORD_SIZE: 'recordTooLong',
+} as const satisfies Partial<Record<CsvError['code'], string>>;
+
+/** A file that is not CSV, at `line`; csv-parse's own words when ours have none for it. */
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
-    reason: string,
+    readonly code: CsvError['code'],
+    detail: string,
   ) {
-    super(reason);
+    super(detail);
+  }
+
+  /** The problem, in our words when we have them; `where` names the file and the line. */
+  problem(where: string): Message {
+    const reason = (REASONS as Partial<Record<string, (typeof REASONS)[keyof typeof REASONS]>>)[this.code];
+    return reason
+      ? importMessage(`csv.syntax.${reason}`, { where })
+      : importMessage('csv.syntax.other', { where, detail: this.message });
   }
 }
-
-/** Our words for csv-parse's errors, the ones a hand-edited file runs into. */
-const REASONS: Partial<Record<CsvError['code'], string>> = {
-  CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed',
-  CSV_INVALID_CLOSING_QUOTE: 'text after a closing quote (a quote inside a field must be doubled)',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE:
-    'text after a closing quote (a quote inside a field must be doubled)',
-  INVALID_OPENING_QUOTE: 'a quote inside an unquoted field',
-  CSV_MAX_RECORD_SIZE: 'a record is longer than any document can be (is a quote left open?)',
-};
 
 /** No record of an importable file is longer: a document holds at most LIMITS.maxOffset code points of 4 bytes. */
 const MAX_RECORD_BYTES = 4 * LIMITS.maxOffset + (1 << 16);
@@ -76,8 +86,7 @@ export function* csvRecords(pieces: Iterable<Buffer>): Generator<CsvRecord> {
     }
     const error = parser.errored as CsvError | null;
     // Named by the line its record starts on: an open quote is only found at the end of the file.
-    if (error)
-      throw new CsvSyntaxError(startOf(Number(error.empty_lines)), REASONS[error.code] ?? error.message);
+    if (error) throw new CsvSyntaxError(startOf(Number(error.empty_lines)), error.code, error.message);
   }
   for (const piece of pieces) {
     parser.write(piece);

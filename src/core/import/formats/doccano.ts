@@ -11,7 +11,7 @@ import { linkType } from '@shared/labelRules';
 import { DOCUMENT_STATUSES } from '@shared/model';
 import type { ParsedDocument, ParsedFile, Problems } from '../parsed';
 import { without } from '../metaRecord';
-import { describeZodError, parseJsonLines, rawObject } from './jsonLines';
+import { invalidLine, parseJsonLines, rawObject } from './jsonLines';
 
 const DOCUMENT_KEYS = ['id', 'title', 'status'];
 const LINE_KEYS = [...DOCUMENT_KEYS, 'meta', 'text', 'label', 'labels', 'entities', 'relations'];
@@ -62,7 +62,7 @@ export function looksLikeDoccano(value: unknown): boolean {
 export function doccanoLine(where: string, value: unknown, problems: Problems): ParsedDocument | null {
   const result = lineSchema.safeParse(value);
   if (!result.success) {
-    problems.add(`${where}: ${describeZodError(result.error)}`);
+    problems.add(invalidLine(where, result.error));
     return null;
   }
   const data = result.data;

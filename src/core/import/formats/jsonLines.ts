@@ -1,5 +1,7 @@
 /** Reading JSON Lines: each non-blank line parsed on its own, a syntax error reported at its line. */
+import { importMessage } from '@shared/messages/keys';
 import { z } from 'zod';
+import type { Message } from '@shared/messages/message';
 import { setOwn } from '@shared/ownKeys';
 import { Problems, finishParse, type ParsedDocument, type ParsedFile } from '../parsed';
 
@@ -16,7 +18,7 @@ export function* jsonLines(fileName: string, content: string, problems: Problems
     try {
       yield { line: i + 1, value: JSON.parse(raw) };
     } catch (error) {
-      problems.add(`${fileName}:${i + 1}: not valid JSON (${(error as Error).message})`);
+      problems.add(notJson(`${fileName}:${i + 1}`, error));
     }
   }
 }
@@ -52,6 +54,16 @@ export function rawObject(value: unknown, key: string): Readonly<Record<string, 
   return typeof inner === 'object' && inner !== null && !Array.isArray(inner)
     ? (inner as Record<string, unknown>)
     : {};
+}
+
+/** A line JSON.parse refused, in its words. */
+export function notJson(where: string, error: unknown): Message {
+  return importMessage('line.notJson', { where, detail: (error as Error).message });
+}
+
+/** A line that is JSON but not a document of its format: zod's words for the first thing wrong. */
+export function invalidLine(where: string, error: z.ZodError): Message {
+  return importMessage('line.invalid', { where, detail: describeZodError(error) });
 }
 
 export function describeZodError(error: z.ZodError): string {

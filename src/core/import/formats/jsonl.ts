@@ -3,13 +3,14 @@
  * JSONL Spanlight writes (`meta` holds the id, title and status), so an export re-imports losslessly. The
  * other keys of `meta` are the document's provenance (../metaRecord.ts).
  */
+import { importMessage } from '@shared/messages/keys';
 import { z } from 'zod';
 import { linkType } from '@shared/labelRules';
 import { DOCUMENT_STATUSES } from '@shared/model';
 import { JSONL_SCHEMA } from '../../export/formats/jsonl';
 import type { ParsedDocument, ParsedFile, Problems } from '../parsed';
 import { without } from '../metaRecord';
-import { attributeRecord, describeZodError, parseJsonLines, rawObject } from './jsonLines';
+import { attributeRecord, invalidLine, parseJsonLines, rawObject } from './jsonLines';
 
 /** The keys of `meta` that are the document's own fields, not its provenance. */
 const DOCUMENT_KEYS = ['id', 'title', 'status'];
@@ -60,13 +61,17 @@ const lineSchema = z.object({
 export function canonicalLine(where: string, value: unknown, problems: Problems): ParsedDocument | null {
   const result = lineSchema.safeParse(value);
   if (!result.success) {
-    problems.add(`${where}: ${describeZodError(result.error)}`);
+    problems.add(invalidLine(where, result.error));
     return null;
   }
   const data = result.data;
   if (data.schema !== undefined && data.schema !== JSONL_SCHEMA) {
     problems.add(
-      `${where}: schema ${JSON.stringify(data.schema)} is not ${JSON.stringify(JSONL_SCHEMA)} (a newer Spanlight wrote it?)`,
+      importMessage('line.newerSchema', {
+        where,
+        found: JSON.stringify(data.schema),
+        expected: JSON.stringify(JSONL_SCHEMA),
+      }),
     );
     return null;
   }

@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { checkedFileLines, fileStart } from '../lineReader';
 import { Problems, checkDocument, type ParsedDocument } from '../parsed';
 import { canonicalLine } from './jsonl';
+import { notJson } from './jsonLines';
 import { doccanoLine, looksLikeDoccano } from './doccano';
 
 /** The formats a file on disk is read in pieces as: JSON Lines a line at a time, CSV a record at a time. */
@@ -62,7 +63,7 @@ export function* streamJsonLines(
     try {
       value = JSON.parse(text);
     } catch (error) {
-      problems.add(`${where}: not valid JSON (${(error as Error).message})`);
+      problems.add(notJson(where, error));
       continue;
     }
     const document = parse(where, value, problems);

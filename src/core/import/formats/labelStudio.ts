@@ -8,6 +8,8 @@
  * document's provenance (../metaRecord.ts; `meta` wins over a `data` key of the same name). Each task is
  * reported at the line where it starts.
  */
+import { importMessage } from '@shared/messages/keys';
+import type { Message } from '@shared/messages/message';
 import { z } from 'zod';
 import { DOCUMENT_STATUSES } from '@shared/model';
 import { setOwn } from '@shared/ownKeys';
@@ -21,7 +23,7 @@ import {
 } from '../parsed';
 import { LineCounter } from '../lineCounter';
 import { without } from '../metaRecord';
-import { describeZodError, rawObject } from './jsonLines';
+import { describeZodError, notJson, rawObject } from './jsonLines';
 
 const value = z
   .object({
@@ -121,7 +123,7 @@ function taskDocument(
     typeof data.text === 'string' ? 'text' : Object.keys(data).find((key) => typeof data[key] === 'string');
   const text = textKey === undefined ? undefined : (data[textKey] as string);
   if (!text) {
-    problems.add(`${where}: the task has no text in data`);
+    problems.add(importMessage('labelStudio.noText', { where }));
     return null;
   }
   const spans: ParsedSpan[] = [];
@@ -138,7 +140,7 @@ function taskDocument(
         !Array.isArray(labels) ||
         labels.length === 0
       ) {
-        problems.add(`${where}: region ${r.id ?? '?'} has no start, end or label`);
+        problems.add(importMessage('labelStudio.region', { where, id: r.id ?? '?' }));
         continue;
       }
       // A region with several labels is one span per label.
@@ -191,7 +193,7 @@ function taskDocument(
  * The tasks of a Label Studio file, checked. Yields its phase after each task, where an import job lets the
  * app breathe and a cancel land; line numbers are counted as the tasks are read, once over the file.
  */
-export function* parseLabelStudio(fileName: string, content: string): Generator<string, ParsedFile> {
+export function* parseLabelStudio(fileName: string, content: string): Generator<Message, ParsedFile> {
   const problems = new Problems();
   const documents: ParsedDocument[] = [];
   const lines = new LineCounter(content);
@@ -206,23 +208,25 @@ export function* parseLabelStudio(fileName: string, content: string): Generator<
   for (let next = elements.next(); ; next = elements.next()) {
     if (next.done) {
       if (!next.value && !problems.full)
-        problems.add(`${fileName}:${lines.lineAt(content.length)}: the array of tasks is not closed with ]`);
+        problems.add(
+          importMessage('labelStudio.notClosed', { where: `${fileName}:${lines.lineAt(content.length)}` }),
+        );
       break;
     }
     if (problems.full) break;
-    yield `Checking ${fileName}: ${documents.length} tasks`;
+    yield importMessage('phase.checkingTasks', { file: fileName, count: documents.length });
     const { start, end } = next.value;
     const where = `${fileName}:${lines.lineAt(start)}`;
     let json: unknown;
     try {
       json = JSON.parse(content.slice(start, end));
     } catch (error) {
-      problems.add(`${where}: not valid JSON (${(error as Error).message})`);
+      problems.add(notJson(where, error));
       continue;
     }
     const parsed = taskSchema.safeParse(json);
     if (!parsed.success) {
-      problems.add(`${where}: not a Label Studio task (${describeZodError(parsed.error)})`);
+      problems.add(importMessage('labelStudio.notTask', { where, detail: describeZodError(parsed.error) }));
       continue;
     }
     const document = taskDocument(where, parsed.data, json, problems);

@@ -9,6 +9,7 @@ import { sortAnnotations } from '../annotationOrder';
 import { SaveTracker } from '../saveTracker';
 import type { StoreCore } from '../storeCore';
 import { errorNotice } from './ui';
+import { errorText } from '../../i18n/message';
 
 /** Channels whose answer is an AnnotationDelta for the open document. */
 export type MutatingChannel =
@@ -134,7 +135,7 @@ export function annotationChangeActions(store: StoreCore) {
       // What was shown ahead of the answer gives way to the answer (or to the state before, on failure).
       if (optimistic) applyLocal(optimistic.revert);
       if (!result.ok) {
-        store.set({ save: saves.failed(result.error.message), notice: errorNotice(result.error) });
+        store.set({ save: saves.failed(errorText(result.error)), notice: errorNotice(result.error) });
         return undefined;
       }
       const delta = result.value as AnnotationDelta;

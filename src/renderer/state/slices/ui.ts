@@ -1,7 +1,9 @@
 /** The window around the work: which dialog is open, the notice bar, and a range the editor is asked to show. */
 import type { TextDirection } from '@shared/direction';
 import type { AppErrorPayload } from '@shared/errors';
+import { isMessage } from '@shared/messages/message';
 import { currentLanguage, i18n } from '../../i18n/i18n';
+import { wordMessage } from '../../i18n/message';
 import type { StoreCore } from '../storeCore';
 
 export interface Notice {
@@ -45,11 +47,13 @@ export function panelShown(state: Pick<UiState, 'panels' | 'narrowWindow'>, pane
 }
 
 /**
- * A failure as the notice bar shows it. Main writes its messages in English, fit to show as they are; in
- * another language the error's code says what went wrong, and main's message (which names the file or the
- * value at fault) follows as a detail.
+ * A failure as the notice bar shows it: its message in the interface's language when the core sent one. An
+ * error that came only in English (a transport failure, an unexpected one) is shown as it is in English; in
+ * another language the error's code says what went wrong, and the English (which names the file or the value
+ * at fault) follows as a detail.
  */
 export function errorNotice(error: AppErrorPayload): Notice {
+  if (isMessage(error.i18n)) return { kind: 'error', text: wordMessage(error.i18n), details: [] };
   if (currentLanguage() === 'en') return { kind: 'error', text: error.message, details: [] };
   return { kind: 'error', text: i18n.t(`error.${error.code}`, { ns: 'common' }), details: [error.message] };
 }
