@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '@shared/errors';
 import { message } from '@shared/messages/message';
 import type { Annotation } from '@shared/model';
 import {
   addDocument,
-  expectAppError,
   projectWithDocument,
   steppingClock,
   tableRows,
@@ -335,11 +335,23 @@ describe('two windows on one project (two connections, as a second app instance)
       const id = created.upserted[0]!.id;
       second.annotationService.relabel(id, 'denial');
 
-      expectAppError(
-        () => first.history.undo(doc),
-        'invalid_input',
+      let refusal: unknown;
+      try {
+        first.history.undo(doc);
+      } catch (error) {
+        refusal = error;
+      }
+      expect(refusal).toBeInstanceOf(AppError);
+      expect((refusal as AppError).code).toBe('invalid_input');
+      expect((refusal as AppError).message).toMatch(
         /^Cannot undo “create claim”: another window or program has changed it since/,
       );
+      // It names the action by the action's own message, so each interface words both in its language.
+      expect((refusal as AppError).i18n).toEqual({
+        ns: 'errors',
+        key: 'history.undoConflict',
+        params: { what: { ns: 'actions', key: 'create', params: { label: 'claim' } } },
+      });
       expect(first.annotations.get(id)).toMatchObject({ labelId: 'denial' });
       // Its older steps there assumed this one: they end too, rather than replay over the other's change.
       expect(first.history.undo(doc)).toMatchObject({ description: null, deletedIds: [] });

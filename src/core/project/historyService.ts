@@ -5,6 +5,8 @@
  * as well as the change.
  */
 import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/messages/keys';
+import type { Message } from '@shared/messages/message';
 import type { HistoryStep } from '@shared/model';
 import { ActionRecorder } from './actionRecorder';
 import { isStill } from './changedSince';
@@ -28,7 +30,7 @@ export class HistoryService {
 
   private step(documentId: string, direction: Direction): HistoryStep {
     const { project } = this;
-    const outcome = project.transaction((): HistoryStep | { changedSince: string } => {
+    const outcome = project.transaction((): HistoryStep | { changedSince: Message | string } => {
       const action =
         direction === 'undo' ? project.changes.lastDone(documentId) : project.changes.firstUndone(documentId);
       const recorder = new ActionRecorder(
@@ -52,7 +54,7 @@ export class HistoryService {
         )
       ) {
         this.store.changes.discardSessionHistory(documentId);
-        return { changedSince: action.description };
+        return { changedSince: action.message ?? action.description };
       }
       // Undo walks the changes backwards (a deleted annotation comes back before its links), redo forwards.
       for (const entry of direction === 'undo' ? [...entries].reverse() : entries) {
@@ -67,12 +69,13 @@ export class HistoryService {
         ...(action.message && { message: action.message }),
       };
     });
-    if ('changedSince' in outcome) {
+    if ('changedSince' in outcome)
       throw new AppError(
         'invalid_input',
-        `Cannot ${direction} “${outcome.changedSince}”: another window or program has changed it since, and ${direction === 'undo' ? 'undoing' : 'redoing'} would overwrite that change. Your earlier steps on this document can no longer be undone or redone`,
+        errorMessage(direction === 'undo' ? 'history.undoConflict' : 'history.redoConflict', {
+          what: outcome.changedSince,
+        }),
       );
-    }
     return outcome;
   }
 }

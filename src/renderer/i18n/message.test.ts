@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '@shared/errors';
 import { errorMessage } from '@shared/messages/keys';
+import { message } from '@shared/messages/message';
 import type { ImportProblem } from '@shared/model';
 import rejections from '../../../test/support/importRejections.json';
 import { importProblemText, importReasonText } from '../state/importText';
@@ -80,5 +81,16 @@ describe("why an import rejected a file, in the interface's language", () => {
     expect(importReasonText({ fileName: 'a.txt', reason: 'it is empty' })).toBe('it is empty');
     const forged = { fileName: 'a.txt', reason: 'it is empty', i18n: [{ ns: 'imports', key: 1 }] };
     expect(importReasonText(forged as unknown as ImportProblem)).toBe('it is empty');
+  });
+
+  it('words a message inside another in the same language: the action an undo could not take back', () => {
+    const refusal = new AppError(
+      'invalid_input',
+      errorMessage('history.undoConflict', { what: message('actions', 'create', { label: 'claim' }) }),
+    ).payload;
+    expect(errorText(refusal)).toMatch(/^Cannot undo “create claim”: another window/);
+    expect(errorText(refusal)).toBe(refusal.message);
+    applyLanguage('ar');
+    expect(errorText(refusal)).toMatch(/^تعذّر التراجع عن «إنشاء claim»: /);
   });
 });

@@ -7,7 +7,10 @@ import { isMessage, type Message } from '@shared/messages/message';
 import { i18n } from './i18n';
 
 export function wordMessage(message: Message): string {
-  return i18n.t(message.key, { ns: message.ns, ...message.params });
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(message.params ?? {}))
+    values[name] = typeof value === 'object' ? wordMessage(value) : value;
+  return i18n.t(message.key, { ns: message.ns, ...values });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishFrom, isMessage, message } from './message';
+import { englishFrom, englishOf, isMessage, message } from './message';
 
 const catalogue = {
   rejected: { notText: '{{file}}: not UTF-8 text' },
@@ -31,6 +31,18 @@ describe('messages in English', () => {
 
   it('says the key and values of a message its catalogue lacks, rather than nothing', () => {
     expect(englishFrom(catalogue, message('errors', 'nope', { a: 1 }))).toBe('errors:nope {"a":1}');
+  });
+
+  it('words a message given as a value in its place', () => {
+    const refusal = message('errors', 'history.undoConflict', {
+      what: message('actions', 'create', { label: 'claim' }),
+    });
+    expect(englishOf(refusal)).toMatch(/^Cannot undo “create claim”: another window/);
+    expect(isMessage(refusal)).toBe(true);
+    // A chain deeper than the core ever sends is no message (a hostile payload cannot recurse without end).
+    let deep = message('actions', 'create', { label: 'claim' });
+    for (let i = 0; i < 5; i++) deep = message('errors', 'history.undoConflict', { what: deep });
+    expect(isMessage(deep)).toBe(false);
   });
 
   it('tells a message from other values', () => {

@@ -17,7 +17,11 @@ import imports from './locales/en/imports.json';
 export const MESSAGE_NAMESPACES = ['errors', 'imports', 'actions'] as const;
 export type MessageNamespace = (typeof MESSAGE_NAMESPACES)[number];
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/**
+ * A message's values: names and numbers, or another message worded in its place (what an undo could not take
+ * back is an action's own message, so it reads in the interface's language too).
+ */
+export type MessageParams = Readonly<Record<string, string | number | Message>>;
 
 export interface Message {
   readonly ns: MessageNamespace;
@@ -70,16 +74,22 @@ export function englishFrom(strings: Strings, m: Message): string {
   return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*(?:,\s*number\s*)?\}\}/g, (whole, name: string) => {
     const value = m.params?.[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString('en-US') : value;
+    if (typeof value === 'number') return value.toLocaleString('en-US');
+    return typeof value === 'string' ? value : englishOf(value);
   });
 }
 
+/** How deep messages may sit in each other's values: one inside another is all the core sends. */
+const MAX_NESTING = 3;
+
 /** Is this a message (for values that arrived over IPC or HTTP, or from a stored row)? */
-export function isMessage(value: unknown): value is Message {
-  if (typeof value !== 'object' || value === null) return false;
+export function isMessage(value: unknown, depth = 0): value is Message {
+  if (typeof value !== 'object' || value === null || depth > MAX_NESTING) return false;
   const m = value as Record<string, unknown>;
   if (!(MESSAGE_NAMESPACES as readonly unknown[]).includes(m.ns) || typeof m.key !== 'string') return false;
   if (m.params === undefined) return true;
   if (typeof m.params !== 'object' || m.params === null) return false;
-  return Object.values(m.params).every((v) => typeof v === 'string' || typeof v === 'number');
+  return Object.values(m.params).every(
+    (v) => typeof v === 'string' || typeof v === 'number' || isMessage(v, depth + 1),
+  );
 }
