@@ -24,7 +24,7 @@ import { ATTRIBUTE_TYPES, DOCUMENT_STATUSES, EXPORT_FORMATS, LANGUAGE_CHOICES, T
 import { IMPORT_FORMATS, type ExportFilter, type JobStatus, type StartedJob } from './datasets';
 import { RESERVED_KEYS } from './keys';
 import { metaFieldsSchema } from './documentMeta';
-import { labelName, linkType } from './labelRules';
+import { annotatorName, labelName, linkType } from './labelRules';
 import type { Result } from './errors';
 import type { TextDirection } from './direction';
 import type { LayerMode, LayerStatus, MergeReport } from './layers';
@@ -68,8 +68,8 @@ const attributeValues = z.record(
   z.union([z.string().max(LIMITS.noteLength), z.number(), z.boolean()]),
 );
 const note = z.string().max(LIMITS.noteLength);
-/** An annotator's name, which is also the name of their layer (the curated layer's too). */
-const layerName = z.string().trim().min(1).max(100);
+/** An annotator's name, which is also the name of their layer (./labelRules: imports check it too). */
+const layerName = annotatorName;
 const comparedLayers = z.array(layerName).min(2).max(LIMITS.comparedLayers);
 
 /**

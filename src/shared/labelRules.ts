@@ -1,5 +1,5 @@
 /**
- * What a label's name and a link's type may be, wherever they come from: the label dialog and the link
+ * What a label's name, a link's type and an annotator's name may be, wherever they come from: the label dialog and the link
  * command (checked by the contract at the IPC boundary) and every imported dataset (checked with the other
  * span checks before anything is written). A label an import brought can then always be renamed or recoloured
  * through the same contract.
@@ -12,8 +12,24 @@ export const labelName = z.string().trim().min(1).max(60);
 /** Trimmed, 1 to 50 characters. */
 export const linkType = z.string().trim().min(1).max(50);
 
-/** Why `value` cannot be a label name (or link type), or null when it can. */
-export function ruleProblem(rule: typeof labelName | typeof linkType, value: string): string | null {
+/** An annotator's name, which is also the name of their layer (the curated layer's too): trimmed, 1 to 100. */
+export const annotatorName = z.string().trim().min(1).max(100);
+
+/**
+ * The annotator a file gives a span, as a layer is named: trimmed, and blank as none (an exporter's way of
+ * saying no one), so "Ana " and "Ana" are one layer. `undefined` (the file says nothing) stays undefined.
+ */
+export function fileAnnotator(value: string | null | undefined): string | null | undefined {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** Why `value` cannot be a label name (or link type, or annotator), or null when it can. */
+export function ruleProblem(
+  rule: typeof labelName | typeof linkType | typeof annotatorName,
+  value: string,
+): string | null {
   const checked = rule.safeParse(value);
   if (checked.success) return null;
   const issue = checked.error.issues[0]!;

@@ -134,6 +134,33 @@ describe('Spanlight JSONL', () => {
     ]);
     project.close();
   });
+
+  it('names layers as the app does: an annotator trimmed, a blank one as none, a name too long refused', () => {
+    const { project, report } = run([
+      utf8(
+        'names.jsonl',
+        jsonl({
+          id: 'd1',
+          text: 'They said 3 fell. They denied it.',
+          spans: [
+            { id: 's1', start: 0, end: 4, label: 'claim', annotator: '  Ana ' },
+            { id: 's2', start: 10, end: 11, label: 'number', annotator: '   ' },
+          ],
+        }),
+      ),
+    ]);
+    expect(report.rejected).toEqual([]);
+    expect(project.annotations.get('s1')).toMatchObject({ annotator: 'Ana' });
+    expect(project.annotations.get('s2')).toMatchObject({ annotator: null });
+    project.close();
+    expectRejected(
+      utf8(
+        'long.jsonl',
+        jsonl({ text: 'abc', spans: [{ start: 0, end: 1, label: 'claim', annotator: 'x'.repeat(101) }] }),
+      ),
+      [`long.jsonl:1: span 1: annotator "${'x'.repeat(40)}"…: it is longer than 100 characters`],
+    );
+  });
 });
 
 describe('doccano', () => {

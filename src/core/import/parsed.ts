@@ -15,7 +15,7 @@
 import type { z } from 'zod';
 import { FIELD_SCHEMAS, LIMITS } from '@shared/contract';
 import type { AttributeValues, DocumentStatus } from '@shared/model';
-import { labelName, linkType, ruleProblem } from '@shared/labelRules';
+import { annotatorName, labelName, linkType, ruleProblem } from '@shared/labelRules';
 import { importMessage } from '@shared/messages/keys';
 import { englishOf, type Message } from '@shared/messages/message';
 import { OffsetIndex, spanBoundsParams, spanBoundsProblem } from '@shared/offsets';
@@ -124,6 +124,11 @@ export function checkDocument(doc: ParsedDocument): Message[] {
     const note = label ? null : fieldProblem(span.note, schemaProblem(FIELD_SCHEMAS.note, span.note));
     if (label) problems.push(importMessage('span.label', { ...named, ...label }));
     if (note) problems.push(importMessage('span.note', { ...named, ...note }));
+    const annotator =
+      typeof span.annotator === 'string'
+        ? fieldProblem(span.annotator, ruleProblem(annotatorName, span.annotator))
+        : null;
+    if (annotator) problems.push(importMessage('span.annotator', { ...named, ...annotator }));
     const bounds = spanBoundsProblem(span, index.codePointLength);
     if (bounds) {
       problems.push(

@@ -5,7 +5,7 @@
  */
 import { importMessage } from '@shared/messages/keys';
 import { z } from 'zod';
-import { linkType } from '@shared/labelRules';
+import { fileAnnotator, linkType } from '@shared/labelRules';
 import { DOCUMENT_STATUSES } from '@shared/model';
 import { JSONL_SCHEMA } from '../../export/formats/jsonl';
 import type { ParsedDocument, ParsedFile, Problems } from '../parsed';
@@ -90,7 +90,7 @@ export function canonicalLine(where: string, value: unknown, problems: Problems)
       text: s.text,
       note: s.note ?? '',
       attributes: s.attributes ?? {},
-      ...(s.annotator !== undefined ? { annotator: s.annotator } : {}),
+      ...(s.annotator !== undefined ? { annotator: fileAnnotator(s.annotator) } : {}),
       ...(s.origin ? { origin: s.origin } : {}),
     })),
     relations: data.relations,

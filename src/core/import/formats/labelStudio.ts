@@ -8,6 +8,7 @@
  * document's provenance (../metaRecord.ts; `meta` wins over a `data` key of the same name). Each task is
  * reported at the line where it starts.
  */
+import { fileAnnotator } from '@shared/labelRules';
 import { importMessage } from '@shared/messages/keys';
 import type { Message } from '@shared/messages/message';
 import { z } from 'zod';
@@ -155,7 +156,7 @@ function taskDocument(
           attributes: {},
           ...(typeof r.value!.text === 'string' ? { text: r.value!.text } : {}),
           ...(annotation.spanlight_annotator !== undefined
-            ? { annotator: annotation.spanlight_annotator }
+            ? { annotator: fileAnnotator(annotation.spanlight_annotator) }
             : {}),
         };
         spans.push(span);
