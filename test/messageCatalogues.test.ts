@@ -1,6 +1,6 @@
 /**
  * The catalogues of what the core says (src/shared/messages) against the code that says it. Keys are checked
- * by the compiler where the typed helpers (`errorMessage`, `importMessage`) name them; this also catches a
+ * by the compiler where the typed helpers (`errorMessage`, `importMessage`, `suggestionMessage`) name them; this also catches a
  * key passed to `message()` directly, and values a translation expects but the core never sends.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,7 +11,7 @@ import type { Strings } from '@shared/messages/message';
 const ROOT = join(import.meta.dirname, '..');
 const LOCALES = join(ROOT, 'src/shared/messages/locales');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
-const NAMESPACES = ['errors', 'imports'] as const;
+const NAMESPACES = ['errors', 'imports', 'suggestions'] as const;
 
 function catalogue(language: string, namespace: string): Strings {
   return JSON.parse(readFileSync(join(LOCALES, language, `${namespace}.json`), 'utf8')) as Strings;
@@ -43,12 +43,13 @@ function sources(dir: string): string[] {
 describe('the message catalogues', () => {
   it('hold every key the sources name, in English', () => {
     const english = Object.fromEntries(NAMESPACES.map((ns) => [ns, templates(catalogue('en', ns))]));
-    const named = /\b(?:message\(\s*'(errors|imports)',|(error|import)Message\()\s*'([^']+)'/g;
+    const named =
+      /\b(?:message\(\s*'(errors|imports|suggestions)',|(error|import|suggestion)Message\()\s*'([^']+)'/g;
     const missing: string[] = [];
     let found = 0;
     for (const file of sources(join(ROOT, 'src'))) {
       for (const m of readFileSync(file, 'utf8').matchAll(named)) {
-        const namespace = m[1] ?? (m[2] === 'error' ? 'errors' : 'imports');
+        const namespace = m[1] ?? `${m[2]}s`;
         found++;
         if (!english[namespace]!.has(m[3]!)) missing.push(`${relative(ROOT, file)}: ${namespace}:${m[3]}`);
       }

@@ -2,6 +2,7 @@
  * Suggestions as the renderer, the command line and the core all see them: the rule families, which labels
  * each family can fill, and one suggested span. The rules themselves live in src/core/suggest.
  */
+import type { Message } from './messages/message';
 import type { AttributeValues } from './model';
 
 /** The families of rules a project can switch off per label. */
@@ -32,8 +33,10 @@ export interface Suggestion {
   text: string;
   attributes: AttributeValues;
   rule: SuggestionRule;
-  /** What found it, for the panel: "digits", "said", "tagged 3 times before"... */
+  /** What found it, for the panel: "digits", "cue: said", "tagged 3 times before"... in English. */
   reason: string;
+  /** The same as a message (src/shared/messages), worded in the interface's language. */
+  i18n?: Message;
 }
 
 /** A rule family switched off for a label. */

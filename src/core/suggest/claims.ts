@@ -49,6 +49,9 @@ const COMPLEMENTIZER = /^(?:that\s+|[أإا]ن[ّ]?(?:ه|ها|هم|هن)?[\u064b
 const REFUSAL =
   /\b(?:refus\w*|rejected\s+orders?)\b|[رتي]?رفض\w*\s+(?:ال)?أوامر|رفض\w*\s+(?:ال)?(?:مشاركة|قتال|ذهاب)/iu;
 
+/** The rule of a claim found with no cue: a sentence the article states as fact. */
+export const STATED_FACT_RULE = 'stated fact';
+
 /** The comment-policy boilerplate pages carry under an article: never a claim (guidelines, claim rule 10). */
 const COMMENT_POLICY =
   /\b(?:comments?|discussion|post|respectful|civil|moderat\w*)\b.*\b(?:please|you|your)\b|\b(?:you|your)\b.*\b(?:comments?|discussion|respectful)\b/iu;
@@ -128,7 +131,7 @@ class ClauseScanner {
    */
   private fact(sentence: Range, body: string): boolean {
     if (APPEAL.test(body) || !STATED_FACT.test(body)) return false;
-    return this.push('claim', trimClause(this.text, sentence), null, 'stated fact');
+    return this.push('claim', trimClause(this.text, sentence), null, STATED_FACT_RULE);
   }
 
   private push(

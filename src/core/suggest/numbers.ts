@@ -20,6 +20,9 @@ import {
   type NumberWord,
 } from './numberWords';
 
+/** The rules that find numbers: digit runs, numbers written in words (either language), ordinals. */
+export type NumberRule = 'digits' | 'english-words' | 'arabic-words' | 'ordinal';
+
 export interface FoundNumber {
   /** Code points, end exclusive. */
   start: number;
@@ -29,8 +32,8 @@ export interface FoundNumber {
   value: number | null;
   unit: string | null;
   approximate: boolean;
-  /** Which rule found it: digits, english-words, arabic-words, ordinal. */
-  rule: string;
+  /** Which rule found it. */
+  rule: NumberRule;
 }
 
 interface Token {
@@ -382,7 +385,7 @@ class NumberScanner {
 
   // --- recording -----------------------------------------------------------------------------------------
 
-  private add(from: number, to: number, value: number | null, rule: string, unitBefore: string | null) {
+  private add(from: number, to: number, value: number | null, rule: NumberRule, unitBefore: string | null) {
     const text = this.text.slice(from, to);
     const approximate = this.isHedged(from) || isApproximatePlural(text);
     this.found.push({ from, to, text, value, unit: unitBefore ?? this.unitAfter(to), approximate, rule });

@@ -58,6 +58,16 @@ describe('suggestions for a document', () => {
     expect(found[0]!.attributes).toEqual({ source: 'observatory' });
   });
 
+  it('says what found each as a message: the rule, the cue word as the article has it, earlier tagging', () => {
+    const found = suggest(input({ tagged: [{ labelId: 'place', text: 'Karabakh' }] }));
+    expect(found.map((s) => [s.rule, s.reason, s.i18n])).toEqual([
+      ['claims', 'cue: said', { ns: 'suggestions', key: 'cue', params: { cue: 'said' } }],
+      ['numbers', 'digits', { ns: 'suggestions', key: 'number.digits' }],
+      ['learned', 'tagged 1 time before', { ns: 'suggestions', key: 'learned', params: { count: 1 } }],
+      ['learned', 'tagged 1 time before', { ns: 'suggestions', key: 'learned', params: { count: 1 } }],
+    ]);
+  });
+
   it('offers what was tagged elsewhere, with its label, at every place it stands', () => {
     const found = suggest(
       input({ tagged: [{ labelId: 'place', text: 'Karabakh' }], onlyLabels: new Set(['place']) }),

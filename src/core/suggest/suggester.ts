@@ -5,10 +5,12 @@
  * switched its rule family off for that label. Attributes are kept only where the label defines them with
  * that type, so an accepted suggestion passes the same checks as a typed-in annotation.
  */
+import { suggestionMessage } from '@shared/messages/keys';
+import { englishOf, type Message } from '@shared/messages/message';
 import type { AttributeValues, Label } from '@shared/model';
 import { partitionPoint } from '@shared/partitionPoint';
 import { RULE_LABELS, type Suggestion, type SuggestionRule } from '@shared/suggestions';
-import { findClaimsAndDenials } from './claims';
+import { STATED_FACT_RULE, findClaimsAndDenials } from './claims';
 import { findLearned, learnedKey } from './learned';
 import { findNumbers } from './numbers';
 
@@ -80,7 +82,7 @@ export function suggest(input: SuggestInput): Suggestion[] {
     rule: SuggestionRule,
     found: { start: number; end: number; text: string },
     values: Record<string, unknown>,
-    reason: string,
+    reason: Message,
   ) => {
     const label = labels.get(labelId)!;
     candidates.push({
@@ -91,7 +93,8 @@ export function suggest(input: SuggestInput): Suggestion[] {
       text: found.text,
       attributes: fitAttributes(label, values),
       rule,
-      reason,
+      reason: englishOf(reason),
+      i18n: reason,
     });
   };
 
@@ -102,7 +105,7 @@ export function suggest(input: SuggestInput): Suggestion[] {
         'numbers',
         number,
         { value: number.value, unit: number.unit, approximate: number.approximate },
-        number.rule,
+        suggestionMessage(`number.${number.rule}`),
       );
   const claimsOn = wanted(RULE_LABELS.claims, 'claims');
   const denialsOn = wanted(RULE_LABELS.denials, 'denials');
@@ -110,7 +113,16 @@ export function suggest(input: SuggestInput): Suggestion[] {
     for (const clause of findClaimsAndDenials(input.text)) {
       const rule = clause.label === 'claim' ? 'claims' : 'denials';
       if (rule === 'claims' ? claimsOn : denialsOn)
-        add(RULE_LABELS[rule], rule, clause, { source: clause.source }, `cue: ${clause.rule}`);
+        add(
+          RULE_LABELS[rule],
+          rule,
+          clause,
+          { source: clause.source },
+          // A cue is the article's own word ("said", "نفى"), kept as it is; a sentence stated as fact has none.
+          clause.rule === STATED_FACT_RULE
+            ? suggestionMessage('statedFact')
+            : suggestionMessage('cue', { cue: clause.rule }),
+        );
     }
 
   const tagged = [...input.tagged].filter((t) => wanted(t.labelId, 'learned'));
@@ -126,7 +138,7 @@ export function suggest(input: SuggestInput): Suggestion[] {
   );
   for (const match of learned) {
     const times = counts.get(`${match.label}\u0000${learnedKey(match.text)}`) ?? 1;
-    add(match.label, 'learned', match, {}, `tagged ${times} time${times === 1 ? '' : 's'} before`);
+    add(match.label, 'learned', match, {}, suggestionMessage('learned', { count: times }));
   }
 
   const covered = coverage(input.annotations);

@@ -3,6 +3,7 @@ import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '@shared/suggestions';
 import { formatNumber } from '../i18n/format';
+import { wordOr } from '../i18n/message';
 import { openSuggestions, suggestionAtCaret } from '../state/slices/suggestions';
 import { useAppState, useAppStore } from '../state/useStore';
 import { keyHint } from './keyHints';
@@ -76,7 +77,7 @@ export function SuggestionList() {
             <VisibleText text={snippet(suggestion.text, SNIPPET)} />
           </span>
         </button>
-        <span className="suggestion-rule" title={suggestion.reason}>
+        <span className="suggestion-rule" title={wordOr(suggestion.i18n, suggestion.reason)}>
           {typeof value === 'number' && (
             <span className="suggestion-value">{t('panel.value', { value: formatNumber(value) })} · </span>
           )}

@@ -93,4 +93,13 @@ describe("why an import rejected a file, in the interface's language", () => {
     applyLanguage('ar');
     expect(errorText(refusal)).toMatch(/^تعذّر التراجع عن «إنشاء claim»: /);
   });
+
+  it('words what found a suggestion in Arabic, the cue word left as the article has it', () => {
+    applyLanguage('ar');
+    expect(wordOr(message('suggestions', 'learned', { count: 3 }), 'tagged 3 times before')).toBe(
+      'وُسِم ٣ مرات من قبل',
+    );
+    expect(wordOr(message('suggestions', 'cue', { cue: 'said' }), 'cue: said')).toBe('إشارة: said');
+    expect(wordOr(message('suggestions', 'number.digits'), 'digits')).toBe('أرقام');
+  });
 });

@@ -12,9 +12,13 @@
 import actions from './locales/en/actions.json';
 import errors from './locales/en/errors.json';
 import imports from './locales/en/imports.json';
+import suggestions from './locales/en/suggestions.json';
 
-/** A catalogue: errors (AppError), imports (why a file was rejected), actions (undo and history). */
-export const MESSAGE_NAMESPACES = ['errors', 'imports', 'actions'] as const;
+/**
+ * A catalogue: errors (AppError), imports (why a file was rejected), actions (undo and history), suggestions
+ * (what found a suggestion).
+ */
+export const MESSAGE_NAMESPACES = ['errors', 'imports', 'actions', 'suggestions'] as const;
 export type MessageNamespace = (typeof MESSAGE_NAMESPACES)[number];
 
 /**
@@ -32,7 +36,7 @@ export interface Message {
 
 export type Strings = { readonly [key: string]: string | Strings };
 
-const ENGLISH: Readonly<Record<MessageNamespace, Strings>> = { errors, imports, actions };
+const ENGLISH: Readonly<Record<MessageNamespace, Strings>> = { errors, imports, actions, suggestions };
 
 const englishPlurals = new Intl.PluralRules('en');
 
