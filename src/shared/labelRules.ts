@@ -24,16 +24,3 @@ export function fileAnnotator(value: string | null | undefined): string | null |
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
 }
-
-/** Why `value` cannot be a label name (or link type, or annotator), or null when it can. */
-export function ruleProblem(
-  rule: typeof labelName | typeof linkType | typeof annotatorName,
-  value: string,
-): string | null {
-  const checked = rule.safeParse(value);
-  if (checked.success) return null;
-  const issue = checked.error.issues[0]!;
-  if (issue.code === 'too_small') return 'it is empty';
-  if (issue.code === 'too_big') return `it is longer than ${String(issue.maximum)} characters`;
-  return issue.message;
-}

@@ -140,7 +140,7 @@ describe('what the contract refuses in a label, note, link type or text rejects 
     };
     const report = await importFile('ls.json', JSON.stringify([task]));
     expect(report.rejected[0]!.reason.split('\n')).toEqual([
-      `ls.json:1: span 1 (r1): note "${long('n', 40)}"…: Too big: expected string to have <=${LIMITS.noteLength} characters`,
+      `ls.json:1: span 1 (r1): note "${long('n', 40)}"…: it is longer than ${LIMITS.noteLength.toLocaleString('en-US')} characters`,
       `ls.json:1: link 1: type "${long('t', 40)}"…: it is longer than 50 characters`,
     ]);
   });

@@ -15,7 +15,7 @@
 import type { z } from 'zod';
 import { FIELD_SCHEMAS, LIMITS } from '@shared/contract';
 import type { AttributeValues, DocumentStatus } from '@shared/model';
-import { annotatorName, labelName, linkType, ruleProblem } from '@shared/labelRules';
+import { annotatorName, labelName, linkType } from '@shared/labelRules';
 import { importMessage } from '@shared/messages/keys';
 import { englishOf, type Message } from '@shared/messages/message';
 import { OffsetIndex, spanBoundsParams, spanBoundsProblem } from '@shared/offsets';
@@ -92,14 +92,25 @@ export function textLengthProblem(codePoints: number): { length: string; max: st
   return codePoints > LIMITS.maxOffset ? { length: String(codePoints), max: String(LIMITS.maxOffset) } : null;
 }
 
-/** What the contract's schema says of a value a file brings in, or null when the app would take it. */
-function schemaProblem(schema: z.ZodType, value: unknown): string | null {
+/**
+ * Why the app would not take a value a file brings in (a label name, link type, annotator or note, by the
+ * same schema the contract checks), or null when it would: an empty or too long value as a message, anything
+ * else as the schema's own words.
+ */
+function valueProblem(schema: z.ZodType, value: string): Message | string | null {
   const result = schema.safeParse(value);
-  return result.success ? null : result.error.issues[0]!.message;
+  if (result.success) return null;
+  const issue = result.error.issues[0]!;
+  if (issue.code === 'too_small') return importMessage('value.empty');
+  if (issue.code === 'too_big') return importMessage('value.tooLong', { count: Number(issue.maximum) });
+  return issue.message;
 }
 
 /** `{ value: "value", detail: why }`, or null when nothing is wrong (`why` null). */
-function fieldProblem(value: string, why: string | null): { value: string; detail: string } | null {
+function fieldProblem(
+  value: string,
+  why: Message | string | null,
+): { value: string; detail: Message | string } | null {
   if (why === null) return null;
   // A long value is named by its start: the message is for finding it in the file, not for holding it.
   const start = Array.from(value).slice(0, 40).join('');
@@ -120,13 +131,13 @@ export function checkDocument(doc: ParsedDocument): Message[] {
     problems.push(importMessage('document.meta', { ...at, detail: meta.problem }));
   doc.spans.forEach((span, i) => {
     const named = spanValues(span.where ?? doc.where, span, i);
-    const label = fieldProblem(span.label, ruleProblem(labelName, span.label));
-    const note = label ? null : fieldProblem(span.note, schemaProblem(FIELD_SCHEMAS.note, span.note));
+    const label = fieldProblem(span.label, valueProblem(labelName, span.label));
+    const note = label ? null : fieldProblem(span.note, valueProblem(FIELD_SCHEMAS.note, span.note));
     if (label) problems.push(importMessage('span.label', { ...named, ...label }));
     if (note) problems.push(importMessage('span.note', { ...named, ...note }));
     const annotator =
       typeof span.annotator === 'string'
-        ? fieldProblem(span.annotator, ruleProblem(annotatorName, span.annotator))
+        ? fieldProblem(span.annotator, valueProblem(annotatorName, span.annotator))
         : null;
     if (annotator) problems.push(importMessage('span.annotator', { ...named, ...annotator }));
     const bounds = spanBoundsProblem(span, index.codePointLength);
@@ -154,7 +165,7 @@ export function checkDocument(doc: ParsedDocument): Message[] {
   const keys = new Set(doc.spans.map((s) => s.key).filter((k) => k !== undefined));
   doc.relations.forEach((relation, i) => {
     const link = { ...at, n: String(i + 1), type: relation.type };
-    const type = fieldProblem(relation.type, ruleProblem(linkType, relation.type));
+    const type = fieldProblem(relation.type, valueProblem(linkType, relation.type));
     if (type) problems.push(importMessage('link.type', { ...link, ...type }));
     for (const end of [relation.from, relation.to]) {
       if (!keys.has(end)) problems.push(importMessage('link.noSpan', { ...link, span: JSON.stringify(end) }));

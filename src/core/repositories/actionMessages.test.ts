@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { message } from '@shared/messages/message';
-import { ChangeLogRepository } from '../repositories/changeLog';
-import { migrate, registerFunctions } from './connection';
+import { ChangeLogRepository } from './changeLog';
+import { migrate, registerFunctions } from '../db/connection';
 
 function atVersion(version: number): Database.Database {
   const db = new Database(':memory:');

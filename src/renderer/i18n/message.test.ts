@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '@shared/errors';
-import { errorMessage } from '@shared/messages/keys';
+import { errorMessage, importMessage } from '@shared/messages/keys';
 import { message } from '@shared/messages/message';
 import type { ImportProblem } from '@shared/model';
 import rejections from '../../../test/support/importRejections.json';
@@ -101,5 +101,18 @@ describe("why an import rejected a file, in the interface's language", () => {
     );
     expect(wordOr(message('suggestions', 'cue', { cue: 'said' }), 'cue: said')).toBe('إشارة: said');
     expect(wordOr(message('suggestions', 'number.digits'), 'digits')).toBe('أرقام');
+  });
+
+  it('words why a value was refused inside the problem that names it, in Arabic too', () => {
+    const problem = importMessage('span.label', {
+      where: 'a.jsonl:1',
+      n: '1',
+      key: '',
+      value: '"x"',
+      detail: importMessage('value.tooLong', { count: 60 }),
+    });
+    expect(wordOr(problem, '')).toBe('a.jsonl:1: span 1: label "x": it is longer than 60 characters');
+    applyLanguage('ar');
+    expect(wordOr(problem, '')).toBe('a.jsonl:1: المقطع 1: الوسم "x" غير مقبول: أطول من ٦٠ حرفًا');
   });
 });
