@@ -55,6 +55,8 @@ test('B’s layer merged from JSONL shows beside A’s, read-only; the team colu
   const spans = [
     { ...rangeOf('93 fighters were killed'), label: 'claim', annotator: 'Ben', note: 'casualty figure' },
     { ...rangeOf('93'), label: 'number', annotator: 'Ben' },
+    // A span that names no one belongs to no layer: left, and the report says so.
+    { ...rangeOf('Baku denied it'), label: 'denial' },
   ];
   writeFileSync(bens, JSON.stringify({ id: 'elsewhere', text: TEXT, spans }) + '\n');
   await merge(page, bens);
@@ -65,6 +67,9 @@ test('B’s layer merged from JSONL shows beside A’s, read-only; the team colu
   );
   await expect(report.getByRole('row').nth(1)).toContainText('Ben');
   await expect(report.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('2');
+  await expect(report).toContainText(
+    '1 span of the source names no annotator: a layer is one annotator’s, so it was not merged.',
+  );
   await checkAndShoot(page, 'merge-report');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
@@ -147,4 +152,12 @@ test('B’s layer merged from JSONL shows beside A’s, read-only; the team colu
   await page.getByRole('menuitem', { name: 'دمج التوسيمات…' }).click();
   await expect(page.getByRole('menu')).toHaveCount(0);
   await checkAndShoot(page, 'arabic-merge');
+  // Its report in Arabic: the layers and the span it left, the names as they were written.
+  const arabicDialog = page.getByRole('dialog', { name: 'دمج التوسيمات' });
+  await arabicDialog.getByLabel('مسار المصدر').fill(bens);
+  await arabicDialog.getByRole('button', { name: 'ادمج', exact: true }).click();
+  await expect(arabicDialog.getByTestId('merge-report')).toContainText(
+    'مقطع واحد في المصدر لا يذكر مُوسِّمه: الطبقة لمُوسِّم واحد، فلم يُدمَج.',
+  );
+  await checkAndShoot(page, 'arabic-merge-report');
 });
