@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppState, useAppStore } from '../state/useStore';
-import { VisibleText } from './VisibleText';
+import { NoticeText } from './SaidText';
 
 /** Import reports and errors, with every file's problem listed. */
 export function NoticeBar() {
@@ -16,7 +16,7 @@ export function NoticeBar() {
     >
       <div className="notice-head">
         <span>
-          <VisibleText text={notice.text} />
+          <NoticeText text={notice.text} said={notice.said?.text} />
         </span>
         <button
           className="link-button"
@@ -30,7 +30,7 @@ export function NoticeBar() {
         <ul className="notice-details">
           {notice.details.map((line, i) => (
             <li key={i}>
-              <VisibleText text={line} />
+              <NoticeText text={line} said={notice.said?.details[i]} />
             </li>
           ))}
         </ul>

@@ -18,7 +18,13 @@ describe("the core's errors in the interface's language", () => {
 
   it('words the English exactly as the core wrote it', () => {
     expect(errorText(error)).toBe('/data/قديم.spanlight does not exist');
-    expect(errorNotice(error)).toEqual({ kind: 'error', text: error.message, details: [] });
+    expect(errorNotice(error)).toEqual({
+      kind: 'error',
+      text: error.message,
+      details: [],
+      // Kept as the message too, so the notice bar words it live (SaidText).
+      said: { text: error.i18n, details: [] },
+    });
   });
 
   it('words it in Arabic, with the name the user gave left as it is', () => {

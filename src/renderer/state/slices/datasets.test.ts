@@ -109,11 +109,14 @@ describe('the import report', () => {
       ...REPORT,
       rejected: [{ fileName: 'c.pdf', reason: 'not a text format' }],
     });
-    expect(notice).toEqual({
+    expect(notice).toMatchObject({
       kind: 'error',
       text: 'Import: 1 imported, 1 skipped, 1 rejected',
       details: ['Rejected c.pdf: not a text format', 'Skipped b.txt: already in the project'],
     });
+    // The same kept as keys and values, one a line, for the bar to word live.
+    expect(notice.said!.details.map((line) => line.key)).toEqual(['notice.rejected', 'notice.skipped']);
+    expect(notice.said!.details[0]!.params).toEqual({ file: 'c.pdf', reason: 'not a text format' });
     expect(describeReport(REPORT).kind).toBe('info');
   });
 });

@@ -3,6 +3,7 @@ import type { JobStatus } from '@shared/datasets';
 import type { Result } from '@shared/errors';
 import type { ImportReport } from '@shared/model';
 import { i18n } from '../../i18n/i18n';
+import { said, saidOf } from '../../i18n/said';
 import { followJob, startImport } from '../../platform/datasetJobs';
 import { importProblemText, importSummaryText } from '../importText';
 import type { StoreCore } from '../storeCore';
@@ -17,13 +18,29 @@ export interface DatasetsState {
 export const initialDatasetsState: DatasetsState = { job: null };
 
 export function describeReport(report: ImportReport): Notice {
+  const problems = [
+    ...report.rejected.map((problem) => ['rejected', problem] as const),
+    ...report.skipped.map((problem) => ['skipped', problem] as const),
+  ];
   return {
     kind: report.rejected.length ? 'error' : 'info',
     text: i18n.t('notice.importReport', { ns: 'common', summary: importSummaryText(report) }),
-    details: [
-      ...report.rejected.map((problem) => importProblemText('rejected', problem)),
-      ...report.skipped.map((problem) => importProblemText('skipped', problem)),
-    ],
+    details: problems.map(([kind, problem]) => importProblemText(kind, problem)),
+    said: {
+      text: said('common', 'notice.importReport', {
+        summary: said('common', 'notice.importSummary', {
+          imported: report.imported.length,
+          skipped: report.skipped.length,
+          rejected: report.rejected.length,
+        }),
+      }),
+      details: problems.map(([kind, problem]) =>
+        said('common', `notice.${kind}`, {
+          file: problem.fileName,
+          reason: saidOf(problem.i18n) ?? problem.reason,
+        }),
+      ),
+    },
   };
 }
 

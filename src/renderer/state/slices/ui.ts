@@ -4,12 +4,19 @@ import type { AppErrorPayload } from '@shared/errors';
 import { isMessage } from '@shared/messages/message';
 import { currentLanguage, i18n } from '../../i18n/i18n';
 import { wordMessage } from '../../i18n/message';
+import type { Said } from '../../i18n/said';
 import type { StoreCore } from '../storeCore';
 
 export interface Notice {
   kind: 'info' | 'error';
   text: string;
   details: string[];
+  /**
+   * The same kept as keys and values (text, then one a line of `details`), when it was said so: the bar words
+   * it live, in the language of the moment and with its names set apart (SaidText). The strings above are
+   * what it said when it was made.
+   */
+  said?: { text: Said; details: readonly Said[] };
 }
 
 export type Dialog =
@@ -53,7 +60,13 @@ export function panelShown(state: Pick<UiState, 'panels' | 'narrowWindow'>, pane
  * at fault) follows as a detail.
  */
 export function errorNotice(error: AppErrorPayload): Notice {
-  if (isMessage(error.i18n)) return { kind: 'error', text: wordMessage(error.i18n), details: [] };
+  if (isMessage(error.i18n))
+    return {
+      kind: 'error',
+      text: wordMessage(error.i18n),
+      details: [],
+      said: { text: error.i18n, details: [] },
+    };
   if (currentLanguage() === 'en') return { kind: 'error', text: error.message, details: [] };
   return { kind: 'error', text: i18n.t(`error.${error.code}`, { ns: 'common' }), details: [error.message] };
 }

@@ -1,0 +1,26 @@
+/**
+ * Something the interface says, kept as a key and its values rather than as text: worded when it is shown,
+ * so it follows a language switch, and its values (file names, paths, labels) can be set apart from the
+ * sentence around them (SaidText). A message of the core is one; the renderer's own namespaces give more.
+ */
+import { isMessage, type Message } from '@shared/messages/message';
+
+export interface Said {
+  readonly ns: string;
+  readonly key: string;
+  /** Names and numbers; a nested one is worded in its place; a list, one item a line. */
+  readonly params?: Readonly<Record<string, SaidValue>>;
+}
+
+export type SaidValue = string | number | Said | readonly Said[];
+
+export function said(ns: string, key: string, params?: Record<string, SaidValue>): Said {
+  return params === undefined ? { ns, key } : { ns, key, params };
+}
+
+/** The messages an answer of the core carried, when every one of them is a message; else undefined. */
+export function saidOf(messages: readonly Message[] | undefined): readonly Said[] | undefined {
+  return Array.isArray(messages) && messages.length > 0 && messages.every((m) => isMessage(m))
+    ? messages
+    : undefined;
+}
