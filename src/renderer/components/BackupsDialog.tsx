@@ -4,7 +4,8 @@ import type { BackupInfo } from '@shared/model';
 import { useAppStore } from '../state/useStore';
 import { Dialog } from './Dialog';
 import { formatDate, formatSize } from '../i18n/format';
-import { i18n } from '../i18n/i18n';
+import { said } from '../i18n/said';
+import { saidNotice } from '../state/slices/ui';
 
 const when = (iso: string) => formatDate(iso, undefined, true);
 
@@ -34,11 +35,7 @@ export function BackupsDialog() {
     if (!restored) return;
     store.closeDialog();
     await store.load();
-    store.showNotice({
-      kind: 'info',
-      text: i18n.t('notice.restored', { ns: 'common', when: when(backup.takenAt) }),
-      details: [],
-    });
+    store.showNotice(saidNotice('info', said('common', 'notice.restored', { when: when(backup.takenAt) })));
   };
 
   return (

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { i18n } from '../i18n/i18n';
 import { useAppStore } from '../state/useStore';
 import { filesFromDrop, readFiles } from './fileReading';
+import { said } from '../i18n/said';
+import { saidNotice } from '../state/slices/ui';
 
 /** Files and folders dropped anywhere on the window are imported; returns whether a drag is over it. */
 export function useDropImport(enabled: boolean): boolean {
@@ -27,11 +28,9 @@ export function useDropImport(enabled: boolean): boolean {
         .then(readFiles)
         .then((files) => store.importFiles(files))
         .catch((error: Error) =>
-          store.showNotice({
-            kind: 'error',
-            text: i18n.t('notice.dropUnreadable', { ns: 'common', message: error.message }),
-            details: [],
-          }),
+          store.showNotice(
+            saidNotice('error', said('common', 'notice.dropUnreadable', { message: error.message })),
+          ),
         );
     };
     window.addEventListener('dragover', onDragOver);

@@ -4,6 +4,7 @@
  * sentence around them (SaidText). A message of the core is one; the renderer's own namespaces give more.
  */
 import { isMessage, type Message } from '@shared/messages/message';
+import { i18n } from './i18n';
 
 export interface Said {
   readonly ns: string;
@@ -23,4 +24,17 @@ export function saidOf(messages: readonly Message[] | undefined): readonly Said[
   return Array.isArray(messages) && messages.length > 0 && messages.every((m) => isMessage(m))
     ? messages
     : undefined;
+}
+
+/** The same as plain text, in the language of the moment (where markup cannot go: a string kept beside it). */
+export function wordSaid(what: Said): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(what.params ?? {}))
+    values[name] =
+      typeof value === 'string' || typeof value === 'number'
+        ? value
+        : Array.isArray(value)
+          ? (value as readonly Said[]).map(wordSaid).join('\n')
+          : wordSaid(value as Said);
+  return i18n.t(what.key, { ns: what.ns, ...values });
 }

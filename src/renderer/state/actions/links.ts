@@ -1,17 +1,14 @@
 /** Link mode: pick a source annotation (L), then its target (click or Tab, then Enter), then the link type. */
 import { DEFAULT_RELATION_TYPES, type Label } from '@shared/model';
-import { i18n } from '../../i18n/i18n';
 import type { AppStore } from '../store';
 import { refuseOtherLayer } from '../slices/layers';
+import { said } from '../../i18n/said';
+import { saidNotice } from '../slices/ui';
 
 export function startLink(store: AppStore): void {
   const { selectedAnnotationId } = store.getState();
   if (!selectedAnnotationId) {
-    store.showNotice({
-      kind: 'info',
-      text: i18n.t('notice.selectFirst', { ns: 'common' }),
-      details: [],
-    });
+    store.showNotice(saidNotice('info', said('common', 'notice.selectFirst')));
     return;
   }
   const state = store.getState();

@@ -1,10 +1,11 @@
 /** Moving through annotations and documents from the keyboard, and the document list's filter and order. */
 import type { DocumentStatus, DocumentSummary } from '@shared/model';
 import { compareNaturally, sortNaturally } from '@shared/naturalOrder';
-import { i18n } from '../../i18n/i18n';
 import type { DocumentFilter } from '../slices/documents';
 import type { AppState, AppStore } from '../store';
 import { actingLayer, layerShown } from '../slices/layers';
+import { said } from '../../i18n/said';
+import { saidNotice } from '../slices/ui';
 
 const STATUS_ORDER: DocumentStatus[] = ['in_progress', 'todo', 'done', 'skipped'];
 
@@ -82,7 +83,7 @@ export async function nextUnfinished(store: AppStore): Promise<void> {
   const ordered = [...shown.slice(current + 1), ...shown.slice(0, Math.max(current, 0))];
   const next = ordered.find((d) => d.status === 'todo' || d.status === 'in_progress');
   if (next) await store.openDocument(next.id);
-  else store.showNotice({ kind: 'info', text: i18n.t('notice.allFinished', { ns: 'common' }), details: [] });
+  else store.showNotice(saidNotice('info', said('common', 'notice.allFinished')));
 }
 
 export async function setFilter(

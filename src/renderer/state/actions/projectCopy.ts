@@ -1,6 +1,7 @@
 /** File → Save a copy…: the open project, with every saved change, to a new file the user names. */
-import { i18n } from '../../i18n/i18n';
 import type { AppStore } from '../store';
+import { said } from '../../i18n/said';
+import { saidNotice } from '../slices/ui';
 
 /** A path beside the project: "thesis copy.spanlight" next to "thesis.spanlight". */
 export function suggestedCopyPath(projectPath: string): string {
@@ -15,9 +16,5 @@ export async function saveProjectCopy(store: AppStore, path: string | null): Pro
       : await store.call('project:save-copy', { path });
   if (!saved) return;
   store.closeDialog();
-  store.showNotice({
-    kind: 'info',
-    text: i18n.t('notice.copySaved', { ns: 'common', path: saved.path }),
-    details: [],
-  });
+  store.showNotice(saidNotice('info', said('common', 'notice.copySaved', { path: saved.path })));
 }

@@ -8,7 +8,7 @@ import { followJob, startImport } from '../../platform/datasetJobs';
 import { importProblemText, importSummaryText } from '../importText';
 import type { StoreCore } from '../storeCore';
 import type { DocumentsActions } from './documents';
-import { errorNotice, type Notice } from './ui';
+import { errorNotice, type Notice, saidNotice } from './ui';
 
 export interface DatasetsState {
   /** The import or export running (or just ended), shown as a progress bar with Cancel. */
@@ -98,9 +98,7 @@ export function datasetsActions(
     /** Imports files read in the renderer, as a job with progress and cancel (formats detected by main). */
     async importFiles(files: Array<{ name: string; base64: string }>): Promise<void> {
       if (files.length === 0) {
-        store.set({
-          notice: { kind: 'error', text: i18n.t('notice.nothingToImport', { ns: 'common' }), details: [] },
-        });
+        store.set({ notice: saidNotice('error', said('common', 'notice.nothingToImport')) });
         return;
       }
       store.set({ notice: null });

@@ -12,6 +12,8 @@ import { i18n } from '../../i18n/i18n';
 import { sortAnnotations } from '../annotationOrder';
 import type { StoreCore } from '../storeCore';
 import type { AnnotationChangeActions } from './annotationChanges';
+import { said } from '../../i18n/said';
+import { saidNotice } from './ui';
 
 export interface OpenDocumentState {
   document: DocumentRecord;
@@ -73,15 +75,10 @@ export function documentsActions(store: StoreCore, changes: AnnotationChangeActi
       const skipped = opened.skippedAnnotations ?? 0;
       if (skipped > 0) {
         store.set({
-          notice: {
-            kind: 'error',
-            text: i18n.t('notice.outsideText', {
-              ns: 'common',
-              count: skipped,
-              title: opened.document.title,
-            }),
-            details: [],
-          },
+          notice: saidNotice(
+            'error',
+            said('common', 'notice.outsideText', { count: skipped, title: opened.document.title }),
+          ),
         });
       }
     },

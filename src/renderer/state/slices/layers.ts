@@ -18,10 +18,11 @@
  */
 import type { LayerStatus, MergeReport } from '@shared/layers';
 import type { Annotation } from '@shared/model';
-import { i18n } from '../../i18n/i18n';
 import type { AppState } from '../store';
 import type { StoreCore } from '../storeCore';
 import type { DocumentsActions } from './documents';
+import { said } from '../../i18n/said';
+import { saidNotice } from './ui';
 
 export interface LayersState {
   shownLayers: string[];
@@ -97,11 +98,7 @@ export function refuseOtherLayer(store: StoreCore, annotationId: string | null):
   const annotation = state.open?.annotations.find((a) => a.id === annotationId);
   if (!annotation || mayEdit(acting, annotation)) return false;
   store.set({
-    notice: {
-      kind: 'error',
-      text: i18n.t('team:readOnly.notice', { annotator: annotation.annotator }),
-      details: [],
-    },
+    notice: saidNotice('error', said('team', 'readOnly.notice', { annotator: annotation.annotator ?? '' })),
   });
   return true;
 }

@@ -1,9 +1,10 @@
 /** The open project: what main says about the app and the project, and the project's labels. */
 import type { AppInfo, Label, LanguageChoice, ThemeChoice } from '@shared/model';
-import { i18n } from '../../i18n/i18n';
 import type { StoreCore } from '../storeCore';
 import type { DocumentsActions } from './documents';
 import type { UiActions } from './ui';
+import { said } from '../../i18n/said';
+import { saidNotice } from './ui';
 
 export interface ProjectState {
   info: AppInfo | null;
@@ -42,11 +43,7 @@ export function projectActions(
     store.set({ info });
     if (info.project?.readOnly) {
       store.set({
-        notice: {
-          kind: 'info',
-          text: i18n.t('notice.readOnly', { ns: 'common', name: info.project.name }),
-          details: [],
-        },
+        notice: saidNotice('info', said('common', 'notice.readOnly', { name: info.project.name })),
       });
     }
     if (info.project) await loadProjectData();

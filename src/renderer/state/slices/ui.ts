@@ -4,7 +4,7 @@ import type { AppErrorPayload } from '@shared/errors';
 import { isMessage } from '@shared/messages/message';
 import { currentLanguage, i18n } from '../../i18n/i18n';
 import { wordMessage } from '../../i18n/message';
-import type { Said } from '../../i18n/said';
+import { wordSaid, type Said } from '../../i18n/said';
 import type { StoreCore } from '../storeCore';
 
 export interface Notice {
@@ -69,6 +69,11 @@ export function errorNotice(error: AppErrorPayload): Notice {
     };
   if (currentLanguage() === 'en') return { kind: 'error', text: error.message, details: [] };
   return { kind: 'error', text: i18n.t(`error.${error.code}`, { ns: 'common' }), details: [error.message] };
+}
+
+/** A notice said as keys and values: its text worded now, and kept to be worded live (NoticeBar). */
+export function saidNotice(kind: Notice['kind'], text: Said, details: readonly Said[] = []): Notice {
+  return { kind, text: wordSaid(text), details: details.map(wordSaid), said: { text, details } };
 }
 
 export function uiActions(store: StoreCore) {
