@@ -21,8 +21,8 @@ export const FORMAT_LOCALES: Record<Language, string> = { en: 'en-GB', ar: 'ar-E
 type Strings = { [key: string]: string | Strings };
 const files = {
   ...import.meta.glob<Strings>('./locales/*/*.json', { import: 'default', eager: true }),
-  // The catalogues of what the core says (errors, import rejections, actions): src/shared/messages/message.ts.
-  ...import.meta.glob<Strings>('../../shared/messages/locales/*/*.json', { import: 'default', eager: true }),
+  // The catalogues of what the core says (errors, imports, actions, suggestions): src/shared/messages/message.ts.
+  ...import.meta.glob<Strings>('@shared/messages/locales/*/*.json', { import: 'default', eager: true }),
 };
 
 /** `{ en: { common: {...}, team: {...} }, ar: {...} }` from the locale files. */
