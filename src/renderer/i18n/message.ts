@@ -4,13 +4,11 @@
  */
 import type { AppErrorPayload } from '@shared/errors';
 import { isMessage, type Message } from '@shared/messages/message';
-import { i18n } from './i18n';
+import { wordSaid } from './said';
 
+/** A message is one of the things the interface says (./said.ts), worded the same way. */
 export function wordMessage(message: Message): string {
-  const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(message.params ?? {}))
-    values[name] = typeof value === 'object' ? wordMessage(value) : value;
-  return i18n.t(message.key, { ns: message.ns, ...values });
+  return wordSaid(message);
 }
 
 /**

@@ -2,10 +2,9 @@
 import type { JobStatus } from '@shared/datasets';
 import type { Result } from '@shared/errors';
 import type { ImportReport } from '@shared/model';
-import { i18n } from '../../i18n/i18n';
-import { said, saidOf } from '../../i18n/said';
+import { said } from '../../i18n/said';
 import { followJob, startImport } from '../../platform/datasetJobs';
-import { importProblemText, importSummaryText } from '../importText';
+import { importProblemSaid, importSummarySaid } from '../importText';
 import type { StoreCore } from '../storeCore';
 import type { DocumentsActions } from './documents';
 import { errorNotice, type Notice, saidNotice } from './ui';
@@ -18,30 +17,14 @@ export interface DatasetsState {
 export const initialDatasetsState: DatasetsState = { job: null };
 
 export function describeReport(report: ImportReport): Notice {
-  const problems = [
-    ...report.rejected.map((problem) => ['rejected', problem] as const),
-    ...report.skipped.map((problem) => ['skipped', problem] as const),
-  ];
-  return {
-    kind: report.rejected.length ? 'error' : 'info',
-    text: i18n.t('notice.importReport', { ns: 'common', summary: importSummaryText(report) }),
-    details: problems.map(([kind, problem]) => importProblemText(kind, problem)),
-    said: {
-      text: said('common', 'notice.importReport', {
-        summary: said('common', 'notice.importSummary', {
-          imported: report.imported.length,
-          skipped: report.skipped.length,
-          rejected: report.rejected.length,
-        }),
-      }),
-      details: problems.map(([kind, problem]) =>
-        said('common', `notice.${kind}`, {
-          file: problem.fileName,
-          reason: saidOf(problem.i18n) ?? problem.reason,
-        }),
-      ),
-    },
-  };
+  return saidNotice(
+    report.rejected.length ? 'error' : 'info',
+    said('common', 'notice.importReport', { summary: importSummarySaid(report) }),
+    [
+      ...report.rejected.map((problem) => importProblemSaid('rejected', problem)),
+      ...report.skipped.map((problem) => importProblemSaid('skipped', problem)),
+    ],
+  );
 }
 
 export function datasetsActions(

@@ -3,7 +3,6 @@ import type { TextDirection } from '@shared/direction';
 import type { AppErrorPayload } from '@shared/errors';
 import { isMessage } from '@shared/messages/message';
 import { currentLanguage, i18n } from '../../i18n/i18n';
-import { wordMessage } from '../../i18n/message';
 import { wordSaid, type Said } from '../../i18n/said';
 import type { StoreCore } from '../storeCore';
 
@@ -60,13 +59,7 @@ export function panelShown(state: Pick<UiState, 'panels' | 'narrowWindow'>, pane
  * at fault) follows as a detail.
  */
 export function errorNotice(error: AppErrorPayload): Notice {
-  if (isMessage(error.i18n))
-    return {
-      kind: 'error',
-      text: wordMessage(error.i18n),
-      details: [],
-      said: { text: error.i18n, details: [] },
-    };
+  if (isMessage(error.i18n)) return saidNotice('error', error.i18n);
   if (currentLanguage() === 'en') return { kind: 'error', text: error.message, details: [] };
   return { kind: 'error', text: i18n.t(`error.${error.code}`, { ns: 'common' }), details: [error.message] };
 }
