@@ -5,13 +5,14 @@
  * wholly in (all its documents, spans and change-log entries) or wholly out, and every file the worker
  * acknowledged (the importer reported it committed) must be in.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Project } from '../../src/core/project/project';
 import { sha256Of } from '../../src/core/import/textDocument';
 import { prng, randomTools } from '../support/random';
 import { reopenAndCheck } from './reopen';
 import { KillWindow, describeUnkilled, runWorker, type WorkerRun } from './run';
+import { freshCopy, removeProject } from './roundFiles';
 
 export interface ImportFigures {
   rounds: number;
@@ -175,10 +176,6 @@ export function verifyImport(
   });
 }
 
-function removeProject(path: string): void {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-}
-
 export async function tortureImport(options: {
   worker: string;
   dir: string;
@@ -193,8 +190,7 @@ export async function tortureImport(options: {
   const figures = noImportFigures();
   const path = join(options.dir, 'round.spanlight');
   const importInto = (killAfterMs: number | null): Promise<WorkerRun> => {
-    removeProject(path);
-    copyFileSync(template, path); // the template is closed: one file, no -wal, so a plain copy is whole
+    freshCopy(template, path);
     return runWorker(
       options.worker,
       ['import', path, JSON.stringify({ folder, filesPerTransaction: FILES_PER_TRANSACTION })],

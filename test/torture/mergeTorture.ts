@@ -9,7 +9,7 @@
  * document must be there whole with its layers or not at all. Then the merge is run again to its end, as a user
  * retries after a crash: every layer must then be the source's, still logged once.
  */
-import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addMergedDocument, jsonlMergeSource } from '../../src/core/import/mergeSources';
 import { sha256Of } from '../../src/core/import/textDocument';
@@ -17,6 +17,7 @@ import { Project } from '../../src/core/project/project';
 import { prng, randomTools } from '../support/random';
 import { reopenAndCheck } from './reopen';
 import { KillWindow, describeUnkilled, runWorker, type WorkerRun } from './run';
+import { freshCopy, removeProject } from './roundFiles';
 
 export interface MergeFigures {
   rounds: number;
@@ -279,10 +280,6 @@ function verifyMerge(
   });
 }
 
-function removeProject(path: string): void {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-}
-
 export async function tortureMerge(options: {
   worker: string;
   dir: string;
@@ -320,8 +317,7 @@ export async function tortureMerge(options: {
     new Set(run.lines.flatMap((line) => (line.kind === 'merged' ? [line.where] : [])));
 
   // A whole merge first: it must merge everything, and its length sets the window the kills fall in.
-  removeProject(path);
-  copyFileSync(fixture.template, path);
+  freshCopy(fixture.template, path);
   const whole = await merge(null);
   if (whole.code !== 0) figures.failures.push(`the uninterrupted merge failed: ${describeUnkilled(whole)}`);
   verifyMerge(path, fixture, loggedBefore, new Set(), figures, 'uninterrupted merge', true);
@@ -330,8 +326,7 @@ export async function tortureMerge(options: {
 
   for (let round = 1; round <= options.rounds && figures.failures.length === 0; round++) {
     const where = `merge round ${round} (seed ${options.seed})`;
-    removeProject(path);
-    copyFileSync(fixture.template, path); // the template is closed: one file, no -wal, so a plain copy is whole
+    freshCopy(fixture.template, path);
     const run = await merge(window.next(tools.int));
     window.observe(run);
     figures.rounds++;

@@ -7,7 +7,7 @@
  * it and take changes.
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { BackupStore, backUpBeforeMigrating } from '../../src/core/backup/backupStore';
@@ -19,6 +19,7 @@ import { Project } from '../../src/core/project/project';
 import { createVersionOneProject } from '../support/oldProject';
 import { prng, randomTools } from '../support/random';
 import { KillWindow, describeUnkilled, runWorker } from './run';
+import { freshCopy } from './roundFiles';
 
 export interface MigrationFigures {
   rounds: number;
@@ -103,9 +104,8 @@ export async function tortureMigration(options: {
   const path = join(options.dir, 'round.spanlight');
   const backupDir = join(options.dir, 'backups');
   const openInWorker = (killAfterMs: number | null) => {
-    for (const leftover of [path, `${path}-wal`, `${path}-shm`, backupDir])
-      rmSync(leftover, { recursive: true, force: true });
-    copyFileSync(template, path); // closed, no -wal: a plain copy is whole
+    rmSync(backupDir, { recursive: true, force: true });
+    freshCopy(template, path);
     return runWorker(options.worker, ['open', path, JSON.stringify({ backupDir })], killAfterMs);
   };
 
