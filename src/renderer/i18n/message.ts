@@ -4,7 +4,7 @@
  */
 import type { AppErrorPayload } from '@shared/errors';
 import { isMessage, type Message } from '@shared/messages/message';
-import { wordSaid } from './said';
+import { saidOf, wordSaid } from './said';
 
 /** A message is one of the things the interface says (./said.ts), worded the same way. */
 export function wordMessage(message: Message): string {
@@ -24,8 +24,7 @@ export function wordOr(message: Message | undefined, english: string): string {
  * or the English when any of them is not a message.
  */
 export function wordEach(messages: readonly Message[] | undefined, english: readonly string[]): string[] {
-  if (!Array.isArray(messages) || messages.length === 0 || !messages.every(isMessage)) return [...english];
-  return messages.map(wordMessage);
+  return saidOf(messages)?.map(wordSaid) ?? [...english];
 }
 
 /** What an error answered by the core says, in the interface's language when it came as a message. */

@@ -4,6 +4,7 @@
  * skipped or rejected is worded from its messages when main sent them.
  */
 import type { ImportProblem, ImportReport } from '@shared/model';
+import { wordEach } from '../i18n/message';
 import { said, saidOf, wordSaid, type Said } from '../i18n/said';
 
 export function importSummarySaid(report: ImportReport): Said {
@@ -28,8 +29,7 @@ export function importSummaryText(report: ImportReport): string {
 
 /** Why, one problem a line: in the interface's language, or main's English when it came without messages. */
 export function importReasonText(problem: ImportProblem): string {
-  const lines = saidOf(problem.i18n);
-  return lines ? lines.map(wordSaid).join('\n') : problem.reason;
+  return wordEach(problem.i18n, [problem.reason]).join('\n');
 }
 
 export function importProblemText(kind: 'rejected' | 'skipped', problem: ImportProblem): string {
